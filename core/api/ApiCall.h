@@ -1,0 +1,60 @@
+#pragma once
+
+#include "api/ApiClient.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace vzaps {
+
+// One call in flight: waits for a token, sends, retries reads (CONTRACT.md §1.5),
+// retries once after a 401 (§1.4), enforces the deadline and reports one Result.
+// Owned by its ApiClient; deletes itself when done or cancelled.
+class ApiCall : public QObject {
+    Q_OBJECT
+public:
+    ~ApiCall() override;
+
+    // Stops the call; its callback will not run.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    QString operation() const { return m_request.operation; }
+
+private:
+    friend class ApiClient;
+    static constexpr int kMaxAttempts = 3;
+
+    ApiCall(ApiClient *client, ApiRequest request, QObject *context, Callback<RawReply> done);
+
+    void start();
+    void authenticateAndSend();
+    void sendAttempt();
+    void onReplyFinished();
+    void onDeadline();
+    bool retryLater(const ApiError &error, bool connectionReset);
+    void finish(const Result<RawReply> &result);
+    void finishWithError(ApiError error);
+    void dropReply();
+    QNetworkRequest buildNetworkRequest() const;
+    QString remainingText() const;
+
+    ApiClient *m_client;
+    ApiRequest m_request;
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    Callback<RawReply> m_done;
+
+    QTimer m_deadline;
+    QTimer m_backoff;
+    QElapsedTimer m_elapsed;
+    QPointer<QNetworkReply> m_reply;
+    QString m_usedToken;
+    int m_attempt = 0;
+    bool m_authRetried = false;
+    bool m_finished = false;
+};
+
+} // namespace vzaps

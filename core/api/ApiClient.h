@@ -1,0 +1,98 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+#include "model/AccessToken.h"
+#include "model/Result.h"
+
+#include <QDeadlineTimer>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace vzaps {
+
+class ApiCall;
+
+// A successful HTTP exchange.
+struct RawReply {
+    int httpStatus = 0;
+    QJsonValue data; // the body without its §1.2 envelope; undefined for an empty body (204)
+    QJsonValue body; // the body as received
+    QString requestId;
+};
+
+// The one place that talks HTTP to VZaps (CONTRACT.md §1): owns the network access
+// manager, the base URL, the credentials and the access-token cache, adds the
+// headers, applies deadlines and retries, and turns failures into ApiErrors.
+// Resource classes (AuthApi, InstancesApi, SessionApi) build requests for it.
+class ApiClient : public QObject {
+    Q_OBJECT
+public:
+    static QUrl defaultBaseUrl();
+    static constexpr std::chrono::milliseconds kDefaultTimeout{30'000};
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    QUrl baseUrl() const { return m_baseUrl; }
+    // Changing where or as whom we talk cancels what is in flight and drops the token.
+    void setBaseUrl(const QUrl &baseUrl);
+    void setCredentials(const QString &clientToken, const QString &clientSecret);
+    QString clientToken() const { return m_clientToken; }
+    bool hasCredentials() const;
+
+    // The deadline of one whole call, token fetch and retries included.
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+    void setTimeout(std::chrono::milliseconds timeout);
+
+    static QByteArray userAgent();
+    QNetworkAccessManager *network() const { return m_network; }
+
+    // Sends `request`; `done` runs later on the event loop, exactly once, unless
+    // the call is cancelled or `context` is destroyed first. A null context means
+    // the call belongs to the client alone.
+    QPointer<ApiCall> send(ApiRequest request, QObject *context, Callback<RawReply> done);
+
+    // Any call not wrapped yet (the seed's `vzaps.request()`): `path` is relative
+    // to the base URL and may carry a query; a null `body` sends none.
+    QPointer<ApiCall> request(const QByteArray &method, const QString &path,
+                              const QJsonDocument &body, const QString &instanceToken,
+                              QObject *context, Callback<RawReply> done);
+
+    // The cached access token, or a fresh one; concurrent callers share one fetch.
+    void accessToken(QObject *context, Callback<AccessToken> done);
+    void clearToken();
+
+    void cancelAll();
+    int callsInFlight() const;
+
+private:
+    friend class ApiCall;
+    using TokenWaiter = std::function<void(const Result<AccessToken> &)>;
+
+    void waitForToken(QObject *waiter, TokenWaiter onToken);
+    void startTokenFetch();
+    void finishTokenFetch(const Result<AccessToken> &result);
+    // Drops the cached token if it is still the one a rejected call used.
+    void dropToken(const QString &rejectedToken);
+    QStringList secrets() const;
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_clientToken;
+    QString m_clientSecret;
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
+
+    QString m_token;
+    qint64 m_tokenExpiresIn = 0;
+    QDeadlineTimer m_tokenValidUntil;
+    QPointer<ApiCall> m_tokenFetch;
+    QList<QPair<QPointer<QObject>, TokenWaiter>> m_tokenWaiters;
+};
+
+} // namespace vzaps

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+
+namespace vzaps::AuthApi {
+
+// `POST /token` with the account's credentials (CONTRACT.md §1.4). Unauthenticated.
+ApiRequest tokenRequest(const QString &clientToken, const QString &clientSecret);
+
+} // namespace vzaps::AuthApi

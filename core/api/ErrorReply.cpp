@@ -1,0 +1,112 @@
+#include "api/ErrorReply.h"
+
+#include "model/JsonFields.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace vzaps::errors {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qsizetype kExcerptLimit = 4096;
+// Shorter secrets would match ordinary words; real ones are much longer.
+constexpr qsizetype kMinSecretLength = 4;
+} // namespace
+
+ErrorKind kindForStatus(int status) {
+    if (status == 401 || status == 403)
+        return ErrorKind::Auth;
+    if (status == 429)
+        return ErrorKind::RateLimited;
+    return ErrorKind::Http;
+}
+
+int parseRetryAfter(QByteArrayView value, const QDateTime &now) {
+    const QByteArray text = value.trimmed().toByteArray();
+    if (text.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qint64 seconds = text.toLongLong(&isNumber);
+    if (isNumber)
+        return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 24 * 3600));
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return int(std::clamp<qint64>(now.secsTo(when), 0, 24 * 3600));
+}
+
+QString readableExcerpt(const QByteArray &body) {
+    QString text = QString::fromUtf8(body.left(256 * 1024));
+    if (text.contains(u'<')) {
+        static const QRegularExpression hidden(u"<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"_s,
+                                               QRegularExpression::CaseInsensitiveOption |
+                                                   QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression tags(u"<[^>]*>"_s);
+        text.remove(hidden);
+        text.replace(tags, u" "_s);
+        text.replace("&nbsp;"_L1, " "_L1)
+            .replace("&lt;"_L1, "<"_L1)
+            .replace("&gt;"_L1, ">"_L1)
+            .replace("&quot;"_L1, "\""_L1)
+            .replace("&#39;"_L1, "'"_L1)
+            .replace("&amp;"_L1, "&"_L1);
+    }
+    text = text.simplified();
+    if (text.size() > kExcerptLimit)
+        text = text.left(kExcerptLimit - 1) + u'…';
+    return text;
+}
+
+ApiError fromHttpReply(const QString &operation, const HttpReply &reply, const QDateTime &now) {
+    ApiError error;
+    error.kind = kindForStatus(reply.status);
+    error.operation = operation;
+    error.httpStatus = reply.status;
+    error.reason = reply.reason;
+    error.requestId = QString::fromLatin1(reply.requestId.trimmed());
+    error.retryAfterSeconds = parseRetryAfter(reply.retryAfter, now);
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && document.isObject()) {
+        const QJsonObject object = document.object();
+        error.message = json::firstString(object, {"message"_L1, "error"_L1, "detail"_L1});
+        error.code = json::string(object, "code"_L1);
+        error.details = json::toText(object.value("details"_L1));
+        // `{"error": {"message": ...}}` is common enough elsewhere to be worth reading.
+        if (error.message.isEmpty()) {
+            const QJsonObject nested = json::object(object, "error"_L1);
+            error.message = json::firstString(nested, {"message"_L1, "detail"_L1});
+        }
+    } else if (!reply.body.trimmed().isEmpty()) {
+        error.details = readableExcerpt(reply.body);
+    }
+    if (error.message.isEmpty())
+        error.message = reply.reason;
+    if (error.message.isEmpty())
+        error.message = QCoreApplication::translate("vzaps", "the server gave no reason");
+    return error;
+}
+
+QString redact(QString text, const QStringList &secrets) {
+    for (const QString &secret : secrets) {
+        if (secret.size() >= kMinSecretLength)
+            text.replace(secret, "[redacted]"_L1);
+    }
+    return text;
+}
+
+void redact(ApiError &error, const QStringList &secrets) {
+    error.message = redact(error.message, secrets);
+    error.details = redact(error.details, secrets);
+    error.reason = redact(error.reason, secrets);
+    error.code = redact(error.code, secrets);
+}
+
+} // namespace vzaps::errors

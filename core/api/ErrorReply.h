@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/ApiError.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QStringList>
+
+// Turning a non-2xx reply into an ApiError (CONTRACT.md §1.6). Pure functions.
+namespace vzaps::errors {
+
+struct HttpReply {
+    int status = 0;
+    QString reason; // HTTP reason phrase, may be empty
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray requestId;  // X-Request-Id
+    QByteArray retryAfter; // Retry-After: seconds or an HTTP date
+};
+
+// Kind by status: 401/403 auth, 429 rate limited, other 4xx/5xx HTTP.
+ErrorKind kindForStatus(int status);
+
+ApiError fromHttpReply(const QString &operation, const HttpReply &reply,
+                       const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// Retry-After in whole seconds (≥ 0), or -1 when absent or unreadable.
+int parseRetryAfter(QByteArrayView value, const QDateTime &now);
+
+// A non-JSON body as plain text: tags, scripts and styles dropped, whitespace
+// collapsed, cut to 4 KiB. An HTML error page never reaches the user as markup.
+QString readableExcerpt(const QByteArray &body);
+
+// `text` with every occurrence of the given secrets replaced by a placeholder.
+QString redact(QString text, const QStringList &secrets);
+void redact(ApiError &error, const QStringList &secrets);
+
+} // namespace vzaps::errors

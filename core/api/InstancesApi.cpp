@@ -1,0 +1,209 @@
+#include "api/InstancesApi.h"
+
+#include "api/ReplyDecoding.h"
+#include "model/Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace vzaps {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("vzaps::InstancesApi", text);
+}
+
+ApiRequest instanceRequest(QByteArray method, const QString &id, QStringView suffix,
+                           const QString &instanceToken, QString operation) {
+    ApiRequest request;
+    request.method = std::move(method);
+    request.path = instancePath(id, suffix);
+    request.instanceToken = instanceToken;
+    request.operation = std::move(operation);
+    request.validationProblem = validation::checkInstanceId(id);
+    return request;
+}
+
+QJsonArray toArray(const QStringList &names) {
+    return QJsonArray::fromStringList(names);
+}
+
+} // namespace
+
+ApiRequest InstancesApi::createRequest(const NewInstance &instance) {
+    // Only what the caller set: no empty strings, no default falses (CONTRACT.md §2 notes).
+    QJsonObject body{{u"name"_s, instance.name}};
+    if (!instance.webhook.isEmpty())
+        body.insert(u"webhook"_s, instance.webhook);
+    if (!instance.eventsSubscribe.isEmpty())
+        body.insert(u"events_subscribe"_s, toArray(instance.eventsSubscribe));
+    if (instance.rejectCalls)
+        body.insert(u"reject_calls"_s, true);
+    if (instance.autoReadMessages)
+        body.insert(u"auto_read_messages"_s, true);
+    if (!instance.labels.isEmpty())
+        body.insert(u"labels"_s, instance.labels);
+
+    ApiRequest request;
+    request.method = "PUT";
+    request.path = u"/instances/create"_s;
+    request.body = QJsonDocument(body);
+    request.operation = tr("create instance \"%1\"").arg(instance.name);
+    request.validationProblem = validation::checkNewInstance(instance);
+    return request;
+}
+
+ApiRequest InstancesApi::listRequest(const ListQuery &query) {
+    QJsonObject body{{u"page"_s, query.page}, {u"size"_s, query.size}};
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty())
+        body.insert(u"filter"_s, QJsonObject{{u"query"_s, search}});
+    if (!query.sort.isEmpty())
+        body.insert(u"sort"_s, query.sort);
+    if (query.sortDescending)
+        body.insert(u"sort_desc"_s, true);
+
+    ApiRequest request;
+    request.method = "POST";
+    request.path = u"/instances/list"_s;
+    request.body = QJsonDocument(body);
+    request.retriable = true;
+    request.operation = tr("list instances");
+    request.validationProblem = validation::checkListQuery(query);
+    return request;
+}
+
+ApiRequest InstancesApi::getRequest(const QString &id) {
+    ApiRequest request;
+    request.method = "POST";
+    request.path = u"/instances/get"_s;
+    request.body = QJsonDocument(QJsonObject{{u"id"_s, id}});
+    request.retriable = true;
+    request.operation = tr("get instance %1").arg(id);
+    request.validationProblem = validation::checkInstanceId(id);
+    return request;
+}
+
+ApiRequest InstancesApi::updateRequest(const QString &id, const InstanceChanges &changes,
+                                       const QString &instanceToken) {
+    QJsonObject body;
+    if (changes.name)
+        body.insert(u"name"_s, *changes.name);
+    if (changes.webhook)
+        body.insert(u"webhook"_s, *changes.webhook);
+    if (changes.eventsSubscribe)
+        body.insert(u"events_subscribe"_s, toArray(*changes.eventsSubscribe));
+    if (changes.rejectCalls)
+        body.insert(u"reject_calls"_s, *changes.rejectCalls);
+    if (changes.autoReadMessages)
+        body.insert(u"auto_read_messages"_s, *changes.autoReadMessages);
+    if (changes.labels)
+        body.insert(u"labels"_s, *changes.labels);
+
+    ApiRequest request =
+        instanceRequest("PATCH", id, {}, instanceToken, tr("update instance %1").arg(id));
+    request.body = QJsonDocument(body);
+    if (request.validationProblem.isEmpty())
+        request.validationProblem = validation::checkChanges(changes);
+    return request;
+}
+
+ApiRequest InstancesApi::restartRequest(const QString &id, const QString &instanceToken) {
+    return instanceRequest("POST", id, u"/restart", instanceToken,
+                           tr("restart instance %1").arg(id));
+}
+
+ApiRequest InstancesApi::deleteRequest(const QString &id, const QString &instanceToken) {
+    return instanceRequest("DELETE", id, {}, instanceToken, tr("delete instance %1").arg(id));
+}
+
+ApiRequest InstancesApi::subscribeRequest(const QString &id, const SubscribeOptions &options,
+                                          const QString &instanceToken) {
+    // Always a body: `{}` means "direct" (charge the card on file).
+    QJsonObject body;
+    if (!options.successUrl.isEmpty())
+        body.insert(u"success_url"_s, options.successUrl);
+    if (!options.cancelUrl.isEmpty())
+        body.insert(u"cancel_url"_s, options.cancelUrl);
+    ApiRequest request = instanceRequest("POST", id, u"/subscribe", instanceToken,
+                                         tr("subscribe instance %1").arg(id));
+    request.body = QJsonDocument(body);
+    if (request.validationProblem.isEmpty())
+        request.validationProblem = validation::checkSubscribeOptions(options);
+    return request;
+}
+
+ApiRequest InstancesApi::resumeSubscriptionRequest(const QString &id,
+                                                   const QString &instanceToken) {
+    return instanceRequest("POST", id, u"/resume-subscription", instanceToken,
+                           tr("resume the subscription of instance %1").arg(id));
+}
+
+ApiRequest InstancesApi::cancelRequest(const QString &id, const QString &instanceToken) {
+    return instanceRequest("PUT", id, u"/cancel", instanceToken,
+                           tr("cancel the subscription of instance %1").arg(id));
+}
+
+QPointer<ApiCall> InstancesApi::create(const NewInstance &instance, QObject *context,
+                                       Callback<Instance> done) {
+    return sendDecoded<Instance>(m_client, createRequest(instance), context, std::move(done));
+}
+
+QPointer<ApiCall> InstancesApi::list(const ListQuery &query, QObject *context,
+                                     Callback<InstancePage> done) {
+    return sendDecoded<InstancePage>(m_client, listRequest(query), context, std::move(done));
+}
+
+QPointer<ApiCall> InstancesApi::get(const QString &id, QObject *context, Callback<Instance> done) {
+    return sendDecoded<Instance>(m_client, getRequest(id), context, std::move(done));
+}
+
+QPointer<ApiCall> InstancesApi::update(const QString &id, const InstanceChanges &changes,
+                                       const QString &instanceToken, QObject *context,
+                                       Callback<Instance> done) {
+    return sendDecoded<Instance>(m_client, updateRequest(id, changes, instanceToken), context,
+                                 std::move(done));
+}
+
+QPointer<ApiCall> InstancesApi::restart(const QString &id, const QString &instanceToken,
+                                        QObject *context, Callback<ActionResult> done) {
+    return sendDecoded<ActionResult>(m_client, restartRequest(id, instanceToken), context,
+                                     std::move(done));
+}
+
+QPointer<ApiCall> InstancesApi::remove(const QString &id, const QString &instanceToken,
+                                       QObject *context, Callback<Done> done) {
+    // 204 with an empty body; any other 2xx body is ignored.
+    return m_client.send(deleteRequest(id, instanceToken), context,
+                         [done = std::move(done)](const Result<RawReply> &reply) {
+                             if (!done)
+                                 return;
+                             if (!reply)
+                                 return done(reply.error());
+                             done(Done{});
+                         });
+}
+
+QPointer<ApiCall> InstancesApi::subscribe(const QString &id, const SubscribeOptions &options,
+                                          const QString &instanceToken, QObject *context,
+                                          Callback<BillingSession> done) {
+    return sendDecoded<BillingSession>(m_client, subscribeRequest(id, options, instanceToken),
+                                       context, std::move(done));
+}
+
+QPointer<ApiCall> InstancesApi::resumeSubscription(const QString &id, const QString &instanceToken,
+                                                   QObject *context, Callback<ActionResult> done) {
+    return sendDecoded<ActionResult>(m_client, resumeSubscriptionRequest(id, instanceToken),
+                                     context, std::move(done));
+}
+
+QPointer<ApiCall> InstancesApi::cancel(const QString &id, const QString &instanceToken,
+                                       QObject *context, Callback<CancelResult> done) {
+    return sendDecoded<CancelResult>(m_client, cancelRequest(id, instanceToken), context,
+                                     std::move(done));
+}
+
+} // namespace vzaps

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "model/Billing.h"
+#include "model/InstanceInput.h"
+#include "model/InstancePage.h"
+
+namespace vzaps {
+
+// `instances.*` of the seed (CONTRACT.md §2). The static builders are pure; the
+// members send them through an ApiClient and decode the replies into values.
+// A call refused by validation reports ErrorKind::InvalidInput and sends nothing.
+class InstancesApi {
+public:
+    explicit InstancesApi(ApiClient &client)
+        : m_client(client) {}
+
+    static ApiRequest createRequest(const NewInstance &instance);
+    static ApiRequest listRequest(const ListQuery &query);
+    static ApiRequest getRequest(const QString &id);
+    static ApiRequest updateRequest(const QString &id, const InstanceChanges &changes,
+                                    const QString &instanceToken = {});
+    static ApiRequest restartRequest(const QString &id, const QString &instanceToken = {});
+    static ApiRequest deleteRequest(const QString &id, const QString &instanceToken = {});
+    static ApiRequest subscribeRequest(const QString &id, const SubscribeOptions &options = {},
+                                       const QString &instanceToken = {});
+    static ApiRequest resumeSubscriptionRequest(const QString &id,
+                                                const QString &instanceToken = {});
+    static ApiRequest cancelRequest(const QString &id, const QString &instanceToken = {});
+
+    QPointer<ApiCall> create(const NewInstance &instance, QObject *context,
+                             Callback<Instance> done);
+    QPointer<ApiCall> list(const ListQuery &query, QObject *context, Callback<InstancePage> done);
+    QPointer<ApiCall> get(const QString &id, QObject *context, Callback<Instance> done);
+    QPointer<ApiCall> update(const QString &id, const InstanceChanges &changes,
+                             const QString &instanceToken, QObject *context,
+                             Callback<Instance> done);
+    QPointer<ApiCall> restart(const QString &id, const QString &instanceToken, QObject *context,
+                              Callback<ActionResult> done);
+    QPointer<ApiCall> remove(const QString &id, const QString &instanceToken, QObject *context,
+                             Callback<Done> done);
+    QPointer<ApiCall> subscribe(const QString &id, const SubscribeOptions &options,
+                                const QString &instanceToken, QObject *context,
+                                Callback<BillingSession> done);
+    QPointer<ApiCall> resumeSubscription(const QString &id, const QString &instanceToken,
+                                         QObject *context, Callback<ActionResult> done);
+    QPointer<ApiCall> cancel(const QString &id, const QString &instanceToken, QObject *context,
+                             Callback<CancelResult> done);
+
+private:
+    ApiClient &m_client;
+};
+
+} // namespace vzaps

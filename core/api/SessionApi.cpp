@@ -1,0 +1,108 @@
+#include "api/SessionApi.h"
+
+#include "api/ReplyDecoding.h"
+#include "model/Validation.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace vzaps {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("vzaps::SessionApi", text);
+}
+
+ApiRequest sessionRequest(QByteArray method, const QString &id, const QString &suffix,
+                          const QString &instanceToken, QString operation) {
+    ApiRequest request;
+    request.method = std::move(method);
+    request.path = instancePath(id, suffix);
+    request.instanceToken = instanceToken;
+    request.operation = std::move(operation);
+    request.validationProblem = validation::checkInstanceId(id);
+    return request;
+}
+
+// Digits only, with an optional leading "+": what WhatsApp needs for a pairing code.
+QString checkPhone(const QString &phone) {
+    QString digits = phone;
+    digits.remove(u' ').remove(u'-').remove(u'(').remove(u')');
+    if (digits.startsWith(u'+'))
+        digits.remove(0, 1);
+    const bool allDigits =
+        !digits.isEmpty() &&
+        std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    if (!allDigits || digits.size() < 8 || digits.size() > 15)
+        return tr("The phone number must have 8 to 15 digits with the country code, like "
+                  "5511912345678.");
+    return {};
+}
+
+QString phoneDigits(const QString &phone) {
+    QString digits;
+    for (QChar c : phone) {
+        if (c >= u'0' && c <= u'9')
+            digits.append(c);
+    }
+    return digits;
+}
+
+} // namespace
+
+ApiRequest SessionApi::statusRequest(const QString &id, const QString &instanceToken) {
+    ApiRequest request = sessionRequest("GET", id, u"/session/status"_s, instanceToken,
+                                        tr("get the session status of instance %1").arg(id));
+    request.retriable = true;
+    return request;
+}
+
+ApiRequest SessionApi::qrRequest(const QString &id, const QString &instanceToken) {
+    return sessionRequest("GET", id, u"/session/qr"_s, instanceToken,
+                          tr("get the pairing QR code of instance %1").arg(id));
+}
+
+ApiRequest SessionApi::pairingCodeRequest(const QString &id, const QString &phone,
+                                          const QString &instanceToken) {
+    const QString digits = phoneDigits(phone);
+    ApiRequest request = sessionRequest(
+        "GET", id, u"/session/paircode/"_s + QString::fromLatin1(QUrl::toPercentEncoding(digits)),
+        instanceToken, tr("get a pairing code for instance %1").arg(id));
+    if (request.validationProblem.isEmpty())
+        request.validationProblem = checkPhone(phone);
+    return request;
+}
+
+ApiRequest SessionApi::disconnectRequest(const QString &id, const QString &instanceToken) {
+    return sessionRequest("POST", id, u"/session/disconnect"_s, instanceToken,
+                          tr("disconnect the WhatsApp session of instance %1").arg(id));
+}
+
+QPointer<ApiCall> SessionApi::status(const QString &id, const QString &instanceToken,
+                                     QObject *context, Callback<SessionStatus> done) {
+    return sendDecoded<SessionStatus>(m_client, statusRequest(id, instanceToken), context,
+                                      std::move(done));
+}
+
+QPointer<ApiCall> SessionApi::qr(const QString &id, const QString &instanceToken, QObject *context,
+                                 Callback<SessionQr> done) {
+    return sendDecoded<SessionQr>(m_client, qrRequest(id, instanceToken), context, std::move(done));
+}
+
+QPointer<ApiCall> SessionApi::pairingCode(const QString &id, const QString &phone,
+                                          const QString &instanceToken, QObject *context,
+                                          Callback<PairingCode> done) {
+    return sendDecoded<PairingCode>(m_client, pairingCodeRequest(id, phone, instanceToken), context,
+                                    std::move(done));
+}
+
+QPointer<ApiCall> SessionApi::disconnect(const QString &id, const QString &instanceToken,
+                                         QObject *context, Callback<ActionResult> done) {
+    return sendDecoded<ActionResult>(m_client, disconnectRequest(id, instanceToken), context,
+                                     std::move(done));
+}
+
+} // namespace vzaps

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "model/Billing.h"
+#include "model/Session.h"
+
+namespace vzaps {
+
+// The WhatsApp session of an instance (CONTRACT.md §3). All replies are enveloped.
+class SessionApi {
+public:
+    explicit SessionApi(ApiClient &client)
+        : m_client(client) {}
+
+    static ApiRequest statusRequest(const QString &id, const QString &instanceToken = {});
+    static ApiRequest qrRequest(const QString &id, const QString &instanceToken = {});
+    static ApiRequest pairingCodeRequest(const QString &id, const QString &phone,
+                                         const QString &instanceToken = {});
+    static ApiRequest disconnectRequest(const QString &id, const QString &instanceToken = {});
+
+    QPointer<ApiCall> status(const QString &id, const QString &instanceToken, QObject *context,
+                             Callback<SessionStatus> done);
+    // The GET itself starts pairing; poll it until paired (CONTRACT.md §3).
+    QPointer<ApiCall> qr(const QString &id, const QString &instanceToken, QObject *context,
+                         Callback<SessionQr> done);
+    QPointer<ApiCall> pairingCode(const QString &id, const QString &phone,
+                                  const QString &instanceToken, QObject *context,
+                                  Callback<PairingCode> done);
+    QPointer<ApiCall> disconnect(const QString &id, const QString &instanceToken, QObject *context,
+                                 Callback<ActionResult> done);
+
+private:
+    ApiClient &m_client;
+};
+
+} // namespace vzaps

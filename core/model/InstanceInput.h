@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace vzaps {
+
+// What `instances.create` sends (CONTRACT.md §2). Unset/false/empty members are not sent.
+struct NewInstance {
+    QString name;
+    QString webhook;
+    QStringList eventsSubscribe;
+    bool rejectCalls = false;
+    bool autoReadMessages = false;
+    QJsonObject labels;
+};
+
+// What `instances.update` sends: only the members that are set.
+struct InstanceChanges {
+    std::optional<QString> name;
+    std::optional<QString> webhook;
+    std::optional<QStringList> eventsSubscribe;
+    std::optional<bool> rejectCalls;
+    std::optional<bool> autoReadMessages;
+    std::optional<QJsonObject> labels;
+
+    bool isEmpty() const {
+        return !name && !webhook && !eventsSubscribe && !rejectCalls && !autoReadMessages &&
+               !labels;
+    }
+};
+
+// `instances.list` parameters.
+struct ListQuery {
+    int page = 1;
+    int size = 20;
+    QString search; // trimmed into filter.query; nothing is sent when empty
+    QString sort;   // an instance field name
+    bool sortDescending = false;
+};
+
+// `instances.subscribe` options: both empty means "direct" (`{}`).
+struct SubscribeOptions {
+    QString successUrl;
+    QString cancelUrl;
+};
+
+} // namespace vzaps
