@@ -35,7 +35,11 @@ int parseRetryAfter(QByteArrayView value, const QDateTime &now) {
     const qint64 seconds = text.toLongLong(&isNumber);
     if (isNumber)
         return seconds < 0 ? -1 : int(qMin<qint64>(seconds, 24 * 3600));
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // HTTP dates end in "GMT", which Qt's RFC 2822 reader wants as "+0000".
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(" GMT"_L1))
+        date = date.chopped(3) + "+0000"_L1;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(std::clamp<qint64>(now.secsTo(when), 0, 24 * 3600));

@@ -174,7 +174,8 @@ QStringList stringList(const QJsonObject &object, QLatin1StringView key) {
                 result.append(name);
         }
     } else if (value.isString()) {
-        const auto parts = QStringView(value.toString()).split(u',', Qt::SkipEmptyParts);
+        const QString joined = value.toString();
+        const auto parts = QStringView(joined).split(u',', Qt::SkipEmptyParts);
         for (QStringView part : parts) {
             part = part.trimmed();
             if (!part.isEmpty())
