@@ -21,11 +21,13 @@ namespace {
 constexpr int kBackoffStartMs = 250;
 constexpr int kBackoffCapMs = 4000;
 
-bool isRetriableStatus(int status) {
+bool isRetriableStatus(int status)
+{
     return status == 429 || status == 502 || status == 503 || status == 504;
 }
 
-QUrl resolve(const QUrl &base, const QString &path) {
+QUrl resolve(const QUrl &base, const QString &path)
+{
     // Keep any path prefix of the base URL ("https://host/api" + "/token").
     QString basePath = base.path(QUrl::FullyEncoded);
     if (basePath.endsWith(u'/'))
@@ -45,7 +47,8 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, QObject *context, Callba
     , m_request(std::move(request))
     , m_context(context)
     , m_hasContext(context != nullptr)
-    , m_done(std::move(done)) {
+    , m_done(std::move(done))
+{
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
@@ -55,11 +58,13 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, QObject *context, Callba
         connect(context, &QObject::destroyed, this, &ApiCall::cancel);
 }
 
-ApiCall::~ApiCall() {
+ApiCall::~ApiCall()
+{
     dropReply();
 }
 
-void ApiCall::start() {
+void ApiCall::start()
+{
     m_elapsed.start();
     if (!m_request.validationProblem.isEmpty()) {
         // Report on the next turn of the event loop, like every other outcome.
@@ -73,7 +78,8 @@ void ApiCall::start() {
     authenticateAndSend();
 }
 
-void ApiCall::cancel() {
+void ApiCall::cancel()
+{
     if (m_finished)
         return;
     m_finished = true;
@@ -83,7 +89,8 @@ void ApiCall::cancel() {
     deleteLater();
 }
 
-void ApiCall::authenticateAndSend() {
+void ApiCall::authenticateAndSend()
+{
     if (m_finished)
         return;
     if (!m_request.authenticated)
@@ -101,7 +108,8 @@ void ApiCall::authenticateAndSend() {
     });
 }
 
-QNetworkRequest ApiCall::buildNetworkRequest() const {
+QNetworkRequest ApiCall::buildNetworkRequest() const
+{
     QNetworkRequest request(resolve(m_client->baseUrl(), m_request.path));
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", ApiClient::userAgent());
@@ -118,7 +126,8 @@ QNetworkRequest ApiCall::buildNetworkRequest() const {
     return request;
 }
 
-void ApiCall::sendAttempt() {
+void ApiCall::sendAttempt()
+{
     ++m_attempt;
     const QNetworkRequest request = buildNetworkRequest();
     QNetworkAccessManager *network = m_client->network();
@@ -129,7 +138,8 @@ void ApiCall::sendAttempt() {
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 }
 
-void ApiCall::onReplyFinished() {
+void ApiCall::onReplyFinished()
+{
     QNetworkReply *reply = m_reply;
     m_reply.clear();
     if (!reply || m_finished)
@@ -209,7 +219,8 @@ void ApiCall::onReplyFinished() {
     finish(result);
 }
 
-bool ApiCall::retryLater(const ApiError &error, bool connectionReset) {
+bool ApiCall::retryLater(const ApiError &error, bool connectionReset)
+{
     if (m_attempt >= kMaxAttempts)
         return false;
     int delayMs = qMin(kBackoffCapMs, kBackoffStartMs << (m_attempt - 1));
@@ -223,7 +234,8 @@ bool ApiCall::retryLater(const ApiError &error, bool connectionReset) {
     return true;
 }
 
-void ApiCall::onDeadline() {
+void ApiCall::onDeadline()
+{
     if (m_finished)
         return;
     dropReply();
@@ -235,17 +247,20 @@ void ApiCall::onDeadline() {
     finishWithError(error);
 }
 
-QString ApiCall::remainingText() const {
+QString ApiCall::remainingText() const
+{
     const qint64 ms = m_client->timeout().count();
     return ms % 1000 == 0 ? tr("%1 s").arg(ms / 1000) : tr("%1 ms").arg(ms);
 }
 
-void ApiCall::finishWithError(ApiError error) {
+void ApiCall::finishWithError(ApiError error)
+{
     errors::redact(error, m_client->secrets() << m_usedToken << m_request.instanceToken);
     finish(error);
 }
 
-void ApiCall::finish(const Result<RawReply> &result) {
+void ApiCall::finish(const Result<RawReply> &result)
+{
     if (m_finished)
         return;
     m_finished = true;
@@ -258,7 +273,8 @@ void ApiCall::finish(const Result<RawReply> &result) {
         m_done(result);
 }
 
-void ApiCall::dropReply() {
+void ApiCall::dropReply()
+{
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;

@@ -18,20 +18,24 @@ namespace {
 constexpr qint64 kTokenSafetyMarginSeconds = 60;
 } // namespace
 
-QUrl ApiClient::defaultBaseUrl() {
+QUrl ApiClient::defaultBaseUrl()
+{
     return QUrl(u"https://api.vzaps.com"_s);
 }
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_baseUrl(defaultBaseUrl()) {}
+    , m_baseUrl(defaultBaseUrl())
+{}
 
-ApiClient::~ApiClient() {
+ApiClient::~ApiClient()
+{
     cancelAll();
 }
 
-void ApiClient::setBaseUrl(const QUrl &baseUrl) {
+void ApiClient::setBaseUrl(const QUrl &baseUrl)
+{
     if (baseUrl == m_baseUrl)
         return;
     cancelAll();
@@ -39,7 +43,8 @@ void ApiClient::setBaseUrl(const QUrl &baseUrl) {
     m_baseUrl = baseUrl;
 }
 
-void ApiClient::setCredentials(const QString &clientToken, const QString &clientSecret) {
+void ApiClient::setCredentials(const QString &clientToken, const QString &clientSecret)
+{
     if (clientToken == m_clientToken && clientSecret == m_clientSecret)
         return;
     cancelAll();
@@ -48,21 +53,25 @@ void ApiClient::setCredentials(const QString &clientToken, const QString &client
     m_clientSecret = clientSecret;
 }
 
-bool ApiClient::hasCredentials() const {
+bool ApiClient::hasCredentials() const
+{
     return !m_clientToken.isEmpty() && !m_clientSecret.isEmpty();
 }
 
-void ApiClient::setTimeout(std::chrono::milliseconds timeout) {
+void ApiClient::setTimeout(std::chrono::milliseconds timeout)
+{
     m_timeout = timeout.count() > 0 ? timeout : kDefaultTimeout;
 }
 
-QByteArray ApiClient::userAgent() {
+QByteArray ApiClient::userAgent()
+{
     static const QByteArray agent = "VZapsDesk/" VZAPS_VERSION " (Qt " + QByteArray(qVersion()) +
                                     "; " + QSysInfo::prettyProductName().toUtf8() + ')';
     return agent;
 }
 
-QPointer<ApiCall> ApiClient::send(ApiRequest request, QObject *context, Callback<RawReply> done) {
+QPointer<ApiCall> ApiClient::send(ApiRequest request, QObject *context, Callback<RawReply> done)
+{
     auto *call = new ApiCall(this, std::move(request), context, std::move(done));
     call->start();
     return call;
@@ -70,7 +79,8 @@ QPointer<ApiCall> ApiClient::send(ApiRequest request, QObject *context, Callback
 
 QPointer<ApiCall> ApiClient::request(const QByteArray &method, const QString &path,
                                      const QJsonDocument &body, const QString &instanceToken,
-                                     QObject *context, Callback<RawReply> done) {
+                                     QObject *context, Callback<RawReply> done)
+{
     ApiRequest request;
     request.method = method.trimmed().toUpper();
     request.path = path.startsWith(u'/') ? path : u'/' + path;
@@ -82,23 +92,27 @@ QPointer<ApiCall> ApiClient::request(const QByteArray &method, const QString &pa
     return send(std::move(request), context, std::move(done));
 }
 
-void ApiClient::accessToken(QObject *context, Callback<AccessToken> done) {
+void ApiClient::accessToken(QObject *context, Callback<AccessToken> done)
+{
     waitForToken(context ? context : this, std::move(done));
 }
 
-void ApiClient::clearToken() {
+void ApiClient::clearToken()
+{
     m_token.clear();
     m_tokenExpiresIn = 0;
 }
 
-void ApiClient::cancelAll() {
+void ApiClient::cancelAll()
+{
     const auto calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
     for (ApiCall *call : calls)
         call->cancel();
     m_tokenWaiters.clear();
 }
 
-int ApiClient::callsInFlight() const {
+int ApiClient::callsInFlight() const
+{
     int count = 0;
     const auto calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
     for (const ApiCall *call : calls)
@@ -106,7 +120,8 @@ int ApiClient::callsInFlight() const {
     return count;
 }
 
-void ApiClient::waitForToken(QObject *waiter, TokenWaiter onToken) {
+void ApiClient::waitForToken(QObject *waiter, TokenWaiter onToken)
+{
     if (!m_token.isEmpty() && !m_tokenValidUntil.hasExpired()) {
         const AccessToken cached{m_token, m_tokenValidUntil.remainingTime() / 1000 +
                                               kTokenSafetyMarginSeconds};
@@ -119,7 +134,8 @@ void ApiClient::waitForToken(QObject *waiter, TokenWaiter onToken) {
         startTokenFetch();
 }
 
-void ApiClient::startTokenFetch() {
+void ApiClient::startTokenFetch()
+{
     m_tokenFetch = send(AuthApi::tokenRequest(m_clientToken, m_clientSecret), this,
                         [this](const Result<RawReply> &reply) {
                             if (!reply)
@@ -128,7 +144,8 @@ void ApiClient::startTokenFetch() {
                         });
 }
 
-void ApiClient::finishTokenFetch(const Result<AccessToken> &result) {
+void ApiClient::finishTokenFetch(const Result<AccessToken> &result)
+{
     m_tokenFetch.clear();
     if (result) {
         m_token = result.value().token;
@@ -144,12 +161,14 @@ void ApiClient::finishTokenFetch(const Result<AccessToken> &result) {
     }
 }
 
-void ApiClient::dropToken(const QString &rejectedToken) {
+void ApiClient::dropToken(const QString &rejectedToken)
+{
     if (!rejectedToken.isEmpty() && rejectedToken == m_token)
         m_token.clear();
 }
 
-QStringList ApiClient::secrets() const {
+QStringList ApiClient::secrets() const
+{
     return {m_clientSecret, m_token};
 }
 

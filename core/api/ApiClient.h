@@ -30,7 +30,8 @@ struct RawReply {
 // manager, the base URL, the credentials and the access-token cache, adds the
 // headers, applies deadlines and retries, and turns failures into ApiErrors.
 // Resource classes (AuthApi, InstancesApi, SessionApi) build requests for it.
-class ApiClient : public QObject {
+class ApiClient : public QObject
+{
     Q_OBJECT
 public:
     static QUrl defaultBaseUrl();

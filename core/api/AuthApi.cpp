@@ -7,7 +7,8 @@ namespace vzaps::AuthApi {
 
 using namespace Qt::StringLiterals;
 
-ApiRequest tokenRequest(const QString &clientToken, const QString &clientSecret) {
+ApiRequest tokenRequest(const QString &clientToken, const QString &clientSecret)
+{
     ApiRequest request;
     request.method = "POST";
     request.path = u"/token"_s;

@@ -19,7 +19,8 @@ constexpr qsizetype kExcerptLimit = 4096;
 constexpr qsizetype kMinSecretLength = 4;
 } // namespace
 
-ErrorKind kindForStatus(int status) {
+ErrorKind kindForStatus(int status)
+{
     if (status == 401 || status == 403)
         return ErrorKind::Auth;
     if (status == 429)
@@ -27,7 +28,8 @@ ErrorKind kindForStatus(int status) {
     return ErrorKind::Http;
 }
 
-int parseRetryAfter(QByteArrayView value, const QDateTime &now) {
+int parseRetryAfter(QByteArrayView value, const QDateTime &now)
+{
     const QByteArray text = value.trimmed().toByteArray();
     if (text.isEmpty())
         return -1;
@@ -45,7 +47,8 @@ int parseRetryAfter(QByteArrayView value, const QDateTime &now) {
     return int(std::clamp<qint64>(now.secsTo(when), 0, 24 * 3600));
 }
 
-QString readableExcerpt(const QByteArray &body) {
+QString readableExcerpt(const QByteArray &body)
+{
     QString text = QString::fromUtf8(body.left(256 * 1024));
     if (text.contains(u'<')) {
         static const QRegularExpression hidden(u"<(script|style|head)\\b[^>]*>.*?</\\1\\s*>"_s,
@@ -67,7 +70,8 @@ QString readableExcerpt(const QByteArray &body) {
     return text;
 }
 
-ApiError fromHttpReply(const QString &operation, const HttpReply &reply, const QDateTime &now) {
+ApiError fromHttpReply(const QString &operation, const HttpReply &reply, const QDateTime &now)
+{
     ApiError error;
     error.kind = kindForStatus(reply.status);
     error.operation = operation;
@@ -98,7 +102,8 @@ ApiError fromHttpReply(const QString &operation, const HttpReply &reply, const Q
     return error;
 }
 
-QString redact(QString text, const QStringList &secrets) {
+QString redact(QString text, const QStringList &secrets)
+{
     for (const QString &secret : secrets) {
         if (secret.size() >= kMinSecretLength)
             text.replace(secret, "[redacted]"_L1);
@@ -106,7 +111,8 @@ QString redact(QString text, const QStringList &secrets) {
     return text;
 }
 
-void redact(ApiError &error, const QStringList &secrets) {
+void redact(ApiError &error, const QStringList &secrets)
+{
     error.message = redact(error.message, secrets);
     error.details = redact(error.details, secrets);
     error.reason = redact(error.reason, secrets);

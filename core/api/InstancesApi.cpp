@@ -12,12 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vzaps::InstancesApi", text);
 }
 
 ApiRequest instanceRequest(QByteArray method, const QString &id, QStringView suffix,
-                           const QString &instanceToken, QString operation) {
+                           const QString &instanceToken, QString operation)
+{
     ApiRequest request;
     request.method = std::move(method);
     request.path = instancePath(id, suffix);
@@ -27,13 +29,15 @@ ApiRequest instanceRequest(QByteArray method, const QString &id, QStringView suf
     return request;
 }
 
-QJsonArray toArray(const QStringList &names) {
+QJsonArray toArray(const QStringList &names)
+{
     return QJsonArray::fromStringList(names);
 }
 
 } // namespace
 
-ApiRequest InstancesApi::createRequest(const NewInstance &instance) {
+ApiRequest InstancesApi::createRequest(const NewInstance &instance)
+{
     // Only what the caller set: no empty strings, no default falses (CONTRACT.md §2 notes).
     QJsonObject body{{u"name"_s, instance.name}};
     if (!instance.webhook.isEmpty())
@@ -56,7 +60,8 @@ ApiRequest InstancesApi::createRequest(const NewInstance &instance) {
     return request;
 }
 
-ApiRequest InstancesApi::listRequest(const ListQuery &query) {
+ApiRequest InstancesApi::listRequest(const ListQuery &query)
+{
     QJsonObject body{{u"page"_s, query.page}, {u"size"_s, query.size}};
     const QString search = query.search.trimmed();
     if (!search.isEmpty())
@@ -76,7 +81,8 @@ ApiRequest InstancesApi::listRequest(const ListQuery &query) {
     return request;
 }
 
-ApiRequest InstancesApi::getRequest(const QString &id) {
+ApiRequest InstancesApi::getRequest(const QString &id)
+{
     ApiRequest request;
     request.method = "POST";
     request.path = u"/instances/get"_s;
@@ -88,7 +94,8 @@ ApiRequest InstancesApi::getRequest(const QString &id) {
 }
 
 ApiRequest InstancesApi::updateRequest(const QString &id, const InstanceChanges &changes,
-                                       const QString &instanceToken) {
+                                       const QString &instanceToken)
+{
     QJsonObject body;
     if (changes.name)
         body.insert(u"name"_s, *changes.name);
@@ -111,17 +118,20 @@ ApiRequest InstancesApi::updateRequest(const QString &id, const InstanceChanges 
     return request;
 }
 
-ApiRequest InstancesApi::restartRequest(const QString &id, const QString &instanceToken) {
+ApiRequest InstancesApi::restartRequest(const QString &id, const QString &instanceToken)
+{
     return instanceRequest("POST", id, u"/restart", instanceToken,
                            tr("restart instance %1").arg(id));
 }
 
-ApiRequest InstancesApi::deleteRequest(const QString &id, const QString &instanceToken) {
+ApiRequest InstancesApi::deleteRequest(const QString &id, const QString &instanceToken)
+{
     return instanceRequest("DELETE", id, {}, instanceToken, tr("delete instance %1").arg(id));
 }
 
 ApiRequest InstancesApi::subscribeRequest(const QString &id, const SubscribeOptions &options,
-                                          const QString &instanceToken) {
+                                          const QString &instanceToken)
+{
     // Always a body: `{}` means "direct" (charge the card on file).
     QJsonObject body;
     if (!options.successUrl.isEmpty())
@@ -136,46 +146,53 @@ ApiRequest InstancesApi::subscribeRequest(const QString &id, const SubscribeOpti
     return request;
 }
 
-ApiRequest InstancesApi::resumeSubscriptionRequest(const QString &id,
-                                                   const QString &instanceToken) {
+ApiRequest InstancesApi::resumeSubscriptionRequest(const QString &id, const QString &instanceToken)
+{
     return instanceRequest("POST", id, u"/resume-subscription", instanceToken,
                            tr("resume the subscription of instance %1").arg(id));
 }
 
-ApiRequest InstancesApi::cancelRequest(const QString &id, const QString &instanceToken) {
+ApiRequest InstancesApi::cancelRequest(const QString &id, const QString &instanceToken)
+{
     return instanceRequest("PUT", id, u"/cancel", instanceToken,
                            tr("cancel the subscription of instance %1").arg(id));
 }
 
 QPointer<ApiCall> InstancesApi::create(const NewInstance &instance, QObject *context,
-                                       Callback<Instance> done) {
+                                       Callback<Instance> done)
+{
     return sendDecoded<Instance>(m_client, createRequest(instance), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::list(const ListQuery &query, QObject *context,
-                                     Callback<InstancePage> done) {
+                                     Callback<InstancePage> done)
+{
     return sendDecoded<InstancePage>(m_client, listRequest(query), context, std::move(done));
 }
 
-QPointer<ApiCall> InstancesApi::get(const QString &id, QObject *context, Callback<Instance> done) {
+QPointer<ApiCall> InstancesApi::get(const QString &id, QObject *context, Callback<Instance> done)
+{
     return sendDecoded<Instance>(m_client, getRequest(id), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::update(const QString &id, const InstanceChanges &changes,
                                        const QString &instanceToken, QObject *context,
-                                       Callback<Instance> done) {
+                                       Callback<Instance> done)
+{
     return sendDecoded<Instance>(m_client, updateRequest(id, changes, instanceToken), context,
                                  std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::restart(const QString &id, const QString &instanceToken,
-                                        QObject *context, Callback<ActionResult> done) {
+                                        QObject *context, Callback<ActionResult> done)
+{
     return sendDecoded<ActionResult>(m_client, restartRequest(id, instanceToken), context,
                                      std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::remove(const QString &id, const QString &instanceToken,
-                                       QObject *context, Callback<Done> done) {
+                                       QObject *context, Callback<Done> done)
+{
     // 204 with an empty body; any other 2xx body is ignored.
     return m_client.send(deleteRequest(id, instanceToken), context,
                          [done = std::move(done)](const Result<RawReply> &reply) {
@@ -189,19 +206,22 @@ QPointer<ApiCall> InstancesApi::remove(const QString &id, const QString &instanc
 
 QPointer<ApiCall> InstancesApi::subscribe(const QString &id, const SubscribeOptions &options,
                                           const QString &instanceToken, QObject *context,
-                                          Callback<BillingSession> done) {
+                                          Callback<BillingSession> done)
+{
     return sendDecoded<BillingSession>(m_client, subscribeRequest(id, options, instanceToken),
                                        context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::resumeSubscription(const QString &id, const QString &instanceToken,
-                                                   QObject *context, Callback<ActionResult> done) {
+                                                   QObject *context, Callback<ActionResult> done)
+{
     return sendDecoded<ActionResult>(m_client, resumeSubscriptionRequest(id, instanceToken),
                                      context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::cancel(const QString &id, const QString &instanceToken,
-                                       QObject *context, Callback<CancelResult> done) {
+                                       QObject *context, Callback<CancelResult> done)
+{
     return sendDecoded<CancelResult>(m_client, cancelRequest(id, instanceToken), context,
                                      std::move(done));
 }

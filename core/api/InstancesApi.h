@@ -10,10 +10,12 @@ namespace vzaps {
 // `instances.*` of the seed (CONTRACT.md §2). The static builders are pure; the
 // members send them through an ApiClient and decode the replies into values.
 // A call refused by validation reports ErrorKind::InvalidInput and sends nothing.
-class InstancesApi {
+class InstancesApi
+{
 public:
     explicit InstancesApi(ApiClient &client)
-        : m_client(client) {}
+        : m_client(client)
+    {}
 
     static ApiRequest createRequest(const NewInstance &instance);
     static ApiRequest listRequest(const ListQuery &query);

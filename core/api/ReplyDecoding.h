@@ -10,7 +10,8 @@ namespace vzaps {
 // A RawReply callback that decodes the reply's object into T (T::fromJson) and
 // hands the typed Result to `done`. A reply that is not an object is a decode error.
 template<typename T>
-Callback<RawReply> decodeObjectInto(QString operation, Callback<T> done) {
+Callback<RawReply> decodeObjectInto(QString operation, Callback<T> done)
+{
     return
         [operation = std::move(operation), done = std::move(done)](const Result<RawReply> &reply) {
             if (!done)
@@ -37,7 +38,8 @@ namespace vzaps {
 // Sends `request` and decodes its reply object into T.
 template<typename T>
 QPointer<ApiCall> sendDecoded(ApiClient &client, ApiRequest request, QObject *context,
-                              Callback<T> done) {
+                              Callback<T> done)
+{
     QString operation = request.operation;
     return client.send(std::move(request), context,
                        decodeObjectInto<T>(std::move(operation), std::move(done)));

@@ -12,12 +12,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vzaps::SessionApi", text);
 }
 
 ApiRequest sessionRequest(QByteArray method, const QString &id, const QString &suffix,
-                          const QString &instanceToken, QString operation) {
+                          const QString &instanceToken, QString operation)
+{
     ApiRequest request;
     request.method = std::move(method);
     request.path = instancePath(id, suffix);
@@ -28,7 +30,8 @@ ApiRequest sessionRequest(QByteArray method, const QString &id, const QString &s
 }
 
 // Digits only, with an optional leading "+": what WhatsApp needs for a pairing code.
-QString checkPhone(const QString &phone) {
+QString checkPhone(const QString &phone)
+{
     QString digits = phone;
     digits.remove(u' ').remove(u'-').remove(u'(').remove(u')');
     if (digits.startsWith(u'+'))
@@ -42,7 +45,8 @@ QString checkPhone(const QString &phone) {
     return {};
 }
 
-QString phoneDigits(const QString &phone) {
+QString phoneDigits(const QString &phone)
+{
     QString digits;
     for (QChar c : phone) {
         if (c >= u'0' && c <= u'9')
@@ -53,20 +57,23 @@ QString phoneDigits(const QString &phone) {
 
 } // namespace
 
-ApiRequest SessionApi::statusRequest(const QString &id, const QString &instanceToken) {
+ApiRequest SessionApi::statusRequest(const QString &id, const QString &instanceToken)
+{
     ApiRequest request = sessionRequest("GET", id, u"/session/status"_s, instanceToken,
                                         tr("get the session status of instance %1").arg(id));
     request.retriable = true;
     return request;
 }
 
-ApiRequest SessionApi::qrRequest(const QString &id, const QString &instanceToken) {
+ApiRequest SessionApi::qrRequest(const QString &id, const QString &instanceToken)
+{
     return sessionRequest("GET", id, u"/session/qr"_s, instanceToken,
                           tr("get the pairing QR code of instance %1").arg(id));
 }
 
 ApiRequest SessionApi::pairingCodeRequest(const QString &id, const QString &phone,
-                                          const QString &instanceToken) {
+                                          const QString &instanceToken)
+{
     const QString digits = phoneDigits(phone);
     ApiRequest request = sessionRequest(
         "GET", id, u"/session/paircode/"_s + QString::fromLatin1(QUrl::toPercentEncoding(digits)),
@@ -76,31 +83,36 @@ ApiRequest SessionApi::pairingCodeRequest(const QString &id, const QString &phon
     return request;
 }
 
-ApiRequest SessionApi::disconnectRequest(const QString &id, const QString &instanceToken) {
+ApiRequest SessionApi::disconnectRequest(const QString &id, const QString &instanceToken)
+{
     return sessionRequest("POST", id, u"/session/disconnect"_s, instanceToken,
                           tr("disconnect the WhatsApp session of instance %1").arg(id));
 }
 
 QPointer<ApiCall> SessionApi::status(const QString &id, const QString &instanceToken,
-                                     QObject *context, Callback<SessionStatus> done) {
+                                     QObject *context, Callback<SessionStatus> done)
+{
     return sendDecoded<SessionStatus>(m_client, statusRequest(id, instanceToken), context,
                                       std::move(done));
 }
 
 QPointer<ApiCall> SessionApi::qr(const QString &id, const QString &instanceToken, QObject *context,
-                                 Callback<SessionQr> done) {
+                                 Callback<SessionQr> done)
+{
     return sendDecoded<SessionQr>(m_client, qrRequest(id, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> SessionApi::pairingCode(const QString &id, const QString &phone,
                                           const QString &instanceToken, QObject *context,
-                                          Callback<PairingCode> done) {
+                                          Callback<PairingCode> done)
+{
     return sendDecoded<PairingCode>(m_client, pairingCodeRequest(id, phone, instanceToken), context,
                                     std::move(done));
 }
 
 QPointer<ApiCall> SessionApi::disconnect(const QString &id, const QString &instanceToken,
-                                         QObject *context, Callback<ActionResult> done) {
+                                         QObject *context, Callback<ActionResult> done)
+{
     return sendDecoded<ActionResult>(m_client, disconnectRequest(id, instanceToken), context,
                                      std::move(done));
 }

@@ -7,10 +7,12 @@
 namespace vzaps {
 
 // The WhatsApp session of an instance (CONTRACT.md §3). All replies are enveloped.
-class SessionApi {
+class SessionApi
+{
 public:
     explicit SessionApi(ApiClient &client)
-        : m_client(client) {}
+        : m_client(client)
+    {}
 
     static ApiRequest statusRequest(const QString &id, const QString &instanceToken = {});
     static ApiRequest qrRequest(const QString &id, const QString &instanceToken = {});

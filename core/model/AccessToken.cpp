@@ -8,7 +8,8 @@ namespace vzaps {
 
 using namespace Qt::StringLiterals;
 
-Result<AccessToken> AccessToken::fromJson(const QJsonObject &object) {
+Result<AccessToken> AccessToken::fromJson(const QJsonObject &object)
+{
     AccessToken token;
     token.token = json::firstString(object, {"access_token"_L1, "accessToken"_L1});
     const auto expires = object.contains("expires_in"_L1)

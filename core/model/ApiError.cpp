@@ -7,26 +7,30 @@ namespace vzaps {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vzaps::ApiError", text);
 }
 
 // "HTTP 404 Not Found" or "HTTP 404".
-QString statusText(const ApiError &error) {
+QString statusText(const ApiError &error)
+{
     QString text = u"HTTP "_s + QString::number(error.httpStatus);
     if (!error.reason.isEmpty() && error.reason != error.message)
         text += u' ' + error.reason;
     return text;
 }
 
-QString withoutFinalStop(QString text) {
+QString withoutFinalStop(QString text)
+{
     while (text.endsWith(u'.'))
         text.chop(1);
     return text;
 }
 } // namespace
 
-ApiError ApiError::invalidInput(const QString &operation, const QString &message) {
+ApiError ApiError::invalidInput(const QString &operation, const QString &message)
+{
     ApiError error;
     error.kind = ErrorKind::InvalidInput;
     error.operation = operation;
@@ -34,7 +38,8 @@ ApiError ApiError::invalidInput(const QString &operation, const QString &message
     return error;
 }
 
-QString ApiError::describe() const {
+QString ApiError::describe() const
+{
     const QString what =
         operation.isEmpty() ? tr("The request failed") : tr("Could not %1").arg(operation);
     const QString said = withoutFinalStop(message);
@@ -73,7 +78,8 @@ QString ApiError::describe() const {
     return text;
 }
 
-QString errorKindName(ErrorKind kind) {
+QString errorKindName(ErrorKind kind)
+{
     switch (kind) {
     case ErrorKind::InvalidInput:
         return u"invalid-input"_s;

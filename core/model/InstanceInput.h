@@ -26,7 +26,8 @@ struct InstanceChanges {
     std::optional<bool> autoReadMessages;
     std::optional<QJsonObject> labels;
 
-    bool isEmpty() const {
+    bool isEmpty() const
+    {
         return !name && !webhook && !eventsSubscribe && !rejectCalls && !autoReadMessages &&
                !labels;
     }

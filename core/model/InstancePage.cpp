@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void collectCounters(const QJsonObject &object, const QString &prefix, QList<SummaryCounter> &out) {
+void collectCounters(const QJsonObject &object, const QString &prefix, QList<SummaryCounter> &out)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
         const QJsonValue value = it.value();
@@ -23,7 +24,8 @@ void collectCounters(const QJsonObject &object, const QString &prefix, QList<Sum
 
 } // namespace
 
-InstancePage InstancePage::fromJson(const QJsonObject &object) {
+InstancePage InstancePage::fromJson(const QJsonObject &object)
+{
     InstancePage page;
     const QJsonArray rows = object.value("content"_L1).toArray();
     page.content.reserve(rows.size());

@@ -10,8 +10,13 @@ namespace vzaps::json {
 
 using namespace Qt::StringLiterals;
 
-QString string(const QJsonObject &object, QLatin1StringView key) {
-    const QJsonValue value = object.value(key);
+QString string(const QJsonObject &object, QLatin1StringView key)
+{
+    return toString(object.value(key));
+}
+
+QString toString(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
@@ -26,7 +31,8 @@ QString string(const QJsonObject &object, QLatin1StringView key) {
     }
 }
 
-QString firstString(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys) {
+QString firstString(const QJsonObject &object, std::initializer_list<QLatin1StringView> keys)
+{
     for (QLatin1StringView key : keys) {
         QString text = string(object, key);
         if (!text.isEmpty())
@@ -35,8 +41,13 @@ QString firstString(const QJsonObject &object, std::initializer_list<QLatin1Stri
     return {};
 }
 
-std::optional<bool> optionalBool(const QJsonObject &object, QLatin1StringView key) {
-    const QJsonValue value = object.value(key);
+std::optional<bool> optionalBool(const QJsonObject &object, QLatin1StringView key)
+{
+    return toOptionalBool(object.value(key));
+}
+
+std::optional<bool> toOptionalBool(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Bool:
         return value.toBool();
@@ -55,12 +66,18 @@ std::optional<bool> optionalBool(const QJsonObject &object, QLatin1StringView ke
     }
 }
 
-bool boolean(const QJsonObject &object, QLatin1StringView key, bool fallback) {
+bool boolean(const QJsonObject &object, QLatin1StringView key, bool fallback)
+{
     return optionalBool(object, key).value_or(fallback);
 }
 
-std::optional<qint64> optionalInteger(const QJsonObject &object, QLatin1StringView key) {
-    const QJsonValue value = object.value(key);
+std::optional<qint64> optionalInteger(const QJsonObject &object, QLatin1StringView key)
+{
+    return toOptionalInteger(object.value(key));
+}
+
+std::optional<qint64> toOptionalInteger(const QJsonValue &value)
+{
     if (value.isDouble()) {
         const double number = value.toDouble();
         if (!std::isfinite(number) || std::abs(number) > 9e15)
@@ -76,14 +93,16 @@ std::optional<qint64> optionalInteger(const QJsonObject &object, QLatin1StringVi
     return std::nullopt;
 }
 
-qint64 integer(const QJsonObject &object, QLatin1StringView key, qint64 fallback) {
+qint64 integer(const QJsonObject &object, QLatin1StringView key, qint64 fallback)
+{
     return optionalInteger(object, key).value_or(fallback);
 }
 
 namespace {
 
 // Reads `count` ASCII digits at `pos`; -1 when any is not a digit.
-int digits(QStringView text, qsizetype pos, int count) {
+int digits(QStringView text, qsizetype pos, int count)
+{
     if (pos + count > text.size())
         return -1;
     int result = 0;
@@ -98,7 +117,8 @@ int digits(QStringView text, qsizetype pos, int count) {
 
 // The common shape "YYYY-MM-DDTHH:MM:SS[.fff…][Z|±HH:MM]" without going through
 // QDateTime::fromString, which dominates list decoding time otherwise.
-QDateTime parseCommonIso(QStringView text) {
+QDateTime parseCommonIso(QStringView text)
+{
     if (text.size() < 19 || text[4] != u'-' || text[7] != u'-' ||
         (text[10] != u'T' && text[10] != u' ') || text[13] != u':' || text[16] != u':')
         return {};
@@ -146,7 +166,8 @@ QDateTime parseCommonIso(QStringView text) {
 
 } // namespace
 
-QDateTime parseIsoDateTime(QStringView text) {
+QDateTime parseIsoDateTime(QStringView text)
+{
     text = text.trimmed();
     if (text.isEmpty())
         return {};
@@ -158,13 +179,23 @@ QDateTime parseIsoDateTime(QStringView text) {
     return result.toUTC();
 }
 
-QDateTime dateTime(const QJsonObject &object, QLatin1StringView key) {
-    const QJsonValue value = object.value(key);
+QDateTime dateTime(const QJsonObject &object, QLatin1StringView key)
+{
+    return toDateTime(object.value(key));
+}
+
+QDateTime toDateTime(const QJsonValue &value)
+{
     return value.isString() ? parseIsoDateTime(value.toString()) : QDateTime();
 }
 
-QStringList stringList(const QJsonObject &object, QLatin1StringView key) {
-    const QJsonValue value = object.value(key);
+QStringList stringList(const QJsonObject &object, QLatin1StringView key)
+{
+    return toStringList(object.value(key));
+}
+
+QStringList toStringList(const QJsonValue &value)
+{
     QStringList result;
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
@@ -185,11 +216,13 @@ QStringList stringList(const QJsonObject &object, QLatin1StringView key) {
     return result;
 }
 
-QJsonObject object(const QJsonObject &object, QLatin1StringView key) {
+QJsonObject object(const QJsonObject &object, QLatin1StringView key)
+{
     return object.value(key).toObject();
 }
 
-QString toText(const QJsonValue &value) {
+QString toText(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return value.toString();
@@ -208,14 +241,16 @@ QString toText(const QJsonValue &value) {
     }
 }
 
-bool isEnvelope(const QJsonValue &value) {
+bool isEnvelope(const QJsonValue &value)
+{
     if (!value.isObject())
         return false;
     const QJsonObject object = value.toObject();
     return object.value("success"_L1).isBool() && object.contains("data"_L1);
 }
 
-QJsonValue unwrapEnvelope(const QJsonValue &value) {
+QJsonValue unwrapEnvelope(const QJsonValue &value)
+{
     return isEnvelope(value) ? value.toObject().value("data"_L1) : value;
 }
 

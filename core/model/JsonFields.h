@@ -13,6 +13,13 @@
 // never costs the user the rest of the reply.
 namespace vzaps::json {
 
+// Readers of one value, for decoders that walk an object's members once.
+QString toString(const QJsonValue &value);
+std::optional<bool> toOptionalBool(const QJsonValue &value);
+std::optional<qint64> toOptionalInteger(const QJsonValue &value);
+QDateTime toDateTime(const QJsonValue &value);
+QStringList toStringList(const QJsonValue &value);
+
 // A string member; numbers are turned into their text, anything else is empty.
 QString string(const QJsonObject &object, QLatin1StringView key);
 

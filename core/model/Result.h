@@ -10,12 +10,15 @@ namespace vzaps {
 
 // The outcome of an API call: a value or an ApiError. No exceptions cross the event loop.
 template<typename T>
-class Result {
+class Result
+{
 public:
     Result(T value)
-        : m_data(std::in_place_index<0>, std::move(value)) {}
+        : m_data(std::in_place_index<0>, std::move(value))
+    {}
     Result(ApiError error)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
+        : m_data(std::in_place_index<1>, std::move(error))
+    {}
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

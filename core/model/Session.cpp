@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-BusinessProfile businessProfileFromJson(const QJsonObject &object) {
+BusinessProfile businessProfileFromJson(const QJsonObject &object)
+{
     BusinessProfile profile;
     profile.businessHoursTimezone = json::string(object, "business_hours_timezone"_L1);
     const QJsonArray categories = object.value("categories"_L1).toArray();
@@ -29,7 +30,8 @@ BusinessProfile businessProfileFromJson(const QJsonObject &object) {
 
 } // namespace
 
-SessionStatus SessionStatus::fromJson(const QJsonObject &object) {
+SessionStatus SessionStatus::fromJson(const QJsonObject &object)
+{
     SessionStatus status;
     status.connected = json::boolean(object, "connected"_L1);
     status.phone = json::string(object, "phone"_L1);
@@ -47,7 +49,8 @@ SessionStatus SessionStatus::fromJson(const QJsonObject &object) {
     return status;
 }
 
-QByteArray SessionQr::imageBytes() const {
+QByteArray SessionQr::imageBytes() const
+{
     const qsizetype comma = qrCodeDataUrl.indexOf(u',');
     if (!qrCodeDataUrl.startsWith("data:"_L1, Qt::CaseInsensitive) || comma < 0)
         return {};
@@ -59,7 +62,8 @@ QByteArray SessionQr::imageBytes() const {
     return decoded ? *decoded : QByteArray();
 }
 
-SessionQr SessionQr::fromJson(const QJsonObject &object) {
+SessionQr SessionQr::fromJson(const QJsonObject &object)
+{
     SessionQr qr;
     qr.qrCodeDataUrl = json::firstString(object, {"qr_code"_L1, "QRCode"_L1, "qrcode"_L1});
     qr.status = json::string(object, "status"_L1);
@@ -68,7 +72,8 @@ SessionQr SessionQr::fromJson(const QJsonObject &object) {
     return qr;
 }
 
-PairingCode PairingCode::fromJson(const QJsonObject &object) {
+PairingCode PairingCode::fromJson(const QJsonObject &object)
+{
     return {json::firstString(object, {"linking_code"_L1, "LinkingCode"_L1}), object};
 }
 

@@ -8,12 +8,14 @@ namespace vzaps::validation {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vzaps::validation", text);
 }
 } // namespace
 
-const QStringList &eventNames() {
+const QStringList &eventNames()
+{
     static const QStringList names = {
         u"All"_s,
         u"Connected"_s,
@@ -29,7 +31,8 @@ const QStringList &eventNames() {
     return names;
 }
 
-QString checkName(const QString &name) {
+QString checkName(const QString &name)
+{
     const qsizetype length = name.trimmed().size();
     if (length < kNameMinLength)
         return tr("The name needs at least %1 characters.").arg(kNameMinLength);
@@ -40,7 +43,8 @@ QString checkName(const QString &name) {
     return {};
 }
 
-QString checkHttpUrl(const QString &url, const QString &what) {
+QString checkHttpUrl(const QString &url, const QString &what)
+{
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || (scheme != "http"_L1 && scheme != "https"_L1) ||
@@ -51,7 +55,8 @@ QString checkHttpUrl(const QString &url, const QString &what) {
     return {};
 }
 
-QString checkEvents(const QStringList &events) {
+QString checkEvents(const QStringList &events)
+{
     QStringList unknown;
     for (const QString &event : events) {
         if (!eventNames().contains(event))
@@ -65,21 +70,25 @@ QString checkEvents(const QStringList &events) {
     return {};
 }
 
-QString checkPage(int page) {
+QString checkPage(int page)
+{
     return page >= 1 ? QString() : tr("The page number must be 1 or more.");
 }
 
-QString checkPageSize(int size) {
+QString checkPageSize(int size)
+{
     return size >= 1 && size <= kPageSizeMax
                ? QString()
                : tr("The page size must be between 1 and %1.").arg(kPageSizeMax);
 }
 
-QString checkInstanceId(const QString &id) {
+QString checkInstanceId(const QString &id)
+{
     return id.trimmed().isEmpty() ? tr("An instance id is needed.") : QString();
 }
 
-QString checkNewInstance(const NewInstance &instance) {
+QString checkNewInstance(const NewInstance &instance)
+{
     QString problem = checkName(instance.name);
     if (problem.isEmpty() && !instance.webhook.isEmpty())
         problem = checkHttpUrl(instance.webhook, tr("webhook"));
@@ -88,7 +97,8 @@ QString checkNewInstance(const NewInstance &instance) {
     return problem;
 }
 
-QString checkChanges(const InstanceChanges &changes) {
+QString checkChanges(const InstanceChanges &changes)
+{
     if (changes.isEmpty())
         return tr("Nothing to change: give at least one field.");
     if (changes.name) {
@@ -105,12 +115,14 @@ QString checkChanges(const InstanceChanges &changes) {
     return {};
 }
 
-QString checkListQuery(const ListQuery &query) {
+QString checkListQuery(const ListQuery &query)
+{
     QString problem = checkPage(query.page);
     return problem.isEmpty() ? checkPageSize(query.size) : problem;
 }
 
-QString checkSubscribeOptions(const SubscribeOptions &options) {
+QString checkSubscribeOptions(const SubscribeOptions &options)
+{
     if (!options.successUrl.isEmpty()) {
         if (QString problem = checkHttpUrl(options.successUrl, tr("success URL"));
             !problem.isEmpty())

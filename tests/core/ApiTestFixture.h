@@ -15,9 +15,11 @@ inline const QString kClientToken = QStringLiteral("ct_test_account");
 inline const QString kClientSecret = QStringLiteral("cs_very_secret_value");
 
 // Answers POST /token with numbered JWT-shaped tokens; everything else goes to `routes`.
-class FakeVZaps {
+class FakeVZaps
+{
 public:
-    explicit FakeVZaps(TestHttpServer &server) {
+    explicit FakeVZaps(TestHttpServer &server)
+    {
         server.setHandler([this](const RecordedRequest &request) -> CannedResponse {
             if (request.path.endsWith("/token")) {
                 ++tokensIssued;
@@ -47,7 +49,8 @@ struct Captured {
     std::optional<Result<T>> result;
     int calls = 0;
 
-    Callback<T> callback() {
+    Callback<T> callback()
+    {
         return [this](const Result<T> &value) {
             ++calls;
             result = value;
@@ -56,12 +59,14 @@ struct Captured {
     const T &value() const { return result->value(); }
     const ApiError &error() const { return result->error(); }
     // For QVERIFY2 messages, which are built whether or not the check fails.
-    QByteArray why() const {
+    QByteArray why() const
+    {
         return result && !result->ok() ? result->error().describe().toUtf8() : QByteArray();
     }
 };
 
-inline void connectToServer(ApiClient &client, const TestHttpServer &server) {
+inline void connectToServer(ApiClient &client, const TestHttpServer &server)
+{
     client.setBaseUrl(server.baseUrl());
     client.setCredentials(kClientToken, kClientSecret);
     client.setTimeout(std::chrono::seconds(10));

@@ -11,7 +11,8 @@ using namespace vzaps;
 using namespace vzaps::test;
 using namespace Qt::StringLiterals;
 
-class ApiClientAuthTest : public QObject {
+class ApiClientAuthTest : public QObject
+{
     Q_OBJECT
 
 private:
@@ -20,7 +21,8 @@ private:
     ApiClient *m_client = nullptr;
     InstancesApi *m_instances = nullptr;
 
-    QList<RecordedRequest> apiRequests() const {
+    QList<RecordedRequest> apiRequests() const
+    {
         QList<RecordedRequest> result;
         const auto all = m_server->requests();
         for (const RecordedRequest &request : all) {
@@ -31,7 +33,8 @@ private:
     }
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_server = new TestHttpServer(this);
         QVERIFY(m_server->listen());
         m_fake = new FakeVZaps(*m_server);
@@ -40,14 +43,16 @@ private Q_SLOTS:
         m_instances = new InstancesApi(*m_client);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         delete m_instances;
         delete m_client;
         delete m_fake;
         delete m_server;
     }
 
-    void tokenRequestCarriesCredentialsAndNoAuthHeaders() {
+    void tokenRequestCarriesCredentialsAndNoAuthHeaders()
+    {
         Captured<AccessToken> token;
         m_client->accessToken(this, token.callback());
         QTRY_VERIFY(token.result);
@@ -67,7 +72,8 @@ private Q_SLOTS:
         QVERIFY(!request.hasHeader("X-Instance-Token"));
     }
 
-    void authenticatedCallWithBodyHasEveryHeader() {
+    void authenticatedCallWithBodyHasEveryHeader()
+    {
         Captured<Instance> created;
         m_instances->create({u"Support"_s, {}, {}, false, false, {}}, this, created.callback());
         QTRY_VERIFY(created.result);
@@ -87,7 +93,8 @@ private Q_SLOTS:
         QCOMPARE(request.json().object(), (QJsonObject{{u"name"_s, u"Support"_s}}));
     }
 
-    void bodilessCallSendsNoBodyAndNoContentType() {
+    void bodilessCallSendsNoBodyAndNoContentType()
+    {
         Captured<ActionResult> restarted;
         m_instances->restart(u"VZ1"_s, u"inst_secret_tok"_s, this, restarted.callback());
         QTRY_VERIFY(restarted.result);
@@ -105,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(request.header("Authorization").startsWith("Bearer "));
     }
 
-    void tokenIsReusedAcrossCalls() {
+    void tokenIsReusedAcrossCalls()
+    {
         for (int i = 0; i < 3; ++i) {
             Captured<InstancePage> page;
             m_instances->list({}, this, page.callback());
@@ -116,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(apiRequests().size(), 3);
     }
 
-    void concurrentCallsShareOneTokenRequest() {
+    void concurrentCallsShareOneTokenRequest()
+    {
         m_fake->tokenDelayMs = 200;
         QList<Captured<InstancePage>> pages(6);
         for (auto &page : pages)
@@ -131,7 +140,8 @@ private Q_SLOTS:
             QCOMPARE(request.header("Authorization"), "Bearer " + m_fake->lastToken.toUtf8());
     }
 
-    void tokenNearExpiryIsNotReused() {
+    void tokenNearExpiryIsNotReused()
+    {
         m_fake->expiresIn = 45; // less than the 60 s safety margin: use once, then refresh
         for (int i = 0; i < 2; ++i) {
             Captured<InstancePage> page;
@@ -142,7 +152,8 @@ private Q_SLOTS:
         QCOMPARE(m_fake->tokensIssued, 2);
     }
 
-    void unauthorizedCallRefreshesAndRetriesOnce() {
+    void unauthorizedCallRefreshesAndRetriesOnce()
+    {
         // The first token is "revoked": the server accepts only tokens issued later.
         m_fake->routes = [this](const RecordedRequest &request) {
             if (request.header("Authorization").endsWith("test1.sig"))
@@ -159,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(apiRequests().last().header("Authorization").endsWith("test2.sig"));
     }
 
-    void secondUnauthorizedIsAnAuthError() {
+    void secondUnauthorizedIsAnAuthError()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(401, QJsonObject{{u"message"_s, u"account suspended"_s}});
         };
@@ -174,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(apiRequests().size(), 2);
     }
 
-    void rejectedCredentialsAreAnAuthErrorAndNothingElseIsSent() {
+    void rejectedCredentialsAreAnAuthErrorAndNothingElseIsSent()
+    {
         m_server->setHandler([](const RecordedRequest &) {
             return CannedResponse::json(401, QJsonObject{{u"message"_s, u"bad credentials"_s}});
         });
@@ -188,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().first().path, "/token");
     }
 
-    void camelCaseTokenReplyIsAccepted() {
+    void camelCaseTokenReplyIsAccepted()
+    {
         m_server->setHandler([](const RecordedRequest &request) {
             if (request.path == "/token")
                 return CannedResponse::json(200, QJsonObject{{u"accessToken"_s, u"eyJ.camel.sig"_s},
@@ -202,7 +216,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().last().header("Authorization"), "Bearer eyJ.camel.sig");
     }
 
-    void tokenWithoutLifetimeIsAnAuthError() {
+    void tokenWithoutLifetimeIsAnAuthError()
+    {
         m_server->setHandler([](const RecordedRequest &) {
             return CannedResponse::json(200, QJsonObject{{u"access_token"_s, u"eyJ.x.y"_s}});
         });
@@ -213,7 +228,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1);
     }
 
-    void changingCredentialsDropsTheToken() {
+    void changingCredentialsDropsTheToken()
+    {
         Captured<InstancePage> first;
         m_instances->list({}, this, first.callback());
         QTRY_VERIFY(first.result);
@@ -229,7 +245,8 @@ private Q_SLOTS:
         QCOMPARE(apiRequests().last().header("X-Client-Token"), "ct_other");
     }
 
-    void secretsNeverAppearInErrors() {
+    void secretsNeverAppearInErrors()
+    {
         // A hostile server echoes everything it was sent into its error reply.
         m_fake->routes = [](const RecordedRequest &request) {
             const QString echoed = QString::fromUtf8(request.header("Authorization") + ' ' +

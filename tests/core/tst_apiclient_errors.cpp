@@ -15,12 +15,14 @@ using namespace vzaps::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonObject emptyPage() {
+QJsonObject emptyPage()
+{
     return {{u"page"_s, 1}, {u"size"_s, 20}, {u"total"_s, 0}, {u"content"_s, QJsonArray()}};
 }
 } // namespace
 
-class ApiClientErrorsTest : public QObject {
+class ApiClientErrorsTest : public QObject
+{
     Q_OBJECT
 
 private:
@@ -32,7 +34,8 @@ private:
     int callsTo(QByteArrayView path) const { return m_server->requests({}, path).size(); }
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_server = new TestHttpServer(this);
         QVERIFY(m_server->listen());
         m_fake = new FakeVZaps(*m_server);
@@ -41,14 +44,16 @@ private Q_SLOTS:
         m_instances = new InstancesApi(*m_client);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         delete m_instances;
         delete m_client;
         delete m_fake;
         delete m_server;
     }
 
-    void rateLimitedReadWaitsRetryAfterThenSucceeds() {
+    void rateLimitedReadWaitsRetryAfterThenSucceeds()
+    {
         m_server->enqueue(CannedResponse::json(
             200, QJsonObject{{u"access_token"_s, u"eyJ.a.b"_s}, {u"expires_in"_s, 3600}}));
         m_server->enqueue(CannedResponse::json(429, QJsonObject{{u"message"_s, u"slow down"_s}})
@@ -66,7 +71,8 @@ private Q_SLOTS:
         QVERIFY2(elapsed.elapsed() >= 900, QByteArray::number(elapsed.elapsed()));
     }
 
-    void rateLimitedMutationIsNotRetried() {
+    void rateLimitedMutationIsNotRetried()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(429, QJsonObject{{u"message"_s, u"slow down"_s},
                                                          {u"code"_s, u"rate_limit"_s}})
@@ -82,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(callsTo("/instances/create"), 1);
     }
 
-    void readsAreTriedAtMostThreeTimes() {
+    void readsAreTriedAtMostThreeTimes()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(503, QJsonObject{{u"message"_s, u"maintenance"_s}});
         };
@@ -94,7 +101,8 @@ private Q_SLOTS:
         QCOMPARE(callsTo("/instances/get"), 3);
     }
 
-    void retryAfterBeyondTheDeadlineIsReportedAtOnce() {
+    void retryAfterBeyondTheDeadlineIsReportedAtOnce()
+    {
         m_client->setTimeout(std::chrono::seconds(2));
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(429, QJsonObject{{u"message"_s, u"later"_s}})
@@ -111,7 +119,8 @@ private Q_SLOTS:
         QVERIFY(elapsed.elapsed() < 1500);
     }
 
-    void serverErrorWithHtmlPageIsReadable() {
+    void serverErrorWithHtmlPageIsReadable()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::text(500,
                                         "<html><head><title>Oops</title></head><body><h1>Internal "
@@ -133,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(callsTo("/instances/get"), 1); // 500 is not retried
     }
 
-    void silentServerTimesOutNearTheDeadline() {
+    void silentServerTimesOutNearTheDeadline()
+    {
         m_client->setTimeout(std::chrono::milliseconds(700));
         m_fake->routes = [](const RecordedRequest &) { return CannedResponse::neverAnswer(); };
         QElapsedTimer elapsed;
@@ -147,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(m_client->callsInFlight(), 0);
     }
 
-    void refusedConnectionIsANetworkError() {
+    void refusedConnectionIsANetworkError()
+    {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
@@ -160,7 +171,8 @@ private Q_SLOTS:
         QVERIFY(page.error().describe().contains("could not be reached"_L1));
     }
 
-    void droppedConnectionOnAReadStillGetsAnAnswer() {
+    void droppedConnectionOnAReadStillGetsAnAnswer()
+    {
         int listCalls = 0;
         m_fake->routes = [&listCalls](const RecordedRequest &request) {
             if (request.path == "/instances/list" && ++listCalls == 1)
@@ -174,7 +186,8 @@ private Q_SLOTS:
         QCOMPARE(listCalls, 2);
     }
 
-    void droppedConnectionOnAMutationIsReported() {
+    void droppedConnectionOnAMutationIsReported()
+    {
         m_fake->routes = [](const RecordedRequest &) { return CannedResponse::closeConnection(); };
         Captured<Instance> created;
         m_instances->create({u"Support"_s, {}, {}, false, false, {}}, this, created.callback());
@@ -185,7 +198,8 @@ private Q_SLOTS:
         QVERIFY(callsTo("/instances/create") <= 2);
     }
 
-    void gatewayErrorOnAMutationIsNotRetried() {
+    void gatewayErrorOnAMutationIsNotRetried()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(502, QJsonObject{{u"message"_s, u"bad gateway"_s}});
         };
@@ -196,7 +210,8 @@ private Q_SLOTS:
         QCOMPARE(callsTo("/instances/VZ1/restart"), 1);
     }
 
-    void malformedJsonOnSuccessIsADecodeError() {
+    void malformedJsonOnSuccessIsADecodeError()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(200, QByteArray("{\"id\": \"VZ1\", "));
         };
@@ -207,7 +222,8 @@ private Q_SLOTS:
         QCOMPARE(instance.error().httpStatus, 200);
     }
 
-    void nonObjectReplyIsADecodeError() {
+    void nonObjectReplyIsADecodeError()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(200, QJsonArray{1, 2});
         };
@@ -217,7 +233,8 @@ private Q_SLOTS:
         QCOMPARE(instance.error().kind, ErrorKind::Decode);
     }
 
-    void failureEnvelopeOnSuccessStatusIsAnError() {
+    void failureEnvelopeOnSuccessStatusIsAnError()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(200, QJsonObject{{u"success"_s, false},
                                                          {u"code"_s, u"instance_locked"_s},
@@ -231,7 +248,8 @@ private Q_SLOTS:
         QCOMPARE(restarted.error().code, u"instance_locked"_s);
     }
 
-    void replyOfSeveralMebibytesIsDecoded() {
+    void replyOfSeveralMebibytesIsDecoded()
+    {
         QJsonArray content;
         const QString padding(900, u'x');
         for (int i = 0; i < 5000; ++i)
@@ -249,7 +267,8 @@ private Q_SLOTS:
         QCOMPARE(result.value().content.last().id, u"VZ4999"_s);
     }
 
-    void invalidInputIsRefusedWithoutARequest() {
+    void invalidInputIsRefusedWithoutARequest()
+    {
         Captured<Instance> created;
         m_instances->create({u"ab"_s, {}, {}, false, false, {}}, this, created.callback());
         QCOMPARE(created.calls, 0); // never synchronously
@@ -258,7 +277,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 0);
     }
 
-    void cancelledCallNeverCallsBack() {
+    void cancelledCallNeverCallsBack()
+    {
         m_fake->routes = [](const RecordedRequest &) {
             return CannedResponse::json(200, emptyPage()).withDelay(300);
         };
@@ -276,7 +296,8 @@ private Q_SLOTS:
         QCOMPARE(m_client->callsInFlight(), 0);
     }
 
-    void destroyedContextCancelsTheCall() {
+    void destroyedContextCancelsTheCall()
+    {
         m_fake->routes = [](const RecordedRequest &) { return CannedResponse::neverAnswer(); };
         auto *dialog = new QObject;
         Captured<InstancePage> page;
@@ -287,7 +308,8 @@ private Q_SLOTS:
         QCOMPARE(page.calls, 0);
     }
 
-    void destroyingTheClientAbortsEverything() {
+    void destroyingTheClientAbortsEverything()
+    {
         m_fake->routes = [](const RecordedRequest &) { return CannedResponse::neverAnswer(); };
         Captured<InstancePage> page;
         QPointer<ApiCall> call = m_instances->list({}, this, page.callback());

@@ -15,7 +15,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString kId = u"VZ8K2M4N6P8R0T2V4X6Z8B0D2F4H"_s;
 
-QJsonObject instanceJson(const QString &name) {
+QJsonObject instanceJson(const QString &name)
+{
     return {{u"id"_s, kId},
             {u"name"_s, name},
             {u"token"_s, u"inst_abc"_s},
@@ -23,12 +24,14 @@ QJsonObject instanceJson(const QString &name) {
             {u"billing_status"_s, u"TRIALING"_s}};
 }
 
-QJsonObject envelope(const QJsonValue &data) {
+QJsonObject envelope(const QJsonValue &data)
+{
     return {{u"code"_s, 200}, {u"success"_s, true}, {u"data"_s, data}};
 }
 } // namespace
 
-class ApiClientOperationsTest : public QObject {
+class ApiClientOperationsTest : public QObject
+{
     Q_OBJECT
 
 private:
@@ -39,7 +42,8 @@ private:
     SessionApi *m_session = nullptr;
 
     // The one request other than /token, once it has arrived.
-    RecordedRequest lastApiRequest() const {
+    RecordedRequest lastApiRequest() const
+    {
         const auto all = m_server->requests();
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
             if (it->path != "/token")
@@ -48,12 +52,14 @@ private:
         return {};
     }
 
-    void answerWith(const CannedResponse &response) {
+    void answerWith(const CannedResponse &response)
+    {
         m_fake->routes = [response](const RecordedRequest &) { return response; };
     }
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_server = new TestHttpServer(this);
         QVERIFY(m_server->listen());
         m_fake = new FakeVZaps(*m_server);
@@ -63,7 +69,8 @@ private Q_SLOTS:
         m_session = new SessionApi(*m_client);
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         delete m_session;
         delete m_instances;
         delete m_client;
@@ -71,7 +78,8 @@ private Q_SLOTS:
         delete m_server;
     }
 
-    void createAcceptsCreatedStatus() {
+    void createAcceptsCreatedStatus()
+    {
         answerWith(CannedResponse::json(201, instanceJson(u"Support"_s)));
         Captured<Instance> created;
         NewInstance input{
@@ -91,7 +99,8 @@ private Q_SLOTS:
                               {u"reject_calls"_s, true}}));
     }
 
-    void listDecodesThePage() {
+    void listDecodesThePage()
+    {
         answerWith(CannedResponse::json(
             200, QJsonObject{{u"page"_s, 2},
                              {u"size"_s, 1},
@@ -112,13 +121,15 @@ private Q_SLOTS:
                  (QJsonObject{{u"query"_s, u"supp"_s}}));
     }
 
-    void getAcceptsBareAndEnvelopedReplies_data() {
+    void getAcceptsBareAndEnvelopedReplies_data()
+    {
         QTest::addColumn<bool>("enveloped");
         QTest::newRow("bare") << false;
         QTest::newRow("enveloped") << true;
     }
 
-    void getAcceptsBareAndEnvelopedReplies() {
+    void getAcceptsBareAndEnvelopedReplies()
+    {
         QFETCH(bool, enveloped);
         const QJsonObject instance = instanceJson(u"Support"_s);
         answerWith(CannedResponse::json(200, enveloped ? envelope(instance) : instance));
@@ -133,7 +144,8 @@ private Q_SLOTS:
         QCOMPARE(lastApiRequest().json().object(), (QJsonObject{{u"id"_s, kId}}));
     }
 
-    void updatePatchesOnlyTheChanges() {
+    void updatePatchesOnlyTheChanges()
+    {
         answerWith(CannedResponse::json(200, instanceJson(u"Commercial"_s)));
         InstanceChanges changes;
         changes.name = u"Commercial"_s;
@@ -150,7 +162,8 @@ private Q_SLOTS:
                  (QJsonObject{{u"name"_s, u"Commercial"_s}, {u"auto_read_messages"_s, true}}));
     }
 
-    void restartReturnsTheActionResult() {
+    void restartReturnsTheActionResult()
+    {
         answerWith(CannedResponse::json(200, QJsonObject{{u"instance_id"_s, kId},
                                                          {u"status"_s, u"RESTARTING"_s},
                                                          {u"details"_s, u"restart queued"_s}}));
@@ -164,7 +177,8 @@ private Q_SLOTS:
         QVERIFY(!lastApiRequest().hasHeader("X-Instance-Token"));
     }
 
-    void deleteAcceptsNoContent() {
+    void deleteAcceptsNoContent()
+    {
         answerWith(CannedResponse::noContent());
         Captured<Done> result;
         m_instances->remove(kId, u"inst_abc"_s, this, result.callback());
@@ -175,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(lastApiRequest().body.isEmpty());
     }
 
-    void deleteOfAMissingInstanceIsNotFound() {
+    void deleteOfAMissingInstanceIsNotFound()
+    {
         answerWith(CannedResponse::json(404, QJsonObject{{u"success"_s, false},
                                                          {u"code"_s, u"not_found"_s},
                                                          {u"message"_s, u"Instance not found"_s}}));
@@ -186,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(result.error().message, u"Instance not found"_s);
     }
 
-    void subscribeDirectAndCheckout() {
+    void subscribeDirectAndCheckout()
+    {
         answerWith(CannedResponse::json(200, QJsonObject{{u"mode"_s, u"direct"_s},
                                                          {u"subscription_id"_s, u"sub_1"_s},
                                                          {u"url"_s, u""_s}}));
@@ -212,7 +228,8 @@ private Q_SLOTS:
                  (QJsonObject{{u"success_url"_s, u"https://example.com/ok"_s}}));
     }
 
-    void resumeAndCancel() {
+    void resumeAndCancel()
+    {
         answerWith(CannedResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s}}));
         Captured<ActionResult> resumed;
         m_instances->resumeSubscription(kId, {}, this, resumed.callback());
@@ -231,7 +248,8 @@ private Q_SLOTS:
         QCOMPARE(lastApiRequest().path, "/instances/" + kId.toLatin1() + "/cancel");
     }
 
-    void sessionStatusIsEnveloped() {
+    void sessionStatusIsEnveloped()
+    {
         answerWith(CannedResponse::json(200, envelope(QJsonObject{{u"connected"_s, true},
                                                                   {u"phone"_s, u"5511912345678"_s},
                                                                   {u"push_name"_s, u"Acme"_s}})));
@@ -245,7 +263,8 @@ private Q_SLOTS:
         QVERIFY(!lastApiRequest().hasHeader("Content-Type"));
     }
 
-    void sessionQrPairingCodeAndDisconnect() {
+    void sessionQrPairingCodeAndDisconnect()
+    {
         const QByteArray png("\x89PNG\r\n\x1a\n", 8);
         answerWith(CannedResponse::json(
             200, envelope(QJsonObject{{u"QRCode"_s, u"data:image/png;base64,"_s +
@@ -275,7 +294,8 @@ private Q_SLOTS:
         QCOMPARE(lastApiRequest().path, "/instances/" + kId.toLatin1() + "/session/disconnect");
     }
 
-    void genericRequestReachesAnyPath() {
+    void genericRequestReachesAnyPath()
+    {
         answerWith(CannedResponse::json(200, envelope(QJsonObject{{u"ok"_s, true}})));
         Captured<RawReply> reply;
         m_client->request("post", u"instances/VZ1/webhook?verbose=1"_s,
@@ -292,7 +312,8 @@ private Q_SLOTS:
         QCOMPARE(request.json().object(), (QJsonObject{{u"url"_s, u"https://example.com"_s}}));
     }
 
-    void baseUrlPathPrefixIsKept() {
+    void baseUrlPathPrefixIsKept()
+    {
         m_client->setBaseUrl(m_server->baseUrl().resolved(QUrl(u"/api/v1/"_s)));
         answerWith(CannedResponse::json(200, instanceJson(u"Support"_s)));
         Captured<Instance> result;

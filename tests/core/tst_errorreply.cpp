@@ -8,7 +8,8 @@ using namespace vzaps;
 using namespace Qt::StringLiterals;
 
 namespace {
-errors::HttpReply reply(int status, const QByteArray &body, const QString &reason = {}) {
+errors::HttpReply reply(int status, const QByteArray &body, const QString &reason = {})
+{
     errors::HttpReply http;
     http.status = status;
     http.reason = reason;
@@ -17,11 +18,13 @@ errors::HttpReply reply(int status, const QByteArray &body, const QString &reaso
 }
 } // namespace
 
-class ErrorReplyTest : public QObject {
+class ErrorReplyTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void kindFollowsStatus() {
+    void kindFollowsStatus()
+    {
         QCOMPARE(errors::kindForStatus(401), ErrorKind::Auth);
         QCOMPARE(errors::kindForStatus(403), ErrorKind::Auth);
         QCOMPARE(errors::kindForStatus(429), ErrorKind::RateLimited);
@@ -30,7 +33,8 @@ private Q_SLOTS:
         QCOMPARE(errors::kindForStatus(500), ErrorKind::Http);
     }
 
-    void messageIsFirstNonEmptyOfMessageErrorDetail_data() {
+    void messageIsFirstNonEmptyOfMessageErrorDetail_data()
+    {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("code");
@@ -57,7 +61,8 @@ private Q_SLOTS:
             << QByteArray(R"({"code":1})") << u"Conflict"_s << u"1"_s << QString();
     }
 
-    void messageIsFirstNonEmptyOfMessageErrorDetail() {
+    void messageIsFirstNonEmptyOfMessageErrorDetail()
+    {
         QFETCH(QByteArray, body);
         QFETCH(QString, message);
         QFETCH(QString, code);
@@ -69,13 +74,15 @@ private Q_SLOTS:
         QCOMPARE(error.httpStatus, 409);
     }
 
-    void emptyBodyWithoutReasonStillSaysSomething() {
+    void emptyBodyWithoutReasonStillSaysSomething()
+    {
         const ApiError error = errors::fromHttpReply(u"do it"_s, reply(500, {}));
         QVERIFY(!error.message.isEmpty());
         QVERIFY(error.describe().contains("500"_L1));
     }
 
-    void htmlPageBecomesReadableText() {
+    void htmlPageBecomesReadableText()
+    {
         const QByteArray page = "<!DOCTYPE html><html><head><title>502</title><style>b{}</style>"
                                 "</head><body><h1>502 Bad Gateway</h1><script>alert(1)</script>"
                                 "<p>nginx &amp; friends</p></body></html>";
@@ -87,13 +94,15 @@ private Q_SLOTS:
         QVERIFY(!error.details.contains("alert"_L1));
     }
 
-    void excerptIsCutToFourKiB() {
+    void excerptIsCutToFourKiB()
+    {
         const QString excerpt = errors::readableExcerpt(QByteArray(100 * 1024, 'a'));
         QVERIFY(excerpt.size() <= 4096);
         QVERIFY(excerpt.endsWith(u'…'));
     }
 
-    void requestIdAndRetryAfterAreKept() {
+    void requestIdAndRetryAfterAreKept()
+    {
         errors::HttpReply http = reply(429, R"({"message":"slow down"})");
         http.requestId = "req-42";
         http.retryAfter = "7";
@@ -108,7 +117,8 @@ private Q_SLOTS:
                  qPrintable(text));
     }
 
-    void retryAfterAcceptsSecondsAndHttpDates() {
+    void retryAfterAcceptsSecondsAndHttpDates()
+    {
         const QDateTime now(QDate(2026, 11, 26), QTime(12, 0, 0), Qt::UTC);
         QCOMPARE(errors::parseRetryAfter("120", now), 120);
         QCOMPARE(errors::parseRetryAfter(" 0 ", now), 0);
@@ -119,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(errors::parseRetryAfter("-5", now), -1);
     }
 
-    void describeSaysWhatFailedForEveryKind() {
+    void describeSaysWhatFailedForEveryKind()
+    {
         const QList<ErrorKind> kinds = {
             ErrorKind::InvalidInput, ErrorKind::Network, ErrorKind::Timeout, ErrorKind::Auth,
             ErrorKind::RateLimited,  ErrorKind::Http,    ErrorKind::Decode};
@@ -137,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(texts.size(), kinds.size());
     }
 
-    void secretsAreRedacted() {
+    void secretsAreRedacted()
+    {
         ApiError error = errors::fromHttpReply(
             u"get instance VZ1"_s,
             reply(401, R"({"message":"token eyJhbGciOi.payload.sig is expired",)"

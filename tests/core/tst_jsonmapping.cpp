@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 // Samples spell "://" as ":\/\/" (valid JSON): moc mistakes "//" in a multi-line raw
 // string for a comment.
-QJsonObject parse(const char *json) {
+QJsonObject parse(const char *json)
+{
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray(json), &error);
     if (error.error != QJsonParseError::NoError)
@@ -26,11 +27,13 @@ QJsonObject parse(const char *json) {
 }
 } // namespace
 
-class JsonMappingTest : public QObject {
+class JsonMappingTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void instanceReadsEveryDocumentedField() {
+    void instanceReadsEveryDocumentedField()
+    {
         const Instance instance = Instance::fromJson(parse(R"({
             "id": "VZ8K2M4N6P8R0T2V4X6Z8B0D2F4H", "name": "Support", "token": "inst_abc",
             "url": "https:\/\/app.vzaps.com/instances/VZ8K", "webhook": "https:\/\/example.com/h",
@@ -65,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(instance.unknownFieldNames().isEmpty());
     }
 
-    void eventsAcceptArrayOrCommaString_data() {
+    void eventsAcceptArrayOrCommaString_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QStringList>("expected");
         const QStringList two{u"Message"_s, u"Connected"_s};
@@ -82,13 +86,15 @@ private Q_SLOTS:
                                      << QStringList{u"Message"_s};
     }
 
-    void eventsAcceptArrayOrCommaString() {
+    void eventsAcceptArrayOrCommaString()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QStringList, expected);
         QCOMPARE(Instance::fromJson(parse(json.constData())).eventsSubscribe, expected);
     }
 
-    void instanceSurvivesMissingNullAndWrongTypes() {
+    void instanceSurvivesMissingNullAndWrongTypes()
+    {
         const Instance empty = Instance::fromJson({});
         QVERIFY(empty.id.isEmpty());
         QVERIFY(!empty.connected.has_value());
@@ -112,14 +118,16 @@ private Q_SLOTS:
         QCOMPARE(Instance::fromJson(parse("{\"connected\": null}")).connected, std::nullopt);
     }
 
-    void unknownFieldsAreKept() {
+    void unknownFieldsAreKept()
+    {
         const Instance instance =
             Instance::fromJson(parse(R"({"id":"VZ1","plan":"pro","region":{"dc":"gru"}})"));
         QCOMPARE(instance.unknownFieldNames(), (QStringList{u"plan"_s, u"region"_s}));
         QCOMPARE(instance.raw.value("plan"_L1).toString(), u"pro"_s);
     }
 
-    void timestampsInOtherShapes() {
+    void timestampsInOtherShapes()
+    {
         QCOMPARE(json::parseIsoDateTime(u"2026-03-04 05:06:07"_s),
                  QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
         QCOMPARE(json::parseIsoDateTime(u"2026-03-04T05:06:07.123456789-03:00"_s),
@@ -130,7 +138,8 @@ private Q_SLOTS:
         QVERIFY(json::parseIsoDateTime(u""_s).isNull());
     }
 
-    void pageDerivesMissingTotalPagesAndReadsSummary() {
+    void pageDerivesMissingTotalPagesAndReadsSummary()
+    {
         const InstancePage page = InstancePage::fromJson(parse(R"({
             "page": 2, "size": 20, "total": 41,
             "content": [{"id": "VZ1"}, "not an object", {"id": "VZ2"}],
@@ -151,7 +160,8 @@ private Q_SLOTS:
                                         u"connected=28"_s, u"note=beta"_s}));
     }
 
-    void pageSurvivesEmptyAndHostileShapes() {
+    void pageSurvivesEmptyAndHostileShapes()
+    {
         const InstancePage empty = InstancePage::fromJson({});
         QCOMPARE(empty.content.size(), 0);
         QCOMPARE(empty.total, 0);
@@ -165,7 +175,8 @@ private Q_SLOTS:
         QVERIFY(hostile.summary.isEmpty());
     }
 
-    void envelopeIsUnwrappedOnlyWhenItIsOne() {
+    void envelopeIsUnwrappedOnlyWhenItIsOne()
+    {
         const QJsonObject wrapped =
             parse(R"({"code":200,"success":true,"data":{"connected":true}})");
         QVERIFY(json::isEnvelope(wrapped));
@@ -176,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(!json::isEnvelope(parse("{\"success\":true}")));
     }
 
-    void tokenAcceptsBothSpellingsAndRejectsUnusable() {
+    void tokenAcceptsBothSpellingsAndRejectsUnusable()
+    {
         auto snake =
             AccessToken::fromJson(parse(R"({"access_token":"jwt.a.b","expires_in":3600})"));
         QVERIFY(snake.ok());
@@ -195,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(!expired.error().describe().contains("jwt"_L1));
     }
 
-    void sessionStatusConnected() {
+    void sessionStatusConnected()
+    {
         const SessionStatus status = SessionStatus::fromJson(parse(R"({
             "connected": true, "phone": "5511912345678", "whatsapp_jid": "5511@s.whatsapp.net",
             "push_name": "Acme", "business_name": "Acme Ltd",
@@ -219,14 +232,16 @@ private Q_SLOTS:
         QVERIFY(!SessionStatus::fromJson(parse("{\"connected\": false}")).connected);
     }
 
-    void qrAcceptsAllSpellingsAndDecodesTheImage_data() {
+    void qrAcceptsAllSpellingsAndDecodesTheImage_data()
+    {
         QTest::addColumn<QString>("key");
         QTest::newRow("qr_code") << u"qr_code"_s;
         QTest::newRow("QRCode") << u"QRCode"_s;
         QTest::newRow("qrcode") << u"qrcode"_s;
     }
 
-    void qrAcceptsAllSpellingsAndDecodesTheImage() {
+    void qrAcceptsAllSpellingsAndDecodesTheImage()
+    {
         QFETCH(QString, key);
         const QByteArray png("\x89PNG\r\n\x1a\nfake", 12);
         const SessionQr qr = SessionQr::fromJson(
@@ -235,7 +250,8 @@ private Q_SLOTS:
         QCOMPARE(qr.imageBytes(), png);
     }
 
-    void qrPairedAndBrokenDataUrls() {
+    void qrPairedAndBrokenDataUrls()
+    {
         const SessionQr paired = SessionQr::fromJson(parse(R"({"status":"paired","phone":"55"})"));
         QVERIFY(paired.isPaired());
         QCOMPARE(paired.phone, u"55"_s);
@@ -247,7 +263,8 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
-    void pairingCodeBillingAndActionShapes() {
+    void pairingCodeBillingAndActionShapes()
+    {
         QCOMPARE(PairingCode::fromJson(parse("{\"LinkingCode\":\"ABCD-EFGH\"}")).linkingCode,
                  u"ABCD-EFGH"_s);
         const BillingSession checkout = BillingSession::fromJson(
@@ -271,7 +288,8 @@ private Q_SLOTS:
     }
 
     // Random JSON of every type in every documented field must never crash a decoder.
-    void hostileValuesNeverCrash() {
+    void hostileValuesNeverCrash()
+    {
         const QStringList keys = {u"id"_s,
                                   u"name"_s,
                                   u"token"_s,

@@ -12,16 +12,19 @@ using namespace vzaps;
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonObject bodyOf(const ApiRequest &request) {
+QJsonObject bodyOf(const ApiRequest &request)
+{
     return request.body.object();
 }
 } // namespace
 
-class RequestBuildersTest : public QObject {
+class RequestBuildersTest : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void tokenRequestIsUnauthenticatedPostWithCredentials() {
+    void tokenRequestIsUnauthenticatedPostWithCredentials()
+    {
         const ApiRequest request = AuthApi::tokenRequest(u"ct_1"_s, u"s3cret"_s);
         QCOMPARE(request.method, "POST");
         QCOMPARE(request.path, u"/token"_s);
@@ -32,7 +35,8 @@ private Q_SLOTS:
         QVERIFY(!AuthApi::tokenRequest({}, u"x"_s).validationProblem.isEmpty());
     }
 
-    void createSendsOnlyWhatIsSet() {
+    void createSendsOnlyWhatIsSet()
+    {
         NewInstance minimal;
         minimal.name = u"Support"_s;
         const ApiRequest request = InstancesApi::createRequest(minimal);
@@ -57,7 +61,8 @@ private Q_SLOTS:
                               {u"labels"_s, QJsonObject{{u"team"_s, u"care"_s}}}}));
     }
 
-    void createValidatesBeforeSending_data() {
+    void createValidatesBeforeSending_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("webhook");
         QTest::addColumn<QStringList>("events");
@@ -75,7 +80,8 @@ private Q_SLOTS:
             << u"Support"_s << QString() << QStringList{u"All"_s, u"Message"_s} << u"All"_s;
     }
 
-    void createValidatesBeforeSending() {
+    void createValidatesBeforeSending()
+    {
         QFETCH(QString, name);
         QFETCH(QString, webhook);
         QFETCH(QStringList, events);
@@ -85,14 +91,16 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(problemMentions), qPrintable(problem));
     }
 
-    void createAcceptsBoundaryNames() {
+    void createAcceptsBoundaryNames()
+    {
         QVERIFY(InstancesApi::createRequest({u"abc"_s, {}, {}, false, false, {}})
                     .validationProblem.isEmpty());
         QVERIFY(InstancesApi::createRequest({QString(255, u'x'), {}, {}, false, false, {}})
                     .validationProblem.isEmpty());
     }
 
-    void listAlwaysSendsPageAndSize() {
+    void listAlwaysSendsPageAndSize()
+    {
         const ApiRequest request = InstancesApi::listRequest({});
         QCOMPARE(request.method, "POST");
         QCOMPARE(request.path, u"/instances/list"_s);
@@ -100,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(bodyOf(request), (QJsonObject{{u"page"_s, 1}, {u"size"_s, 20}}));
     }
 
-    void listSendsTrimmedSearchSortAndDirection() {
+    void listSendsTrimmedSearchSortAndDirection()
+    {
         ListQuery query;
         query.page = 3;
         query.size = 50;
@@ -117,14 +126,16 @@ private Q_SLOTS:
         QVERIFY(!bodyOf(InstancesApi::listRequest(query)).contains("filter"_L1));
     }
 
-    void listValidatesPageAndSize() {
+    void listValidatesPageAndSize()
+    {
         QVERIFY(!InstancesApi::listRequest({0, 20, {}, {}, false}).validationProblem.isEmpty());
         QVERIFY(!InstancesApi::listRequest({1, 0, {}, {}, false}).validationProblem.isEmpty());
         QVERIFY(!InstancesApi::listRequest({1, 101, {}, {}, false}).validationProblem.isEmpty());
         QVERIFY(InstancesApi::listRequest({1, 100, {}, {}, false}).validationProblem.isEmpty());
     }
 
-    void getPostsTheIdInTheBody() {
+    void getPostsTheIdInTheBody()
+    {
         const ApiRequest request = InstancesApi::getRequest(u"VZ123"_s);
         QCOMPARE(request.method, "POST");
         QCOMPARE(request.path, u"/instances/get"_s);
@@ -133,7 +144,8 @@ private Q_SLOTS:
         QVERIFY(!InstancesApi::getRequest(u" "_s).validationProblem.isEmpty());
     }
 
-    void updateSendsOnlyChangedFieldsIncludingExplicitFalse() {
+    void updateSendsOnlyChangedFieldsIncludingExplicitFalse()
+    {
         InstanceChanges changes;
         changes.name = u"Commercial Support"_s;
         changes.rejectCalls = false;
@@ -146,7 +158,8 @@ private Q_SLOTS:
                  (QJsonObject{{u"name"_s, u"Commercial Support"_s}, {u"reject_calls"_s, false}}));
     }
 
-    void updateRefusesNothingToChange() {
+    void updateRefusesNothingToChange()
+    {
         QVERIFY(!InstancesApi::updateRequest(u"VZ1"_s, {}).validationProblem.isEmpty());
         InstanceChanges clearWebhook;
         clearWebhook.webhook = QString();
@@ -155,7 +168,8 @@ private Q_SLOTS:
         QCOMPARE(bodyOf(request), (QJsonObject{{u"webhook"_s, u""_s}}));
     }
 
-    void bodilessInstanceActions_data() {
+    void bodilessInstanceActions_data()
+    {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("builtMethod");
@@ -185,14 +199,16 @@ private Q_SLOTS:
             "/instances/VZ%201%2Fx/session/disconnect");
     }
 
-    void bodilessInstanceActions() {
+    void bodilessInstanceActions()
+    {
         QFETCH(QByteArray, method);
         QFETCH(QString, path);
         QFETCH(QString, builtMethod);
         QCOMPARE(builtMethod, QString::fromLatin1(method) + u' ' + path);
     }
 
-    void onlyIdempotentReadsAreRetriable() {
+    void onlyIdempotentReadsAreRetriable()
+    {
         QVERIFY(AuthApi::tokenRequest(u"a"_s, u"b"_s).retriable);
         QVERIFY(InstancesApi::listRequest({}).retriable);
         QVERIFY(InstancesApi::getRequest(u"VZ1"_s).retriable);
@@ -207,7 +223,8 @@ private Q_SLOTS:
         QVERIFY(!SessionApi::disconnectRequest(u"VZ1"_s).retriable);
     }
 
-    void subscribeAlwaysSendsABody() {
+    void subscribeAlwaysSendsABody()
+    {
         const ApiRequest direct = InstancesApi::subscribeRequest(u"VZ1"_s);
         QCOMPARE(direct.method, "POST");
         QCOMPARE(direct.path, u"/instances/VZ1/subscribe"_s);
@@ -222,14 +239,16 @@ private Q_SLOTS:
                      .validationProblem.isEmpty());
     }
 
-    void pairingCodeNeedsAPlausiblePhone() {
+    void pairingCodeNeedsAPlausiblePhone()
+    {
         QVERIFY(!SessionApi::pairingCodeRequest(u"VZ1"_s, u"12ab"_s).validationProblem.isEmpty());
         QVERIFY(!SessionApi::pairingCodeRequest(u"VZ1"_s, u"123"_s).validationProblem.isEmpty());
         QVERIFY(SessionApi::pairingCodeRequest(u"VZ1"_s, u"5511912345678"_s)
                     .validationProblem.isEmpty());
     }
 
-    void everyRequestNamesItsOperation() {
+    void everyRequestNamesItsOperation()
+    {
         const QList<ApiRequest> requests = {
             AuthApi::tokenRequest(u"a"_s, u"b"_s),
             InstancesApi::createRequest({u"abc"_s, {}, {}, false, false, {}}),
