@@ -89,6 +89,8 @@ QPointer<ApiCall> ApiClient::request(const QByteArray &method, const QString &pa
     request.operation = tr("send %1 %2").arg(QString::fromLatin1(request.method), request.path);
     if (request.method.isEmpty())
         request.validationProblem = tr("an HTTP method is needed");
+    else if (path.contains("://"_L1))
+        request.validationProblem = tr("give a path relative to the base URL, not a full URL");
     return send(std::move(request), context, std::move(done));
 }
 

@@ -21,8 +21,9 @@ class ApiCall;
 // A successful HTTP exchange.
 struct RawReply {
     int httpStatus = 0;
-    QJsonValue data; // the body without its §1.2 envelope; undefined for an empty body (204)
-    QJsonValue body; // the body as received
+    // The body without its §1.2 envelope; undefined for an empty body (204).
+    QJsonValue data{QJsonValue::Undefined};
+    QJsonValue body{QJsonValue::Undefined}; // the body as received
     QString requestId;
 };
 

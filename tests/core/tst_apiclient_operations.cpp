@@ -312,6 +312,25 @@ private Q_SLOTS:
         QCOMPARE(request.json().object(), (QJsonObject{{u"url"_s, u"https://example.com"_s}}));
     }
 
+    void genericRequestWithEmptyReplyAndRefusedFullUrl()
+    {
+        answerWith(CannedResponse::noContent());
+        Captured<RawReply> reply;
+        m_client->request("DELETE", u"/instances/VZ1"_s, {}, {}, this, reply.callback());
+        QTRY_VERIFY(reply.result);
+        QVERIFY(reply.result->ok());
+        QCOMPARE(reply.value().httpStatus, 204);
+        QVERIFY(reply.value().data.isUndefined());
+
+        const int before = m_server->requestCount();
+        Captured<RawReply> refused;
+        m_client->request("GET", u"https://elsewhere.example/steal"_s, {}, {}, this,
+                          refused.callback());
+        QTRY_VERIFY(refused.result);
+        QCOMPARE(refused.error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(m_server->requestCount(), before);
+    }
+
     void baseUrlPathPrefixIsKept()
     {
         m_client->setBaseUrl(m_server->baseUrl().resolved(QUrl(u"/api/v1/"_s)));

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "CommandLine.h"
+
+#include "api/ApiClient.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace vzapsctl {
+
+// Runs one parsed command line: checks its input, sends the one API call it stands for
+// through vzaps_core, prints the outcome and reports the process exit code.
+class Commands : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Commands(Invocation invocation, QObject *parent = nullptr);
+    ~Commands() override;
+
+    // Checks the input and starts the call. Returns the exit code when it is decided at once
+    // (bad input, missing credentials: nothing is sent), or nullopt when it will arrive
+    // through finished() from the event loop.
+    std::optional<int> start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    using Outcome = std::optional<int>;
+    template<typename T>
+    using Printer = std::function<int(const T &)>;
+
+    Outcome token();
+    Outcome instancesList();
+    Outcome instancesGet();
+    Outcome instancesCreate();
+    Outcome instancesUpdate();
+    Outcome instancesRestart();
+    Outcome instancesDelete();
+    Outcome instancesSubscribe();
+    Outcome instancesResume();
+    Outcome instancesCancel();
+    Outcome sessionStatus();
+    Outcome sessionQr();
+    Outcome sessionPairingCode();
+    Outcome sessionDisconnect();
+    Outcome request();
+
+    // Sends `request` and decodes the reply into T; `print` shows it (without --json) and
+    // returns the exit code.
+    template<typename T>
+    Outcome send(vzaps::ApiRequest request, Printer<T> print);
+    // Sends `request` and hands over the reply as received.
+    Outcome sendRaw(vzaps::ApiRequest request, Printer<vzaps::RawReply> print);
+
+    // Everything that must hold before sending: valid arguments, valid input, a usable base
+    // URL and timeout, credentials. Creates the client. nullopt when the call may go.
+    Outcome prepare(const vzaps::ApiRequest &request);
+    Outcome needsConfirmation(const QString &what);
+    int usageError(const QString &message);
+    int failure(const vzaps::ApiError &error);
+    int printed(const QString &text);
+    void finish(int exitCode);
+
+    QString instanceId() const { return m_invocation.argument(0); }
+    QString instanceToken() const;
+
+    Invocation m_invocation;
+    vzaps::ApiClient *m_client = nullptr;
+};
+
+} // namespace vzapsctl

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/AccessToken.h"
+#include "model/Billing.h"
+#include "model/InstancePage.h"
+#include "model/Session.h"
+
+#include <QJsonValue>
+#include <QString>
+
+// What vzapsctl prints: tables and key: value summaries for people, JSON for scripts.
+// Pure text builders plus the two writers; nothing here talks to the network.
+namespace vzapsctl::output {
+
+void toStdout(const QString &text);
+void toStderr(const QString &text); // one line, prefixed "vzapsctl: "
+
+// Indented JSON, as received (no masking: the user asked for raw data).
+QString json(const QJsonValue &value);
+// One line of JSON, as received.
+QString compactJson(const QJsonValue &value);
+// Indented JSON with secret-looking members ("token", "access_token", ...) masked.
+QString maskedJson(const QJsonValue &value);
+
+// "inst_•••": enough to tell tokens apart, not enough to use one.
+QString maskSecret(const QString &secret);
+
+QString instanceTable(const vzaps::InstancePage &page);
+QString instanceSummary(const vzaps::Instance &instance);
+QString accessTokenSummary(const vzaps::AccessToken &token);
+QString actionSummary(const QString &what, const vzaps::ActionResult &result);
+QString billingSummary(const QString &instanceId, const vzaps::BillingSession &session);
+QString sessionSummary(const QString &instanceId, const vzaps::SessionStatus &status);
+
+} // namespace vzapsctl::output

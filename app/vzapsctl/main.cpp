@@ -1,0 +1,35 @@
+// vzapsctl: the command-line twin of VZaps Desk (issue 2 §3). `vzapsctl --help` lists the
+// commands and exit codes.
+#include "CommandLine.h"
+#include "Commands.h"
+#include "ExitCodes.h"
+#include "Output.h"
+
+#include <QCoreApplication>
+
+using namespace vzapsctl;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vzapsctl"));
+
+    Invocation invocation = Invocation::parse(QCoreApplication::arguments().mid(1));
+    switch (invocation.action()) {
+    case Invocation::Action::Help:
+        output::toStdout(helpText(invocation.command()));
+        return ExitOk;
+    case Invocation::Action::Version:
+        output::toStdout(versionText());
+        return ExitOk;
+    case Invocation::Action::Run:
+        break;
+    }
+
+    Commands commands(std::move(invocation));
+    QObject::connect(&commands, &Commands::finished, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    if (const std::optional<int> exitCode = commands.start())
+        return *exitCode;
+    return QCoreApplication::exec();
+}

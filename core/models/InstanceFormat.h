@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// How instance facts read to people: the same words in the table, the detail
+// panel and vzapsctl. Pure functions, translated through QCoreApplication.
+namespace vzaps::format {
+
+// What a badge means, for the view to colour; text always goes with it.
+enum class Tone { None, Good, Warning, Bad, Neutral };
+
+QString billingLabel(const QString &billingStatus); // "PAST_DUE" → "Past due"; unknown verbatim
+Tone billingTone(const QString &billingStatus);
+
+QString connectionLabel(std::optional<bool> connected);
+Tone connectionTone(std::optional<bool> connected);
+
+// "just now", "5 min ago", "in 3 days", "2 months ago"; empty for a null time.
+QString relativeTime(const QDateTime &when, const QDateTime &now);
+// Exact, in local time: "2026-11-26 14:03:05 (UTC−03:00)"; empty for a null time.
+QString exactTime(const QDateTime &when);
+
+// "1,234" in the C locale; the UI passes its own locale where it has one.
+QString count(qint64 value);
+
+} // namespace vzaps::format
