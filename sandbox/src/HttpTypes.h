@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace vzsandbox {
+
+// One parsed HTTP request, decoupled from QHttpServerRequest so handlers can run
+// later (after injected latency) without touching the server's per-socket objects.
+struct Request {
+    QByteArray method; // upper case, e.g. "POST"
+    QString path;      // percent-decoded, without the query
+    QStringList segments;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // keys lower case
+    QByteArray body;
+    QString requestId;
+
+    QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
+};
+
+// What a handler answers. The front end adds X-Request-Id and Content-Length.
+struct Response {
+    int status = 200;
+    QByteArray contentType; // empty: no body (204)
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    // A bare JSON object (CONTRACT.md §1.2, §2 operations).
+    static Response json(const QJsonObject &object, int status = 200);
+    // {"code": 200, "success": true, "data": {...}} (CONTRACT.md §1.2, §3 operations).
+    static Response enveloped(const QJsonObject &data, int status = 200);
+    // {"success": false, "code": "<snake_case>", "message": "..."} (CONTRACT.md §1.6).
+    static Response error(int status, const QString &code, const QString &message,
+                          const QString &details = {});
+    static Response noContent();
+    static Response html(const QString &document, int status = 200);
+    static Response seeOther(const QByteArray &location);
+
+    Response &withHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+        return *this;
+    }
+};
+
+} // namespace vzsandbox

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace vzsandbox {
+
+// The eight billing states the sandbox uses (CONTRACT.md §5).
+const QStringList &billingStatuses();
+// The complete set of valid event names (CONTRACT.md §5).
+const QStringList &eventNames();
+
+// One instance as stored. Times are milliseconds since the epoch, 0 meaning "none".
+struct InstanceRecord {
+    QString id;
+    QString name;
+    QString token;
+    QString webhook;    // empty: none
+    QStringList events; // empty: none
+    bool rejectCalls = false;
+    bool autoReadMessages = false;
+    bool connected = false;
+    qint64 connectedAt = 0;
+    QString pushName;
+    QString jid;
+    QString phone;
+    QString status = QStringLiteral("RUNNING");
+    qint64 restartUntil = 0; // while status is RESTARTING
+    QString billingStatus = QStringLiteral("TRIALING");
+    QString subscriptionId;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    qint64 cancelAt = 0;
+    qint64 expiredAt = 0;
+    QJsonObject labels;
+    bool hasLabels = false;
+    int qrPolls = 0;
+    QString pendingPhone; // from a pairing-code request
+
+    // The wire shape of CONTRACT.md §4.1 (snake_case, events comma-joined).
+    QJsonObject toJson() const;
+};
+
+} // namespace vzsandbox

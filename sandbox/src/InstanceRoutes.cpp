@@ -1,0 +1,148 @@
+#include "InstanceRoutes.h"
+
+#include "Ids.h"
+#include "InstanceInput.h"
+#include "ListRequest.h"
+#include "RouteHelpers.h"
+#include "Router.h"
+#include "SandboxContext.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace vzsandbox {
+
+namespace {
+
+constexpr qint64 kTrialMs = 14LL * 24 * 3600 * 1000;
+
+Response createInstance(SandboxContext &context, const Request &request)
+{
+    QJsonObject body;
+    if (auto problem = parseJsonObject(request.body, &body))
+        return *problem;
+    FieldReader reader(body);
+    const InstanceInput input = InstanceInput::read(reader, true);
+    if (!reader.ok())
+        return reader.error();
+
+    InstanceRecord record;
+    record.id = ids::instanceId();
+    record.token = ids::instanceToken();
+    record.createdAt = record.updatedAt = ids::nowMs();
+    record.expiredAt = record.createdAt + kTrialMs; // the trial's end
+    input.applyTo(record);
+    if (!context.store.insert(record))
+        return storageError(context.store.lastError());
+    return Response::json(record.toJson(), 201);
+}
+
+Response listInstances(SandboxContext &context, const Request &request)
+{
+    QJsonObject body;
+    if (auto problem = parseJsonObject(request.body, &body))
+        return *problem;
+    FieldReader reader(body);
+    const ListQuery query = readListRequest(reader);
+    if (!reader.ok())
+        return reader.error();
+
+    const ListResult result = context.store.list(query);
+    QJsonArray content;
+    for (const InstanceRecord &record : result.rows)
+        content.append(record.toJson());
+    const qint64 totalPages = (result.total + query.size - 1) / query.size;
+    return Response::json({
+        {u"page"_s, query.page},
+        {u"size"_s, query.size},
+        {u"total"_s, result.total},
+        {u"total_pages"_s, totalPages},
+        {u"content"_s, content},
+        {u"summary"_s, result.summary},
+    });
+}
+
+Response getInstance(SandboxContext &context, const Request &request)
+{
+    QJsonObject body;
+    if (auto problem = parseJsonObject(request.body, &body))
+        return *problem;
+    FieldReader reader(body);
+    const auto id = reader.string(u"id"_s);
+    if (reader.ok() && (!id || id->isEmpty()))
+        reader.missing(u"id"_s);
+    if (!reader.ok())
+        return reader.error();
+    const auto record = context.store.find(*id);
+    return record ? Response::json(record->toJson()) : instanceNotFound(*id);
+}
+
+Response updateInstance(SandboxContext &context, const Request &request, const QString &id)
+{
+    auto record = context.store.find(id);
+    if (!record)
+        return instanceNotFound(id);
+    QJsonObject body;
+    if (auto problem = parseJsonObject(request.body, &body))
+        return *problem;
+    FieldReader reader(body);
+    const InstanceInput input = InstanceInput::read(reader, false);
+    if (!reader.ok())
+        return reader.error();
+    input.applyTo(*record);
+    record->updatedAt = ids::nowMs();
+    if (!context.store.update(*record))
+        return storageError(context.store.lastError());
+    return Response::json(record->toJson());
+}
+
+Response deleteInstance(SandboxContext &context, const QString &id)
+{
+    if (!context.store.find(id))
+        return instanceNotFound(id);
+    if (!context.store.remove(id))
+        return storageError(context.store.lastError());
+    return Response::noContent();
+}
+
+Response restartInstance(SandboxContext &context, const QString &id)
+{
+    auto record = context.store.find(id);
+    if (!record)
+        return instanceNotFound(id);
+    const qint64 now = ids::nowMs();
+    record->status = u"RESTARTING"_s;
+    record->restartUntil = now + context.restartMs;
+    record->updatedAt = now;
+    if (!context.store.update(*record))
+        return storageError(context.store.lastError());
+    return Response::json({
+        {u"instance_id"_s, id},
+        {u"status"_s, u"RESTARTING"_s},
+        {u"details"_s, u"Instance is restarting; it will be RUNNING again in about %1 s."_s.arg(
+                           double(context.restartMs) / 1000.0, 0, 'f', 1)},
+    });
+}
+
+} // namespace
+
+void registerInstanceRoutes(Router &router, SandboxContext &context)
+{
+    SandboxContext *c = &context;
+    router.add("PUT"_ba, u"/instances/create"_s, RouteAuth::Account, RouteKind::Api,
+               [c](const Request &r, const PathParams &) { return createInstance(*c, r); });
+    router.add("POST"_ba, u"/instances/list"_s, RouteAuth::Account, RouteKind::Api,
+               [c](const Request &r, const PathParams &) { return listInstances(*c, r); });
+    router.add("POST"_ba, u"/instances/get"_s, RouteAuth::Account, RouteKind::Api,
+               [c](const Request &r, const PathParams &) { return getInstance(*c, r); });
+    router.add("PATCH"_ba, u"/instances/{id}"_s, RouteAuth::AccountOrInstanceToken, RouteKind::Api,
+               [c](const Request &r, const PathParams &p) { return updateInstance(*c, r, p[0]); });
+    router.add("DELETE"_ba, u"/instances/{id}"_s, RouteAuth::AccountOrInstanceToken, RouteKind::Api,
+               [c](const Request &, const PathParams &p) { return deleteInstance(*c, p[0]); });
+    router.add("POST"_ba, u"/instances/{id}/restart"_s, RouteAuth::AccountOrInstanceToken,
+               RouteKind::Api,
+               [c](const Request &, const PathParams &p) { return restartInstance(*c, p[0]); });
+}
+
+} // namespace vzsandbox

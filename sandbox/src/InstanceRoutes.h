@@ -1,0 +1,11 @@
+#pragma once
+
+namespace vzsandbox {
+
+class Router;
+struct SandboxContext;
+
+// CONTRACT.md §2: create, list, get, update, delete, restart.
+void registerInstanceRoutes(Router &router, SandboxContext &context);
+
+} // namespace vzsandbox
