@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// The browser hand-off guard (DESIGN.md §4): only https URLs, and http on a
+// loopback host (the sandbox), may be given to the system browser.
+namespace vzaps::urlguard {
+
+// Empty when `url` may be opened; otherwise a sentence saying why not.
+QString refusalReason(const QUrl &url);
+inline bool mayOpen(const QUrl &url)
+{
+    return refusalReason(url).isEmpty();
+}
+
+} // namespace vzaps::urlguard
