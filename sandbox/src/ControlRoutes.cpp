@@ -1,6 +1,7 @@
 #include "ControlRoutes.h"
 
 #include "DemoData.h"
+#include "EventHub.h"
 #include "FieldReader.h"
 #include "Ids.h"
 #include "RouteHelpers.h"
@@ -148,7 +149,29 @@ Response pair(SandboxContext &context, const Request &request, const QString &id
     pairInstance(*record, phone.isEmpty() ? record->pendingPhone : phone, pushName);
     if (!context.store.update(*record))
         return storageError(context.store.lastError());
+    publishConnected(context, *record);
     return Response::json(record->toJson());
+}
+
+Response injectEvent(SandboxContext &context, const Request &request, const QString &id)
+{
+    if (!context.store.find(id))
+        return instanceNotFound(id);
+    QJsonObject body;
+    if (auto problem = parseJsonObject(request.body, &body))
+        return *problem;
+    FieldReader reader(body);
+    const auto type = reader.string(u"type"_s);
+    const auto data = reader.object(u"data"_s);
+    if (reader.ok() && (!type || !eventNames().contains(*type) || *type == u"All"_s)) {
+        reader.invalid(u"type"_s, u"'type' must be an event name of CONTRACT.md §5 other than "
+                                  "All: %1."_s.arg(eventNames().mid(1).join(u", "_s)));
+    }
+    if (!reader.ok())
+        return reader.error();
+    if (!context.events || !context.events->publish(id, *type, data.value_or(QJsonObject())))
+        return storageError(context.store.lastError());
+    return Response::json({{u"status"_s, u"ok"_s}});
 }
 
 Response setBilling(SandboxContext &context, const Request &request, const QString &id)
@@ -223,6 +246,8 @@ void registerControlRoutes(Router &router, SandboxContext &context)
                [c](const Request &r, const PathParams &) { return seed(*c, r); });
     router.add("POST"_ba, u"/_sandbox/instances/{id}/pair"_s, auth, kind,
                [c](const Request &r, const PathParams &p) { return pair(*c, r, p[0]); });
+    router.add("POST"_ba, u"/_sandbox/instances/{id}/events"_s, auth, kind,
+               [c](const Request &r, const PathParams &p) { return injectEvent(*c, r, p[0]); });
     router.add("POST"_ba, u"/_sandbox/instances/{id}/billing"_s, auth, kind,
                [c](const Request &r, const PathParams &p) { return setBilling(*c, r, p[0]); });
 }

@@ -16,6 +16,7 @@ struct SandboxContext;
 //   POST /_sandbox/seed                   {count} generated instances
 //   POST /_sandbox/instances/{id}/pair    {phone, push_name}
 //   POST /_sandbox/instances/{id}/billing {billing_status, cancel_at, expired_at}
+//   POST /_sandbox/instances/{id}/events  {type, data} sent to /events/ws subscribers
 void registerControlRoutes(Router &router, SandboxContext &context);
 
 } // namespace vzsandbox

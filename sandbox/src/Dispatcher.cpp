@@ -91,7 +91,11 @@ Response Dispatcher::run(const Route &route, const Request &request, const PathP
 
 void Dispatcher::finish(const Request &request, PendingReply &reply, const Response &response)
 {
-    const bool delivered = reply.send(response, request.requestId);
+    // A HEAD answer carries headers only; a body would be read as the next response.
+    Response sent = response;
+    if (request.method == "HEAD")
+        sent.body.clear();
+    const bool delivered = reply.send(sent, request.requestId);
     if (logLine) {
         logLine(u"%1 %2 %3 %4 ms%5"_s.arg(QString::fromLatin1(request.method), request.path,
                                           QString::number(response.status),

@@ -3,6 +3,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QUrl>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -85,13 +86,26 @@ bool PendingReply::send(const Response &response, const QString &requestId)
     return true;
 }
 
-HttpFrontend::HttpFrontend(RequestCallback onRequest, QObject *parent)
+HttpFrontend::HttpFrontend(RequestCallback onRequest, WebSocketCallback onWebSocket,
+                           QObject *parent)
     : QAbstractHttpServer(parent)
     , m_onRequest(std::move(onRequest))
-{}
+    , m_onWebSocket(std::move(onWebSocket))
+{
+    // Qt upgrades every "Upgrade: websocket" request itself; paths and auth are checked on
+    // the socket afterwards (EventHub).
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections())
+            m_onWebSocket(nextPendingWebSocketConnection());
+    });
+}
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 asks handleRequest() whether to accept a WebSocket upgrade: true hands the socket
+    // to its WebSocket server, so nothing may be written here. EventHub checks path and auth.
+    if (request.value("upgrade"_ba).compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     auto reply = std::make_shared<PendingReply>(makeResponder(request, socket), socket);
     m_onRequest(convert(request), std::move(reply));
     return true;

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QHttpServerResponder;
+class QWebSocket;
 
 namespace vzsandbox {
 
@@ -41,7 +42,9 @@ class HttpFrontend : public QAbstractHttpServer
 {
 public:
     using RequestCallback = std::function<void(Request, std::shared_ptr<PendingReply>)>;
-    explicit HttpFrontend(RequestCallback onRequest, QObject *parent = nullptr);
+    using WebSocketCallback = std::function<void(std::unique_ptr<QWebSocket>)>;
+    HttpFrontend(RequestCallback onRequest, WebSocketCallback onWebSocket,
+                 QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -49,6 +52,7 @@ protected:
 
 private:
     RequestCallback m_onRequest;
+    WebSocketCallback m_onWebSocket;
 };
 
 } // namespace vzsandbox

@@ -1,6 +1,7 @@
 #include "Ids.h"
 
 #include <QRandomGenerator>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -61,11 +62,37 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QByteArray isoText(qint64 ms)
+{
+    if (ms <= 0)
+        return {};
+    // Hand-rolled "YYYY-MM-DDTHH:MM:SSZ": a list page formats hundreds of these, and this is
+    // ~20x cheaper than QDateTime::toString. Days → civil date after H. Hinnant's algorithm.
+    const qint64 seconds = ms / 1000;
+    const qint64 days = seconds / 86400;
+    const int secondOfDay = int(seconds % 86400);
+    const qint64 z = days + 719468;
+    const qint64 era = z / 146097;
+    const qint64 dayOfEra = z - era * 146097;
+    const qint64 yearOfEra =
+        (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+    const qint64 dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 mp = (5 * dayOfYear + 2) / 153;
+    const int day = int(dayOfYear - (153 * mp + 2) / 5 + 1);
+    const int month = int(mp < 10 ? mp + 3 : mp - 9);
+    const int year = int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+    char text[32];
+    const int length =
+        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day,
+                      secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+    return QByteArray(text, length);
+}
+
 QJsonValue isoOrNull(qint64 ms)
 {
     if (ms <= 0)
         return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+    return QString::fromLatin1(isoText(ms));
 }
 
 qint64 parseIso(const QString &text)

@@ -19,6 +19,8 @@ QByteArray randomBytes(int count);
 qint64 nowMs();
 // ISO-8601 UTC with a trailing Z, or null when ms is 0 (absent).
 QJsonValue isoOrNull(qint64 ms);
+// The same as Latin-1 text without quotes ("2026-11-26T06:05:47Z"); empty for 0.
+QByteArray isoText(qint64 ms);
 // Parses ISO-8601; returns 0 for an empty or invalid text.
 qint64 parseIso(const QString &text);
 

@@ -2,6 +2,8 @@
 
 #include "Ids.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace vzsandbox {
@@ -30,35 +32,98 @@ const QStringList &eventNames()
 }
 
 namespace {
-QJsonValue stringOrNull(const QString &text)
+
+// Appends `text` as a JSON string literal (RFC 8259 escaping, UTF-8).
+void writeString(QByteArray &out, QStringView text)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (byte < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[byte >> 4];
+            out += hex[byte & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
 }
+
+void writeStringOrNull(QByteArray &out, QStringView text)
+{
+    if (text.isEmpty())
+        out += "null";
+    else
+        writeString(out, text);
+}
+
+void writeTime(QByteArray &out, qint64 ms)
+{
+    if (ms <= 0) {
+        out += "null";
+        return;
+    }
+    out += '"';
+    out += ids::isoText(ms);
+    out += '"';
+}
+
 } // namespace
+
+void InstanceRecord::writeJson(QByteArray &out) const
+{
+    out += "{\"id\":";
+    writeString(out, id);
+    out += ",\"name\":";
+    writeString(out, name);
+    out += ",\"token\":";
+    writeString(out, token);
+    out += ",\"url\":";
+    writeString(out, QString(u"https://app.vzaps.com/instances/"_s + id));
+    out += ",\"webhook\":";
+    writeStringOrNull(out, webhook);
+    out += ",\"events_subscribe\":";
+    writeStringOrNull(out, events.join(u','));
+    out += ",\"reject_calls\":";
+    out += rejectCalls ? "true" : "false";
+    out += ",\"auto_read_messages\":";
+    out += autoReadMessages ? "true" : "false";
+    out += ",\"connected\":";
+    out += connected ? "true" : "false";
+    out += ",\"connected_at\":";
+    writeTime(out, connected ? connectedAt : 0);
+    out += ",\"whatsapp_push_name\":";
+    writeStringOrNull(out, pushName);
+    out += ",\"whatsapp_jid\":";
+    writeStringOrNull(out, jid);
+    out += ",\"status\":";
+    writeString(out, status);
+    out += ",\"billing_status\":";
+    writeString(out, billingStatus);
+    out += ",\"created_at\":";
+    writeTime(out, createdAt);
+    out += ",\"updated_at\":";
+    writeTime(out, updatedAt);
+    out += ",\"cancel_at\":";
+    writeTime(out, cancelAt);
+    out += ",\"expired_at\":";
+    writeTime(out, expiredAt);
+    out += ",\"labels\":";
+    out += hasLabels ? QJsonDocument(labels).toJson(QJsonDocument::Compact) : QByteArray("null");
+    out += '}';
+}
 
 QJsonObject InstanceRecord::toJson() const
 {
-    return QJsonObject{
-        {u"id"_s, id},
-        {u"name"_s, name},
-        {u"token"_s, token},
-        {u"url"_s, u"https://app.vzaps.com/instances/"_s + id},
-        {u"webhook"_s, stringOrNull(webhook)},
-        {u"events_subscribe"_s, stringOrNull(events.join(u','))},
-        {u"reject_calls"_s, rejectCalls},
-        {u"auto_read_messages"_s, autoReadMessages},
-        {u"connected"_s, connected},
-        {u"connected_at"_s, ids::isoOrNull(connected ? connectedAt : 0)},
-        {u"whatsapp_push_name"_s, stringOrNull(pushName)},
-        {u"whatsapp_jid"_s, stringOrNull(jid)},
-        {u"status"_s, status},
-        {u"billing_status"_s, billingStatus},
-        {u"created_at"_s, ids::isoOrNull(createdAt)},
-        {u"updated_at"_s, ids::isoOrNull(updatedAt)},
-        {u"cancel_at"_s, ids::isoOrNull(cancelAt)},
-        {u"expired_at"_s, ids::isoOrNull(expiredAt)},
-        {u"labels"_s, hasLabels ? QJsonValue(labels) : QJsonValue(QJsonValue::Null)},
-    };
+    QByteArray text;
+    writeJson(text);
+    return QJsonDocument::fromJson(text).object();
 }
 
 } // namespace vzsandbox

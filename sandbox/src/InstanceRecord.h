@@ -38,7 +38,10 @@ struct InstanceRecord {
     int qrPolls = 0;
     QString pendingPhone; // from a pairing-code request
 
-    // The wire shape of CONTRACT.md §4.1 (snake_case, events comma-joined).
+    // The wire shape of CONTRACT.md §4.1 (snake_case, events comma-joined), appended to `out`
+    // as compact JSON text. Written directly because a list page holds up to 100 of them.
+    void writeJson(QByteArray &out) const;
+    // The same shape as an object (parsed from writeJson, so there is one definition).
     QJsonObject toJson() const;
 };
 

@@ -5,6 +5,7 @@
 #include "ControlRoutes.h"
 #include "DemoData.h"
 #include "Dispatcher.h"
+#include "EventHub.h"
 #include "HttpFrontend.h"
 #include "Ids.h"
 #include "InstanceRoutes.h"
@@ -14,6 +15,7 @@
 
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,7 @@ struct SandboxServer::Private {
     SandboxContext context;
     Router router;
     std::unique_ptr<Dispatcher> dispatcher;
+    std::unique_ptr<EventHub> events;
     std::unique_ptr<HttpFrontend> frontend;
     QTcpServer *tcpServer = nullptr; // owned by frontend
     QHostAddress address;
@@ -130,10 +133,14 @@ bool SandboxServer::start()
     p->dispatcher = std::make_unique<Dispatcher>(p->router, context);
     p->dispatcher->logLine = [this](const QString &line) { Q_EMIT requestLogged(line); };
     Dispatcher *dispatcher = p->dispatcher.get();
+    p->events = std::make_unique<EventHub>(context);
+    context.events = p->events.get();
+    EventHub *events = p->events.get();
     p->frontend = std::make_unique<HttpFrontend>(
         [dispatcher](Request request, std::shared_ptr<PendingReply> reply) {
             dispatcher->dispatch(std::move(request), std::move(reply));
-        });
+        },
+        [events](std::unique_ptr<QWebSocket> socket) { events->adopt(std::move(socket)); });
 
     auto *tcpServer = new QTcpServer(p->frontend.get());
     if (!tcpServer->listen(p->address, quint16(m_options.port))) {
@@ -161,6 +168,8 @@ void SandboxServer::stop()
     if (!d)
         return;
     d->frontend.reset(); // closes the listening socket and open connections
+    d->context.events = nullptr;
+    d->events.reset();
     d->dispatcher.reset();
     d->context.store.close();
     d.reset();

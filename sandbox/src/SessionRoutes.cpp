@@ -1,5 +1,6 @@
 #include "SessionRoutes.h"
 
+#include "EventHub.h"
 #include "Ids.h"
 #include "QrCode.h"
 #include "RouteHelpers.h"
@@ -58,6 +59,7 @@ Response sessionQr(SandboxContext &context, const QString &id)
         pairInstance(*record, record->pendingPhone, {});
         if (!context.store.update(*record))
             return storageError(context.store.lastError());
+        publishConnected(context, *record);
     }
     if (record->connected)
         return Response::enveloped({{u"status"_s, u"connected"_s}, {u"phone"_s, record->phone}});
@@ -120,6 +122,8 @@ Response disconnect(SandboxContext &context, const QString &id)
     record->updatedAt = ids::nowMs();
     if (!context.store.update(*record))
         return storageError(context.store.lastError());
+    if (wasConnected && context.events)
+        context.events->publish(id, u"Disconnected"_s, {{u"reason"_s, u"logout"_s}});
     return Response::enveloped({
         {u"instance_id"_s, id},
         {u"status"_s, u"disconnected"_s},
@@ -140,6 +144,16 @@ QString normalizedPhone(const QString &text)
             return {};
     }
     return digits.size() >= 8 && digits.size() <= 15 ? digits : QString();
+}
+
+void publishConnected(SandboxContext &context, const InstanceRecord &record)
+{
+    if (!context.events)
+        return;
+    context.events->publish(record.id, u"Connected"_s,
+                            {{u"phone"_s, record.phone},
+                             {u"push_name"_s, record.pushName},
+                             {u"whatsapp_jid"_s, record.jid}});
 }
 
 void pairInstance(InstanceRecord &record, const QString &phone, const QString &pushName)

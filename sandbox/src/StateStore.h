@@ -65,6 +65,11 @@ public:
     std::optional<CheckoutSession> findCheckout(const QString &id);
     bool setCheckoutState(const QString &id, const QString &state);
 
+    // Realtime events (§3): stored with a growing id "evt_<n>", returned as wire frames.
+    std::optional<QJsonObject> appendEvent(const QString &instanceId, const QString &type,
+                                           const QJsonObject &data);
+    QList<QJsonObject> eventsAfter(const QString &instanceId, const QString &lastEventId);
+
     // Applies time-driven transitions that are due: RESTARTING → RUNNING, and a scheduled
     // cancel whose cancel_at has passed → CANCELED. Cheap when nothing is due.
     void settle();
@@ -77,6 +82,8 @@ private:
     bool writeRecord(const QString &sql, const InstanceRecord &record);
     void noteDeadline(const InstanceRecord &record);
     void recomputeDeadline();
+    static const QStringList &instanceIndexes();
+    bool createInstanceIndexes();
 
     QString m_connectionName;
     QString m_lastError;

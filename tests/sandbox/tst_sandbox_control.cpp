@@ -183,6 +183,32 @@ private Q_SLOTS:
         QCOMPARE(client->call("POST", u"/_sandbox/seed"_s, {{u"count"_s, 100001}}).status, 422);
     }
 
+    void bulkSeedKeepsSearchAndSortWorking()
+    {
+        // 5,000 or more rows take the bulk path (indexes dropped and rebuilt in the transaction).
+        QCOMPARE(client->call("POST", u"/_sandbox/seed"_s, {{u"count"_s, 6000}}).status, 200);
+        const HttpResult page =
+            client->call("POST", u"/instances/list"_s,
+                         {{u"page"_s, 2},
+                          {u"size"_s, 25},
+                          {u"sort"_s, u"name"_s},
+                          {u"filter"_s, QJsonObject{{u"query"_s, u"PADARIA"_s}}}});
+        QCOMPARE(page.status, 200);
+        const int total = page.json.value(u"total"_s).toInt();
+        QVERIFY2(total >= 500 && total <= 1000, qPrintable(QString::number(total)));
+        const QJsonArray rows = page.json.value(u"content"_s).toArray();
+        QCOMPARE(rows.size(), 25);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString name = rows[i].toObject().value(u"name"_s).toString();
+            QVERIFY2(name.contains(u"Padaria"_s), qPrintable(name));
+            if (i > 0)
+                QVERIFY(rows[i - 1].toObject().value(u"name"_s).toString().toCaseFolded() <=
+                        name.toCaseFolded());
+        }
+        QCOMPARE(page.json.value(u"summary"_s).toObject().value(u"total"_s).toInt(), total);
+        QCOMPARE(list().json.value(u"total"_s).toInt(), 6024);
+    }
+
     void billingOverrideValidates()
     {
         const QString id = client->createInstance(u"Override"_s).value(u"id"_s).toString();

@@ -234,6 +234,17 @@ private Q_SLOTS:
         QCOMPARE(result.header("Allow"), allow);
     }
 
+    void headAndOptionsAre405WithoutBreakingTheConnection()
+    {
+        for (const QByteArray &method : {"HEAD"_ba, "OPTIONS"_ba}) {
+            const HttpResult result = client->send(method, u"/instances/list"_s);
+            QCOMPARE(result.status, 405);
+            QCOMPARE(result.header("Allow"), "POST"_ba);
+        }
+        // The same keep-alive connection still answers correctly afterwards.
+        QCOMPARE(client->call("POST", u"/instances/list"_s).status, 200);
+    }
+
     void percentEncodedIdsAreDecoded()
     {
         const QString id = client->createInstance(u"Encoded"_s).value(u"id"_s).toString();
