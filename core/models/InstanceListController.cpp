@@ -32,6 +32,14 @@ InstanceListController::~InstanceListController()
         m_call->cancel();
 }
 
+void InstanceListController::setQuery(const ListQuery &query)
+{
+    m_debounce.stop();
+    m_query = query;
+    m_query.page = qMax(1, query.page);
+    Q_EMIT queryChanged();
+}
+
 void InstanceListController::setSearch(const QString &text)
 {
     if (text == m_query.search)
@@ -213,6 +221,8 @@ QString InstanceListController::summaryText() const
     };
     for (const SummaryCounter &counter : m_summary) {
         const QString key = counter.key.section(u'.', -1);
+        if (key.compare("total"_L1, Qt::CaseInsensitive) == 0)
+            continue; // already the first part
         bool isNumber = false;
         const qint64 value = counter.value.toLongLong(&isNumber);
         if (isNumber && value == 0)

@@ -38,6 +38,9 @@ public:
     InstanceTableModel *model() const { return m_model; }
 
     const ListQuery &query() const { return m_query; }
+    // Sets the whole query without asking the server (e.g. restoring the last session's
+    // page size and sort before the first refresh()).
+    void setQuery(const ListQuery &query);
     // Each of these asks the server again; all but refresh() go back to page 1.
     void setSearch(const QString &text); // debounced
     void setSort(const QString &field, bool descending);
@@ -52,6 +55,8 @@ public:
     void setAutoRefreshInterval(std::chrono::seconds interval); // 0 turns it off
     std::chrono::seconds autoRefreshInterval() const { return m_autoRefreshInterval; }
     void setAutoRefreshPaused(bool paused);
+    bool isAutoRefreshPaused() const { return m_autoRefreshPaused; }
+    bool isAutoRefreshRunning() const { return m_autoRefresh.isActive(); }
     void setDebounce(std::chrono::milliseconds debounce); // tests shorten it
 
     State state() const { return m_state; }

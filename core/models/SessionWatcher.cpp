@@ -57,6 +57,8 @@ void SessionWatcher::setActive(bool active)
         m_qrPoll.stop();
         if (m_qrCall)
             m_qrCall->cancel();
+        // A cancelled call lingers until deleteLater runs; it must not block the next poll.
+        m_qrCall.clear();
     } else if (m_view == View::Pairing) {
         fetchQr();
     }

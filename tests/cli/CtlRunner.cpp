@@ -52,8 +52,8 @@ CtlRun CtlRunner::run(const QUrl &baseUrl, const QStringList &arguments,
     run.elapsedMs = timer.elapsed();
     if (!run.finished) {
         process.kill();
-        for (int i = 0; i < 50 && process.state() != QProcess::NotRunning; ++i)
-            QTest::qWait(100);
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 5000))
+            qWarning("vzapsctl did not stop after kill");
     } else {
         run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
     }

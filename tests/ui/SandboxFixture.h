@@ -4,6 +4,7 @@
 // signed in to it, for tests of what the app shows. `control()` drives the
 // sandbox's /_sandbox/ surface through the client's generic request.
 #include "api/ApiClient.h"
+#include "api/InstancesApi.h"
 #include "vzsandbox/SandboxServer.h"
 
 #include <QJsonObject>
@@ -43,6 +44,18 @@ public:
             return ApiError::invalidInput(QStringLiteral("control the sandbox"),
                                           QStringLiteral("no answer within 10 s"));
         return *result;
+    }
+
+    // Every instance of the demo data (one page of 100), or none if the list failed.
+    QList<Instance> instances()
+    {
+        std::optional<Result<InstancePage>> page;
+        QObject context;
+        InstancesApi(*client).list({1, 100, {}, {}, false}, &context,
+                                   [&page](const Result<InstancePage> &result) { page = result; });
+        if (!QTest::qWaitFor([&page] { return page.has_value(); }, 10000) || !page->ok())
+            return {};
+        return page->value().content;
     }
 
     std::unique_ptr<vzsandbox::SandboxServer> server;

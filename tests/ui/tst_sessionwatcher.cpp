@@ -42,13 +42,8 @@ private Q_SLOTS:
             m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"pair_after_polls"_s, 0}}).ok());
         m_watcher = std::make_unique<SessionWatcher>(*m_sandbox->client);
         m_watcher->setQrPollInterval(std::chrono::milliseconds(100));
-        InstancesApi instances(*m_sandbox->client);
-        std::optional<Result<InstancePage>> page;
-        instances.list({1, 50, {}, {}, false}, this,
-                       [&page](const Result<InstancePage> &result) { page = result; });
-        QTRY_VERIFY(page.has_value());
-        QVERIFY(page->ok());
-        m_instances = page->value().content;
+        m_instances = m_sandbox->instances();
+        QVERIFY(!m_instances.isEmpty());
     }
 
     void cleanup()

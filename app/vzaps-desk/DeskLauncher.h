@@ -1,0 +1,73 @@
+#pragma once
+
+#include "api/ApiClient.h"
+
+#include <QObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace vzsandbox {
+class SandboxServer;
+}
+
+namespace vzaps::ui {
+class MainWindow;
+}
+
+namespace vzaps::desk {
+
+// What vzaps-desk was asked to do (issue 4 "Start").
+struct LaunchOptions {
+    bool sandbox = false; // start the sandbox in-process and sign in to it
+    QUrl baseUrl;         // empty: VZAPS_BASE_URL, else ApiClient::defaultBaseUrl()
+    QString clientToken;  // VZAPS_CLIENT_TOKEN
+    QString clientSecret; // VZAPS_CLIENT_SECRET (kept in memory only, never in settings)
+};
+
+struct CommandLine {
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    Action action = Action::Run;
+    LaunchOptions options;
+    QString text; // help or version text, or the error for Fail
+};
+
+// Parses the arguments (the first one is the program name) and reads the credentials
+// from `environment`. Needs a QCoreApplication for the help text.
+CommandLine parseCommandLine(const QStringList &arguments, const QProcessEnvironment &environment);
+
+// True when the raw arguments ask only for text (--help, --version): no GUI needed.
+bool wantsTextOnly(int argc, char **argv);
+
+// One running vzaps-desk: the API client, the in-process sandbox when asked for, the
+// window. Problems (no credentials, a sandbox that does not start) show on the window's
+// setup page; nothing here blocks or exits.
+class DeskSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DeskSession(LaunchOptions options, QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    // Starts the sandbox if asked, points the client at the server, loads the first page.
+    void start();
+
+    ui::MainWindow *window() const { return m_window.get(); }
+    ApiClient &client() { return m_client; }
+    vzsandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+
+private:
+    bool startSandbox(); // false: the window says why
+
+    LaunchOptions m_options;
+    ApiClient m_client;
+    std::unique_ptr<QTemporaryDir> m_sandboxDir;
+    std::unique_ptr<vzsandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ui::MainWindow> m_window; // last: goes first, before what it uses
+};
+
+} // namespace vzaps::desk

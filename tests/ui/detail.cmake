@@ -1,0 +1,8 @@
+# widget tests of the detail panel area
+vzaps_add_test(tst_detailpanel LABEL ui SOURCES tst_detailpanel.cpp
+    LIBS vzaps_ui vzaps_sandbox Qt6::Network)
+vzaps_add_test(tst_detailpanel_connection LABEL ui SOURCES tst_detailpanel_connection.cpp
+    LIBS vzaps_ui vzaps_sandbox Qt6::Network)
+# Offscreen grabs of the panel; VZAPS_SHOT_DIR=/tmp saves them as shot-detail-*.png.
+vzaps_add_test(tst_detailpanel_shots LABEL ui SOURCES tst_detailpanel_shots.cpp
+    LIBS vzaps_ui vzaps_sandbox Qt6::Network)

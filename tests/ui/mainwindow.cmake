@@ -1,0 +1,7 @@
+# widget tests of the main window area (offscreen, against an in-process sandbox)
+vzaps_add_test(tst_mainwindow LABEL ui
+    SOURCES tst_mainwindow.cpp MainWindowTestSupport.h
+    LIBS vzaps_ui vzaps_sandbox Qt6::Network)
+vzaps_add_test(tst_mainwindow_app LABEL ui
+    SOURCES tst_mainwindow_app.cpp MainWindowTestSupport.h
+    LIBS vzaps_desk_app vzaps_ui vzaps_sandbox Qt6::Network)

@@ -1,0 +1,344 @@
+// The detail panel's WhatsApp connection section against a real in-process sandbox: the
+// connected account and its picture, the pairing QR until paired, the pairing code, errors with
+// Retry, and no polling while hidden or after switching instances.
+#include "SandboxFixture.h"
+#include "api/InstancesApi.h"
+#include "detail/Avatar.h"
+#include "detail/ConnectedView.h"
+#include "detail/ConnectionView.h"
+#include "detail/DetailPanel.h"
+#include "detail/ProfilePictureLoader.h"
+#include "models/SessionWatcher.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+#include <QUrl>
+
+using namespace vzaps;
+using namespace vzaps::test;
+using namespace Qt::StringLiterals;
+
+// Catches what BrowserHandOff gives to QDesktopServices.
+// Emits `seen` for every QR poll the sandbox answers.
+class QrRequests : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QrRequests(vzsandbox::SandboxServer *server)
+    {
+        connect(server, &vzsandbox::SandboxServer::requestLogged, this,
+                [this](const QString &line) {
+                    if (line.contains(u"/session/qr"_s))
+                        Q_EMIT seen();
+                });
+    }
+Q_SIGNALS:
+    void seen();
+};
+
+class DetailPanelConnectionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<ui::DetailPanel> m_panel;
+    QList<Instance> m_instances;
+
+    Instance named(const QString &name) const
+    {
+        for (const Instance &instance : m_instances) {
+            if (instance.name == name)
+                return instance;
+        }
+        return {};
+    }
+
+    template<typename T = QLabel>
+    T *child(const QString &name) const
+    {
+        return m_panel->findChild<T *>(name);
+    }
+
+    SessionWatcher *watcher() const
+    {
+        return m_panel->findChild<SessionWatcher *>(u"sessionWatcher"_s);
+    }
+
+    QWidget *connectionPage() const
+    {
+        return m_panel->findChild<ui::ConnectionView *>()->currentPage();
+    }
+
+    // Connected demo instance with a webhook, three events and labels.
+    Instance padaria() const { return named(u"Padaria Pão Quente — Pedidos"_s); }
+    // Disconnected, TRIALING.
+    Instance loja() const { return named(u"Loja Maré Alta"_s); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<SandboxFixture>();
+        QVERIFY(m_sandbox->started);
+        // Pair only through the control surface, so the test decides when.
+        QVERIFY(
+            m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"pair_after_polls"_s, 0}}).ok());
+        m_instances = m_sandbox->instances();
+        QVERIFY(!m_instances.isEmpty());
+        QVERIFY(!padaria().id.isEmpty());
+        QVERIFY(!loja().id.isEmpty());
+
+        m_panel = std::make_unique<ui::DetailPanel>(*m_sandbox->client);
+        m_panel->resize(460, 900);
+        QVERIFY(watcher());
+        watcher()->setQrPollInterval(std::chrono::milliseconds(100));
+    }
+
+    void cleanup()
+    {
+        m_panel.reset();
+        m_sandbox.reset();
+    }
+
+    void profilePictureIsFetchedAndCached()
+    {
+        QImage image(40, 40, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        const QString pictureUrl =
+            u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
+
+        ui::ConnectedView view(m_sandbox->client->network());
+        auto *avatar = view.findChild<ui::Avatar *>(u"connectedAvatar"_s);
+        auto *loader = view.findChild<ui::ProfilePictureLoader *>();
+        QVERIFY(avatar && loader);
+        SessionStatus status;
+        status.connected = true;
+        status.pushName = u"Ana Souza"_s;
+        status.profilePictureUrl = pictureUrl;
+        view.setSession(status, u"Loja"_s, {});
+        QTRY_VERIFY(avatar->hasPicture());
+        QVERIFY(loader->isCached(QUrl(pictureUrl)));
+
+        // A picture that cannot be fetched: initials of the push name.
+        status.profilePictureUrl = m_sandbox->server->baseUrl().toString() + u"/no-such.png"_s;
+        view.setSession(status, u"Loja"_s, {});
+        QVERIFY(!avatar->hasPicture());
+        QTRY_VERIFY(!loader->isLoading());
+        QVERIFY(!avatar->hasPicture());
+        QCOMPARE(avatar->initials(), u"AS"_s);
+        QVERIFY(loader->isCached(QUrl(status.profilePictureUrl))); // a 404 is not asked again
+
+        // No push name, no picture: the instance name gives the initials.
+        status.pushName.clear();
+        status.profilePictureUrl.clear();
+        view.setSession(status, u"Padaria Pão Quente — Pedidos"_s, {});
+        QCOMPARE(avatar->initials(), u"PP"_s);
+
+        // Back to the first picture: from the cache, at once.
+        status.profilePictureUrl = pictureUrl;
+        view.setSession(status, u"Loja"_s, {});
+        QVERIFY(avatar->hasPicture());
+        QVERIFY(!loader->isLoading());
+    }
+
+    void connectedInstanceShowsTheAccount()
+    {
+        m_panel->show();
+        m_panel->showInstance(padaria());
+        QCOMPARE(connectionPage()->objectName(), u"connectionLoading"_s);
+        QTRY_COMPARE(connectionPage()->objectName(), u"connectedView"_s);
+        const QString phone = watcher()->status().phone;
+        QVERIFY(!phone.isEmpty());
+        QCOMPARE(child(u"connectedPhone"_s)->text(), u'+' + phone);
+        QCOMPARE(child(u"connectedPushName"_s)->text(), watcher()->status().pushName);
+        QCOMPARE(child(u"connectedAbout"_s)->text(), u"Available"_s);
+        QVERIFY(!child(u"connectedSince"_s)->text().isEmpty());
+        QVERIFY(!child(u"connectedBusinessName"_s)->isVisibleTo(m_panel.get()));
+        QVERIFY(!watcher()->isPolling());
+    }
+
+    void pairingViewUntilPairedThenConnected()
+    {
+        m_panel->show();
+        const Instance instance = loja();
+        m_panel->showInstance(instance);
+        QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
+        auto *qr = child(u"pairingQrImage"_s);
+        QTRY_VERIFY(!qr->pixmap().isNull());
+        // Scaled by whole pixels to a scannable size.
+        QVERIFY(qr->pixmap().width() >= 180);
+        QTRY_VERIFY(watcher()->isPolling());
+        QCOMPARE(child(u"detailConnectionBadge"_s)->text(), u"Disconnected"_s);
+
+        QVERIFY(
+            m_sandbox
+                ->control("POST", u"/_sandbox/instances/%1/pair"_s.arg(instance.id),
+                          {{u"phone"_s, u"5511987654321"_s}, {u"push_name"_s, u"Maria Teste"_s}})
+                .ok());
+        QTRY_COMPARE(connectionPage()->objectName(), u"connectedView"_s);
+        QCOMPARE(child(u"connectedPhone"_s)->text(), u"+5511987654321"_s);
+        QCOMPARE(child(u"connectedPushName"_s)->text(), u"Maria Teste"_s);
+        QCOMPARE(child(u"detailConnectionBadge"_s)->text(), u"Connected"_s);
+        QCOMPARE(child(u"connectedSince"_s)->text(), u"just now"_s);
+        QVERIFY(!watcher()->isPolling());
+        // No picture in the sandbox: initials of the push name.
+        auto *avatar = child<QWidget>(u"connectedAvatar"_s);
+        QVERIFY(avatar->accessibleName().contains(u"Maria Teste"_s));
+    }
+
+    void pairingCodeFormShowsTheCode()
+    {
+        m_panel->show();
+        m_panel->showInstance(loja());
+        QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
+        auto *phone = child<QLineEdit>(u"pairingPhoneEdit"_s);
+        auto *getCode = child<QPushButton>(u"pairingGetCodeButton"_s);
+        auto *code = child(u"pairingCodeValue"_s);
+        QVERIFY(!getCode->isEnabled());
+        QTest::keyClicks(phone, u"+55 11 98765-4321"_s);
+        QVERIFY(getCode->isEnabled());
+        QTest::keyClick(phone, Qt::Key_Return); // Enter asks too
+        QTRY_VERIFY(code->isVisibleTo(m_panel.get()));
+        QVERIFY(QRegularExpression(u"^[A-Z0-9]{4}-[A-Z0-9]{4}$"_s).match(code->text()).hasMatch());
+        QVERIFY(code->textInteractionFlags() & Qt::TextSelectableByMouse);
+
+        // A refusal shows the server's message instead.
+        QVERIFY(
+            m_sandbox
+                ->control("POST", u"/_sandbox/fail-next"_s,
+                          {{u"status"_s, 422},
+                           {u"path_prefix"_s, u"/instances/%1/session/paircode"_s.arg(loja().id)},
+                           {u"message"_s, u"This number cannot be linked."_s}})
+                .ok());
+        QTest::mouseClick(getCode, Qt::LeftButton);
+        auto *error = child(u"pairingCodeError"_s);
+        QTRY_VERIFY(error->isVisibleTo(m_panel.get()));
+        QVERIFY2(error->text().contains(u"This number cannot be linked."_s),
+                 qPrintable(error->text()));
+        QVERIFY(!code->isVisibleTo(m_panel.get()));
+
+        // Another instance starts with an empty form.
+        m_panel->showInstance(named(u"Farmácia Vida Plena"_s));
+        QVERIFY(phone->text().isEmpty());
+        QVERIFY(!error->isVisibleTo(m_panel.get()));
+    }
+
+    void keyboardReachesThePairingControls()
+    {
+        m_panel->show();
+        m_panel->activateWindow();
+        m_panel->showInstance(loja());
+        QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
+        // Tab from the ID walks the panel in reading order and reaches the pairing form.
+        QStringList order;
+        QWidget *widget = child<QWidget>(u"detailIdValue"_s);
+        widget->setFocus();
+        for (int i = 0; i < 20 && widget; ++i) {
+            order.append(widget->objectName());
+            widget = widget->nextInFocusChain();
+            while (widget && (!widget->isVisibleTo(m_panel.get()) ||
+                              !(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled()))
+                widget = widget->nextInFocusChain();
+        }
+        QVERIFY(order.contains(u"pairingPhoneEdit"_s));
+        QVERIFY(order.indexOf(u"detailCopyIdButton"_s) < order.indexOf(u"detailCopyTokenButton"_s));
+        QVERIFY(order.indexOf(u"detailCopyTokenButton"_s) < order.indexOf(u"pairingPhoneEdit"_s));
+    }
+
+    void hidingThePanelStopsPolling()
+    {
+        m_panel->show();
+        m_panel->showInstance(loja());
+        QTRY_VERIFY(watcher()->isPolling());
+
+        QrRequests qr(m_sandbox->server.get());
+        QSignalSpy requests(&qr, &QrRequests::seen);
+        m_panel->hide();
+        QVERIFY(!watcher()->isPolling());
+        QVERIFY(!watcher()->isActive());
+        // A request already on the wire may still arrive; after that, five poll intervals
+        // pass without one.
+        while (requests.wait(500))
+            QVERIFY2(requests.size() <= 1, "the QR was polled while hidden");
+
+        m_panel->show();
+        QVERIFY(watcher()->isActive());
+        QVERIFY(requests.wait(5000));
+        QTRY_VERIFY(watcher()->isPolling());
+    }
+
+    // Hidden and shown again while a QR request is in flight (e.g. re-docking the panel):
+    // polling must resume.
+    void hideAndShowDuringARequestKeepsPolling()
+    {
+        m_panel->show();
+        m_panel->showInstance(loja());
+        QTRY_VERIFY(watcher()->isPolling());
+        QrRequests qr(m_sandbox->server.get());
+        QSignalSpy requests(&qr, &QrRequests::seen);
+        bool toggled = false;
+        connect(&qr, &QrRequests::seen, this, [this, &toggled] {
+            if (toggled)
+                return;
+            toggled = true;
+            m_panel->hide();
+            m_panel->show();
+        });
+        QVERIFY(requests.wait(5000));
+        QVERIFY(toggled);
+        requests.clear();
+        // Hidden and shown in one turn of the event loop: the cancelled QR call must not
+        // keep the poll from starting again.
+        QVERIFY(requests.wait(3000));
+    }
+
+    void anotherInstanceStopsTheOldPolling()
+    {
+        m_panel->show();
+        const Instance disconnected = loja();
+        m_panel->showInstance(disconnected);
+        QTRY_VERIFY(watcher()->isPolling());
+        m_panel->showInstance(padaria());
+        QCOMPARE(watcher()->instanceId(), padaria().id);
+        QVERIFY(!watcher()->isPolling());
+        QTRY_COMPARE(connectionPage()->objectName(), u"connectedView"_s);
+        m_panel->showInstance(std::nullopt);
+        QCOMPARE(watcher()->view(), SessionWatcher::View::None);
+        QVERIFY(!watcher()->isPolling());
+    }
+
+    void statusErrorShowsRetry()
+    {
+        m_panel->show();
+        const Instance instance = padaria();
+        QVERIFY(
+            m_sandbox
+                ->control("POST", u"/_sandbox/fail-next"_s,
+                          {{u"status"_s, 404},
+                           {u"path_prefix"_s, u"/instances/%1/session/status"_s.arg(instance.id)},
+                           {u"message"_s, u"Instance is gone."_s}})
+                .ok());
+        QSignalSpy messages(m_panel.get(), &ui::DetailPanel::message);
+        m_panel->showInstance(instance);
+        QTRY_COMPARE(connectionPage()->objectName(), u"connectionError"_s);
+        QVERIFY(child(u"connectionErrorText"_s)->text().contains(u"Instance is gone."_s));
+        QCOMPARE(messages.size(), 1); // and on the status bar
+        QVERIFY(messages.at(0).at(0).toString().contains(u"404"_s));
+        QTest::mouseClick(child<QPushButton>(u"connectionRetryButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(connectionPage()->objectName(), u"connectedView"_s);
+    }
+};
+
+QTEST_MAIN(DetailPanelConnectionTest)
+#include "tst_detailpanel_connection.moc"

@@ -1,0 +1,256 @@
+// vzaps-desk's start (command line, --sandbox, no credentials) and the settings that
+// persist across restarts (issue 4 "Start", "The table").
+#include "MainWindowTestSupport.h"
+
+#include "DeskLauncher.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/WindowSettings.h"
+#include "models/InstanceListController.h"
+#include "models/InstanceTableModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using vzaps::InstanceTableModel;
+using vzaps::desk::CommandLine;
+using vzaps::ui::MainWindow;
+
+class tst_MainWindowApp : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void commandLine_data();
+    void commandLine();
+    void credentialsComeFromTheEnvironment();
+    void noCredentialsShowsWhatToDo();
+    void sandboxOptionStartsAndSignsIn();
+    void setupPageCanStartTheSandbox();
+    void settingsPersistAcrossRestarts();
+    void settingsHoldNoSecrets();
+
+private:
+    static bool waitForRows(MainWindow &window, int rows)
+    {
+        return QTest::qWaitFor([&] {
+            return window.controller().state() == vzaps::InstanceListController::State::Ready &&
+                   !window.controller().isBusy() && window.controller().model()->rowCount() == rows;
+        });
+    }
+
+    vzaps::testing::Sandbox m_sandbox;
+};
+
+void tst_MainWindowApp::initTestCase()
+{
+    vzaps::testing::isolateSettings(u"tst_mainwindow_app"_s);
+    QCoreApplication::setApplicationVersion(u"9.8.7"_s);
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+}
+
+void tst_MainWindowApp::init()
+{
+    QSettings().clear();
+}
+
+void tst_MainWindowApp::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("textContains");
+
+    QTest::newRow("plain") << QStringList{} << int(CommandLine::Action::Run) << QString();
+    QTest::newRow("help") << QStringList{u"--help"_s} << int(CommandLine::Action::ShowHelp)
+                          << u"--sandbox"_s;
+    QTest::newRow("help mentions env")
+        << QStringList{u"--help"_s} << int(CommandLine::Action::ShowHelp)
+        << u"VZAPS_CLIENT_SECRET"_s;
+    QTest::newRow("version") << QStringList{u"--version"_s} << int(CommandLine::Action::ShowVersion)
+                             << u"9.8.7"_s;
+    QTest::newRow("sandbox") << QStringList{u"--sandbox"_s} << int(CommandLine::Action::Run)
+                             << QString();
+    QTest::newRow("base url") << QStringList{u"--base-url"_s, u"https://api.example.com"_s}
+                              << int(CommandLine::Action::Run) << QString();
+    QTest::newRow("bad base url") << QStringList{u"--base-url"_s, u"ftp://x"_s}
+                                  << int(CommandLine::Action::Fail) << u"ftp://x"_s;
+    QTest::newRow("unknown option")
+        << QStringList{u"--nope"_s} << int(CommandLine::Action::Fail) << u"nope"_s;
+    QTest::newRow("stray argument")
+        << QStringList{u"extra"_s} << int(CommandLine::Action::Fail) << u"extra"_s;
+}
+
+void tst_MainWindowApp::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, action);
+    QFETCH(QString, textContains);
+    const CommandLine command =
+        vzaps::desk::parseCommandLine(QStringList{u"vzaps-desk"_s} + arguments, {});
+    QCOMPARE(int(command.action), action);
+    QVERIFY2(command.text.contains(textContains), qPrintable(command.text));
+    if (arguments.contains(u"--sandbox"_s))
+        QVERIFY(command.options.sandbox);
+    if (arguments.contains(u"--base-url"_s) && command.action == CommandLine::Action::Run)
+        QCOMPARE(command.options.baseUrl, QUrl(u"https://api.example.com"_s));
+}
+
+void tst_MainWindowApp::credentialsComeFromTheEnvironment()
+{
+    QProcessEnvironment environment;
+    environment.insert(u"VZAPS_CLIENT_TOKEN"_s, u"ct_test"_s);
+    environment.insert(u"VZAPS_CLIENT_SECRET"_s, u"cs_test"_s);
+    environment.insert(u"VZAPS_BASE_URL"_s, u"https://staging.example.com"_s);
+    const CommandLine command = vzaps::desk::parseCommandLine({u"vzaps-desk"_s}, environment);
+    QCOMPARE(command.options.clientToken, u"ct_test"_s);
+    QCOMPARE(command.options.clientSecret, u"cs_test"_s);
+    QCOMPARE(command.options.baseUrl, QUrl(u"https://staging.example.com"_s));
+    // --base-url wins over the environment.
+    const CommandLine explicitUrl = vzaps::desk::parseCommandLine(
+        {u"vzaps-desk"_s, u"--base-url"_s, u"https://other.example.com"_s}, environment);
+    QCOMPARE(explicitUrl.options.baseUrl, QUrl(u"https://other.example.com"_s));
+}
+
+void tst_MainWindowApp::noCredentialsShowsWhatToDo()
+{
+    // No --sandbox and no VZAPS_* variables.
+    const CommandLine command = vzaps::desk::parseCommandLine({u"vzaps-desk"_s}, {});
+    vzaps::desk::DeskSession session(command.options);
+    session.window()->show();
+    session.start();
+    MainWindow *window = session.window();
+    QVERIFY(window->isShowingSetupPage());
+    auto *setup = window->findChild<QWidget *>(u"setupPage"_s);
+    QVERIFY(setup->isVisible());
+    QVERIFY(!window->findChild<QTableView *>(u"instanceTable"_s)->isVisible());
+    QString text;
+    for (const QLabel *label : setup->findChildren<QLabel *>()) {
+        if (label->isVisible())
+            text += label->text() + u'\n';
+    }
+    QVERIFY(text.contains(u"VZAPS_CLIENT_TOKEN"_s));
+    QVERIFY(text.contains(u"VZAPS_CLIENT_SECRET"_s));
+    QVERIFY(text.contains(u"--sandbox"_s));
+    QVERIFY(!window->windowTitle().contains(u"Sandbox"_s));
+    QCOMPARE(window->controller().state(), vzaps::InstanceListController::State::Idle);
+    QCOMPARE(session.client().callsInFlight(), 0); // nothing was sent
+}
+
+void tst_MainWindowApp::sandboxOptionStartsAndSignsIn()
+{
+    const CommandLine command =
+        vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
+    vzaps::desk::DeskSession session(command.options);
+    session.window()->show();
+    session.start();
+    MainWindow *window = session.window();
+    QVERIFY(session.sandbox() && session.sandbox()->isRunning());
+    QVERIFY(session.client().baseUrl().host() == u"127.0.0.1"_s);
+    QVERIFY(window->windowTitle().contains(u"Sandbox"_s));
+    QVERIFY(window->findChild<QLabel *>(u"sandboxLabel"_s)->isVisible());
+    QVERIFY(!window->isShowingSetupPage());
+    QVERIFY(waitForRows(*window, 24));
+}
+
+void tst_MainWindowApp::setupPageCanStartTheSandbox()
+{
+    vzaps::desk::DeskSession session(vzaps::desk::LaunchOptions{});
+    session.window()->show();
+    session.start();
+    QVERIFY(session.window()->isShowingSetupPage());
+    auto *button = session.window()->findChild<QPushButton *>(u"startSandboxButton"_s);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!session.window()->isShowingSetupPage());
+    QVERIFY(waitForRows(*session.window(), 24));
+    QVERIFY(session.window()->windowTitle().contains(u"Sandbox"_s));
+}
+
+void tst_MainWindowApp::settingsPersistAcrossRestarts()
+{
+    vzaps::ApiClient client;
+    m_sandbox.configure(client);
+    const int nameWidth = 333;
+    QList<int> splitterSizes;
+    {
+        MainWindow window(client);
+        window.show();
+        window.start();
+        QVERIFY(waitForRows(window, 24));
+        window.resize(1111, 666);
+        auto *pageSize = window.findChild<QComboBox *>(u"pageSizeCombo"_s);
+        pageSize->setCurrentIndex(pageSize->findData(20));
+        QVERIFY(waitForRows(window, 20));
+        QHeaderView *header =
+            window.findChild<QTableView *>(u"instanceTable"_s)->horizontalHeader();
+        header->resizeSection(InstanceTableModel::NameColumn, nameWidth);
+        header->setSectionHidden(InstanceTableModel::WebhookColumn, true);
+        header->moveSection(header->visualIndex(InstanceTableModel::BillingColumn), 1);
+        header->setSortIndicator(InstanceTableModel::NameColumn, Qt::AscendingOrder);
+        header->setSortIndicator(InstanceTableModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(window.controller().query().sort, u"name"_s);
+        QVERIFY(window.controller().query().sortDescending);
+        auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
+        splitter->setSizes({600, 500});
+        splitterSizes = splitter->sizes();
+        window.close(); // saves
+    }
+    {
+        MainWindow window(client);
+        window.show();
+        QCOMPARE(window.size(), QSize(1111, 666));
+        auto *pageSize = window.findChild<QComboBox *>(u"pageSizeCombo"_s);
+        QCOMPARE(pageSize->currentData().toInt(), 20);
+        QHeaderView *header =
+            window.findChild<QTableView *>(u"instanceTable"_s)->horizontalHeader();
+        QCOMPARE(header->sectionSize(InstanceTableModel::NameColumn), nameWidth);
+        QVERIFY(header->isSectionHidden(InstanceTableModel::WebhookColumn));
+        QCOMPARE(header->visualIndex(InstanceTableModel::BillingColumn), 1);
+        QCOMPARE(header->sortIndicatorSection(), int(InstanceTableModel::NameColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(window.findChild<QSplitter *>(u"mainSplitter"_s)->sizes(), splitterSizes);
+
+        // The restored query goes to the server.
+        window.start();
+        QVERIFY(waitForRows(window, 20));
+        QCOMPARE(window.controller().query().size, 20);
+        QCOMPARE(window.controller().query().sort, u"name"_s);
+        QVERIFY(window.controller().query().sortDescending);
+        const auto *model = window.controller().model();
+        QVERIFY(model->index(0, InstanceTableModel::NameColumn).data().toString() >
+                model->index(19, InstanceTableModel::NameColumn).data().toString());
+    }
+}
+
+void tst_MainWindowApp::settingsHoldNoSecrets()
+{
+    vzaps::ApiClient client;
+    m_sandbox.configure(client);
+    {
+        MainWindow window(client);
+        window.show();
+        window.start();
+        QVERIFY(waitForRows(window, 24));
+        window.close();
+    }
+    QSettings settings;
+    QVERIFY(!settings.allKeys().isEmpty());
+    const QString secret = m_sandbox.server().clientSecret();
+    const QString token = m_sandbox.server().clientToken();
+    for (const QString &key : settings.allKeys()) {
+        const QByteArray value = settings.value(key).toByteArray();
+        QVERIFY2(!value.contains(secret.toUtf8()), qPrintable(key));
+        QVERIFY2(!value.contains(token.toUtf8()), qPrintable(key));
+    }
+}
+
+QTEST_MAIN(tst_MainWindowApp)
+#include "tst_mainwindow_app.moc"

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/Instance.h"
+#include "models/SessionWatcher.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace vzaps::ui {
+
+class ConnectedView;
+class PairingView;
+
+// The connection section of the detail panel, driven by a SessionWatcher: loading, the
+// connected account, the pairing view (QR + pairing code) or an error with Retry.
+class ConnectionView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionView(ApiClient &client, QWidget *parent = nullptr);
+
+    // Watches `instance`; the same id again only refreshes what the instance says.
+    void setInstance(const Instance &instance);
+    void clear();
+    // A hidden panel polls nothing.
+    void setActive(bool active);
+    void refreshTimes();
+
+    SessionWatcher *watcher() const { return m_watcher; }
+    // connectionLoading, connectedView, pairingView or connectionError.
+    QWidget *currentPage() const { return m_current; }
+
+Q_SIGNALS:
+    void openUrl(const QUrl &url);
+    // What the session says, for the connection badge (it may be newer than the instance row).
+    void connectionKnown(bool connected);
+    // Failures, for the status bar.
+    void message(const QString &text);
+
+private:
+    void onViewChanged(SessionWatcher::View view);
+    void showConnected();
+    void showPage(QWidget *page);
+    QList<QWidget *> pages() const;
+
+    SessionWatcher *m_watcher;
+    QString m_instanceId;
+    QString m_instanceName;
+    QDateTime m_connectedAt;
+    bool m_sawPairing = false;
+    QWidget *m_pages;
+    QWidget *m_current = nullptr;
+    QLabel *m_loading;
+    ConnectedView *m_connected;
+    PairingView *m_pairing;
+    QWidget *m_errorPage;
+    QLabel *m_errorText;
+    QPushButton *m_retry;
+};
+
+} // namespace vzaps::ui

@@ -1,0 +1,159 @@
+#include "detail/DetailPanel.h"
+
+#include "api/ApiClient.h"
+#include "common/BrowserHandOff.h"
+#include "detail/ConnectionView.h"
+#include "detail/InstanceFieldsView.h"
+#include "detail/OtherFieldsView.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+namespace {
+QLabel *sectionHeading(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *heading = new QLabel(text, parent);
+    heading->setObjectName(objectName);
+    heading->setAccessibleName(text);
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
+}
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+} // namespace
+
+DetailPanel::DetailPanel(ApiClient &client, QWidget *parent)
+    : QWidget(parent)
+    , m_handOff(new BrowserHandOff(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_fields(new InstanceFieldsView(this))
+    , m_connection(new ConnectionView(client, this))
+    , m_other(new OtherFieldsView(this))
+    , m_clock(new QTimer(this))
+{
+    setObjectName(u"detailPanel"_s);
+    setAccessibleName(tr("Instance details"));
+    m_stack->setObjectName(u"detailStack"_s);
+    m_stack->setAccessibleName(tr("Instance details"));
+
+    m_empty->setObjectName(u"detailEmptyState"_s);
+    m_empty->setAccessibleName(tr("No instance selected"));
+    m_empty->setText(tr("Select an instance to see its details."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *content = new QWidget;
+    content->setObjectName(u"detailContent"_s);
+    content->setAccessibleName(tr("Instance details"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(10);
+    layout->addWidget(m_fields);
+    layout->addWidget(separator(content));
+    layout->addWidget(
+        sectionHeading(tr("WhatsApp connection"), u"detailConnectionHeading"_s, content));
+    layout->addWidget(m_connection);
+    m_otherSeparator = separator(content);
+    layout->addWidget(m_otherSeparator);
+    layout->addWidget(m_other);
+    layout->addStretch(1);
+
+    m_scroll->setObjectName(u"detailScrollArea"_s);
+    m_scroll->setAccessibleName(tr("Instance details"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_fields, &InstanceFieldsView::message, this, &DetailPanel::message);
+    connect(m_fields, &InstanceFieldsView::openUrl, this, &DetailPanel::openUrl);
+    connect(m_connection, &ConnectionView::openUrl, this, &DetailPanel::openUrl);
+    connect(m_connection, &ConnectionView::message, this, &DetailPanel::message);
+    connect(m_connection, &ConnectionView::connectionKnown, m_fields,
+            [this](bool connected) { m_fields->setConnected(connected); });
+    connect(m_handOff, &BrowserHandOff::refused, this, &DetailPanel::message);
+
+    // Relative times ("5 min ago") age while the panel is open.
+    m_clock->setObjectName(u"detailClock"_s);
+    m_clock->setInterval(std::chrono::seconds(30));
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        m_fields->refreshTimes();
+        m_connection->refreshTimes();
+    });
+
+    // Nothing polls until the panel is on screen (showEvent).
+    m_connection->setActive(false);
+    showInstance(std::nullopt);
+}
+
+DetailPanel::~DetailPanel() = default;
+
+void DetailPanel::showInstance(const std::optional<Instance> &instance)
+{
+    if (!instance) {
+        m_instanceId.clear();
+        m_fields->clear();
+        m_connection->clear();
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    const bool another = instance->id != m_instanceId;
+    m_instanceId = instance->id;
+    m_fields->setInstance(*instance);
+    const QStringList unknown = instance->unknownFieldNames();
+    m_other->setFields(instance->raw, unknown);
+    m_otherSeparator->setVisible(!unknown.isEmpty());
+    m_connection->setInstance(*instance);
+    m_stack->setCurrentWidget(m_scroll);
+    if (another)
+        m_scroll->verticalScrollBar()->setValue(0);
+}
+
+void DetailPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_connection->setActive(true);
+    m_fields->refreshTimes();
+    m_connection->refreshTimes();
+    m_clock->start();
+}
+
+void DetailPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_connection->setActive(false);
+    m_clock->stop();
+}
+
+void DetailPanel::openUrl(const QUrl &url)
+{
+    m_handOff->open(url);
+}
+
+} // namespace vzaps::ui

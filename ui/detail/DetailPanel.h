@@ -1,0 +1,61 @@
+#pragma once
+
+#include "model/Instance.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QFrame;
+class QLabel;
+class QScrollArea;
+class QStackedWidget;
+class QTimer;
+
+namespace vzaps {
+class ApiClient;
+}
+
+namespace vzaps::ui {
+
+class BrowserHandOff;
+class ConnectionView;
+class InstanceFieldsView;
+class OtherFieldsView;
+
+// The detail panel of vzaps-desk (DESIGN.md §4): every field of the selected instance and its
+// WhatsApp connection (account, or the pairing view while not connected). Polls only while
+// visible; selecting another instance cancels what the previous one had in flight.
+class DetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DetailPanel(vzaps::ApiClient &client, QWidget *parent = nullptr);
+    ~DetailPanel() override;
+
+    // nullopt: the "Select an instance" state.
+    void showInstance(const std::optional<vzaps::Instance> &instance);
+
+Q_SIGNALS:
+    void message(const QString &text); // for the status bar (copied, refused link, errors)
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void openUrl(const QUrl &url);
+
+    QString m_instanceId;
+    BrowserHandOff *m_handOff;
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QScrollArea *m_scroll;
+    InstanceFieldsView *m_fields;
+    ConnectionView *m_connection;
+    OtherFieldsView *m_other;
+    QFrame *m_otherSeparator = nullptr;
+    QTimer *m_clock;
+};
+
+} // namespace vzaps::ui

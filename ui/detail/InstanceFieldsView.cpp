@@ -1,0 +1,263 @@
+#include "detail/InstanceFieldsView.h"
+
+#include "detail/ChipLabel.h"
+#include "detail/FlowLayout.h"
+#include "detail/OtherFieldsView.h"
+#include "detail/ReadOnlyField.h"
+#include "detail/TokenField.h"
+#include "models/InstanceFormat.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+namespace {
+QLabel *newValueLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *value = new QLabel(parent);
+    value->setObjectName(objectName);
+    value->setAccessibleName(accessibleName);
+    value->setTextFormat(Qt::PlainText);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long URLs and ids wrap instead of widening the panel.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return value;
+}
+
+QPushButton *newSmallButton(const QString &text, QWidget *parent, const QString &objectName,
+                            const QString &accessibleName)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    button->setAutoDefault(false);
+    return button;
+}
+} // namespace
+
+InstanceFieldsView::InstanceFieldsView(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_form(new QFormLayout)
+{
+    setObjectName(u"detailFields"_s);
+    setAccessibleName(tr("Instance details"));
+
+    m_title->setObjectName(u"detailTitle"_s);
+    m_title->setAccessibleName(tr("Instance name"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    m_title->setFont(titleFont);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    // A narrow panel puts a field under its label rather than cutting it.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    // ID, selectable, with Copy.
+    m_id = newReadOnlyField(this, u"detailIdValue"_s, tr("Instance ID"));
+    m_id->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copyId = newSmallButton(tr("Copy"), this, u"detailCopyIdButton"_s, tr("Copy instance ID"));
+    m_copyId->setToolTip(tr("Copy the instance ID to the clipboard"));
+    connect(m_copyId, &QPushButton::clicked, this,
+            [this] { copy(m_instance.id, tr("Instance ID")); });
+    // Under the title, across the whole width: ids are long and must not be cut.
+    auto *idRow = new QHBoxLayout;
+    auto *idCaption = new QLabel(tr("ID"), this);
+    idCaption->setForegroundRole(QPalette::PlaceholderText);
+    idCaption->setBuddy(m_id);
+    idRow->addWidget(idCaption);
+    idRow->addWidget(m_id, 1);
+    idRow->addWidget(m_copyId);
+
+    m_status = addValueRow(tr("Status:"), u"detailStatusValue"_s, tr("Status"));
+
+    m_connection = new ChipLabel({}, format::Tone::Neutral, this);
+    m_connection->setObjectName(u"detailConnectionBadge"_s);
+    m_form->addRow(tr("Connection:"), m_connection);
+    m_billing = new ChipLabel({}, format::Tone::Neutral, this);
+    m_billing->setObjectName(u"detailBillingBadge"_s);
+    m_form->addRow(tr("Billing:"), m_billing);
+
+    m_token = new TokenField(this);
+    m_token->setObjectName(u"detailTokenField"_s);
+    m_token->setAccessibleName(tr("Instance token"));
+    connect(m_token, &TokenField::message, this, &InstanceFieldsView::message);
+    auto *tokenCaption = new QLabel(tr("Token:"), this);
+    m_form->addRow(tokenCaption, m_token);
+
+    // Web app link: through the browser hand-off guard, never opened directly.
+    m_webUrl = newValueLabel(this, u"detailWebUrlLink"_s, tr("Open in the VZaps web app"));
+    m_webUrl->setTextFormat(Qt::RichText);
+    m_webUrl->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_webUrl->setOpenExternalLinks(false);
+    connect(m_webUrl, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT openUrl(QUrl(link)); });
+    m_copyWebUrl =
+        newSmallButton(tr("Copy"), this, u"detailCopyWebUrlButton"_s, tr("Copy web app link"));
+    connect(m_copyWebUrl, &QPushButton::clicked, this,
+            [this] { copy(m_instance.url, tr("Web app link")); });
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_webUrl, 1);
+    urlRow->addWidget(m_copyWebUrl, 0, Qt::AlignTop);
+    m_form->addRow(tr("Web app:"), urlRow);
+
+    m_webhook = addValueRow(tr("Webhook:"), u"detailWebhookValue"_s, tr("Webhook URL"));
+    m_webhook->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_eventsBox =
+        addChipRow(tr("Events:"), u"detailEventsChips"_s, tr("Subscribed events"), &m_events);
+    m_rejectCalls =
+        addValueRow(tr("Reject calls:"), u"detailRejectCallsValue"_s, tr("Reject calls"));
+    m_autoRead =
+        addValueRow(tr("Auto-read messages:"), u"detailAutoReadValue"_s, tr("Auto-read messages"));
+    m_labelsBox = addChipRow(tr("Labels:"), u"detailLabelsChips"_s, tr("Labels"), &m_labels);
+    m_created = addValueRow(tr("Created:"), u"detailCreatedValue"_s, tr("Created"));
+    m_updated = addValueRow(tr("Updated:"), u"detailUpdatedValue"_s, tr("Updated"));
+    m_cancelAt = addValueRow(tr("Cancels at:"), u"detailCancelAtValue"_s, tr("Cancels at"));
+    m_expires = addValueRow(tr("Expires:"), u"detailExpiresValue"_s, tr("Expires"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(idRow);
+    layout->addSpacing(4);
+    layout->addLayout(m_form);
+}
+
+void InstanceFieldsView::setInstance(const Instance &instance)
+{
+    const bool sameInstance = instance.id == m_instance.id;
+    m_instance = instance;
+    m_title->setText(instance.name.isEmpty() ? tr("Unnamed instance") : instance.name);
+    setFieldText(m_id, instance.id);
+    m_copyId->setEnabled(!instance.id.isEmpty());
+    setValue(m_status, instance.status, tr("Unknown"));
+    setConnected(instance.connected);
+    m_billing->setChip(format::billingLabel(instance.billingStatus),
+                       format::billingTone(instance.billingStatus));
+    m_billing->setToolTip(instance.billingStatus);
+    m_billing->setAccessibleName(tr("Billing: %1").arg(m_billing->text()));
+
+    const bool keepRevealed = sameInstance && m_token->isRevealed();
+    m_token->setToken(instance.token);
+    m_token->setRevealed(keepRevealed);
+
+    const QUrl url(instance.url);
+    if (instance.url.isEmpty()) {
+        setValue(m_webUrl, {}, tr("None"));
+    } else {
+        m_webUrl->setText(u"<a href=\"%1\">%2</a>"_s.arg(url.toString().toHtmlEscaped(),
+                                                         tr("Open in VZaps web app")));
+        m_webUrl->setForegroundRole(QPalette::WindowText);
+        m_webUrl->setToolTip(instance.url);
+    }
+    m_copyWebUrl->setEnabled(!instance.url.isEmpty());
+
+    setValue(m_webhook, instance.webhook, tr("None"));
+    setChips(m_events, instance.eventsSubscribe, u"detailEventChip"_s);
+    m_rejectCalls->setText(instance.rejectCalls ? tr("Yes") : tr("No"));
+    m_autoRead->setText(instance.autoReadMessages ? tr("Yes") : tr("No"));
+    QStringList labels;
+    for (auto it = instance.labels.constBegin(); it != instance.labels.constEnd(); ++it)
+        labels.append(u"%1: %2"_s.arg(it.key(), OtherFieldsView::valueText(it.value())));
+    setChips(m_labels, labels, u"detailLabelChip"_s);
+    refreshTimes();
+}
+
+void InstanceFieldsView::clear()
+{
+    m_instance = {};
+    m_token->setToken({});
+}
+
+void InstanceFieldsView::setConnected(std::optional<bool> connected)
+{
+    m_connection->setChip(format::connectionLabel(connected), format::connectionTone(connected));
+    m_connection->setAccessibleName(tr("Connection: %1").arg(m_connection->text()));
+}
+
+void InstanceFieldsView::refreshTimes()
+{
+    setTime(m_created, m_instance.createdAt);
+    setTime(m_updated, m_instance.updatedAt);
+    setTime(m_cancelAt, m_instance.cancelAt);
+    setTime(m_expires, m_instance.expiredAt);
+}
+
+QLabel *InstanceFieldsView::addValueRow(const QString &label, const QString &objectName,
+                                        const QString &accessibleName)
+{
+    QLabel *value = newValueLabel(this, objectName, accessibleName);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    m_form->addRow(caption, value);
+    return value;
+}
+
+QWidget *InstanceFieldsView::addChipRow(const QString &label, const QString &objectName,
+                                        const QString &accessibleName, FlowLayout **flow)
+{
+    auto *box = new QWidget(this);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    *flow = new FlowLayout(box, 4);
+    m_form->addRow(label, box);
+    return box;
+}
+
+void InstanceFieldsView::setValue(QLabel *value, const QString &text, const QString &emptyText)
+{
+    value->setText(text.isEmpty() ? emptyText : text);
+    value->setForegroundRole(text.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
+}
+
+void InstanceFieldsView::setChips(FlowLayout *flow, const QStringList &texts,
+                                  const QString &chipName)
+{
+    flow->clear();
+    QWidget *box = flow->parentWidget();
+    if (texts.isEmpty()) {
+        auto *none = new QLabel(tr("None"), box);
+        none->setObjectName(chipName + u"None"_s);
+        none->setAccessibleName(tr("None"));
+        none->setForegroundRole(QPalette::PlaceholderText);
+        flow->addWidget(none);
+    }
+    for (const QString &text : texts) {
+        auto *chip = new ChipLabel(text, format::Tone::Neutral, box);
+        chip->setObjectName(chipName);
+        flow->addWidget(chip);
+    }
+    box->updateGeometry();
+}
+
+void InstanceFieldsView::setTime(QLabel *value, const QDateTime &when)
+{
+    const QString relative = format::relativeTime(when, QDateTime::currentDateTimeUtc());
+    setValue(value, relative, tr("Not set"));
+    value->setToolTip(format::exactTime(when));
+}
+
+void InstanceFieldsView::copy(const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    Q_EMIT message(tr("%1 copied to the clipboard.").arg(what));
+}
+
+} // namespace vzaps::ui

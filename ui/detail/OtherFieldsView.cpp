@@ -1,0 +1,89 @@
+#include "detail/OtherFieldsView.h"
+
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+OtherFieldsView::OtherFieldsView(QWidget *parent)
+    : QWidget(parent)
+    , m_form(new QFormLayout)
+{
+    setObjectName(u"detailOtherSection"_s);
+    setAccessibleName(tr("Other fields"));
+    auto *heading = new QLabel(tr("Other"), this);
+    heading->setObjectName(u"detailOtherHeading"_s);
+    heading->setAccessibleName(tr("Other fields"));
+    heading->setToolTip(tr("Fields the server sent that this version does not know."));
+    QFont font = heading->font();
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setLabelAlignment(Qt::AlignLeft);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addLayout(m_form);
+    hide();
+}
+
+void OtherFieldsView::setFields(const QJsonObject &raw, const QStringList &names)
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    QStringList sorted = names;
+    sorted.sort(Qt::CaseInsensitive);
+    for (const QString &name : std::as_const(sorted)) {
+        const QString text = valueText(raw.value(name));
+        auto *value = new QLabel(this);
+        value->setObjectName(u"detailOther_"_s + name);
+        value->setAccessibleName(name);
+        value->setTextFormat(Qt::PlainText);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        if (text.size() > kMaxShown) {
+            value->setText(text.left(kMaxShown) + u'…');
+            value->setToolTip(text.left(kMaxShown * 10));
+        } else {
+            value->setText(text);
+        }
+        auto *caption = new QLabel(name + u':', this);
+        caption->setTextFormat(Qt::PlainText);
+        caption->setObjectName(u"detailOtherLabel_"_s + name);
+        caption->setAccessibleName(name);
+        caption->setBuddy(value);
+        m_form->addRow(caption, value);
+    }
+    setVisible(!sorted.isEmpty());
+}
+
+QString OtherFieldsView::valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return u"null"_s;
+}
+
+} // namespace vzaps::ui

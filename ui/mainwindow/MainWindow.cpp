@@ -1,0 +1,961 @@
+#include "mainwindow/MainWindow.h"
+
+#include "api/ApiClient.h"
+#include "common/BrowserHandOff.h"
+#include "common/ToneStyle.h"
+#include "mainwindow/BadgeDelegate.h"
+#include "mainwindow/WindowSettings.h"
+#include "models/InstanceListController.h"
+#include "models/InstanceTableModel.h"
+
+#include "detail/DetailPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <type_traits>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+namespace {
+
+constexpr int kMessageTimeoutMs = 8000;
+
+// Names a widget for tests and for assistive technology in one go.
+template<typename W>
+W *named(W *widget, const QString &objectName, const QString &accessibleName)
+{
+    widget->setObjectName(objectName);
+    if constexpr (std::is_base_of_v<QWidget, W>)
+        widget->setAccessibleName(accessibleName);
+    else // an action's buttons and menu items take their accessible name from its text
+        Q_UNUSED(accessibleName);
+    return widget;
+}
+
+QLabel *wrappedLabel(const QString &objectName, Qt::Alignment alignment = Qt::AlignCenter)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setAlignment(alignment);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QFont scaledFont(const QFont &base, qreal factor, bool bold)
+{
+    QFont font = base;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+bool isDateColumn(int column)
+{
+    return column == InstanceTableModel::CreatedColumn ||
+           column == InstanceTableModel::UpdatedColumn ||
+           column == InstanceTableModel::CancelsAtColumn ||
+           column == InstanceTableModel::ExpiresColumn;
+}
+
+int columnOfSortField(const QString &field)
+{
+    if (field.isEmpty())
+        return -1;
+    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
+        if (InstanceTableModel::sortField(column) == field)
+            return column;
+    }
+    return -1;
+}
+
+} // namespace
+
+MainWindow::MainWindow(ApiClient &client, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_controller(new InstanceListController(client, this))
+    , m_handOff(new BrowserHandOff(this))
+    , m_settings(std::make_unique<WindowSettings>())
+{
+    setObjectName(u"mainWindow"_s);
+    setAccessibleName(tr("VZaps Desk"));
+    resize(1280, 780);
+
+    buildActions();
+
+    m_centralStack = named(new QStackedWidget, u"centralStack"_s, tr("Main area"));
+    m_listPage = buildListArea();
+    m_setupPage = buildSetupPage();
+    m_centralStack->addWidget(m_listPage);
+    m_centralStack->addWidget(m_setupPage);
+    setCentralWidget(m_centralStack);
+    buildStatusBar();
+    // Search, the table, then the paging controls; the detail panel's own controls follow.
+    setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_pageSize);
+    setTabOrder(m_pageSize, m_previous);
+    setTabOrder(m_previous, m_next);
+
+    connect(m_controller, &InstanceListController::stateChanged, this, &MainWindow::updateState);
+    connect(m_controller, &InstanceListController::pageLoaded, this, [this] {
+        updateState();
+        updateUpdatedLabel();
+    });
+    connect(m_controller, &InstanceListController::queryChanged, this, &MainWindow::updatePaging);
+    connect(m_handOff, &BrowserHandOff::refused, this, &MainWindow::showMessage);
+    connect(m_handOff, &BrowserHandOff::opened, this, [this](const QUrl &url) {
+        showMessage(tr("Opened %1 in the web browser.").arg(url.toDisplayString()));
+    });
+
+    auto *model = m_controller->model();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateSelectionActions();
+        updateDetail();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateDetail);
+    // A refresh may change the shown instance's fields, or take it away.
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_detailId.isEmpty())
+            updateDetail();
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetail);
+
+    m_tick = new QTimer(this);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &MainWindow::updateUpdatedLabel);
+
+    setConnectionInfo({});
+    restoreSettings();
+    updateState();
+    updateSelectionActions();
+    // Not visible yet: nothing to refresh for until the window shows.
+    m_controller->setAutoRefreshPaused(true);
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+}
+
+void MainWindow::buildActions()
+{
+    m_refreshAction = named(new QAction(tr("&Refresh"), this), u"refreshAction"_s, tr("Refresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
+    m_refreshAction->setToolTip(tr("Load the instances again (F5)"));
+    m_refreshAction->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    connect(m_refreshAction, &QAction::triggered, this, [this] { m_controller->refresh(); });
+    addAction(m_refreshAction);
+
+    m_findAction = named(new QAction(tr("&Find"), this), u"findAction"_s, tr("Find"));
+    m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    addAction(m_findAction);
+
+    m_copyIdAction = named(new QAction(tr("Copy &ID"), this), u"copyIdAction"_s, tr("Copy ID"));
+    m_copyIdAction->setShortcut(QKeySequence::Copy);
+    m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyIdAction->setToolTip(tr("Copy the ids of the selected instances, one per line"));
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyIds);
+
+    m_copyTokenAction = named(new QAction(tr("Copy instance &token"), this), u"copyTokenAction"_s,
+                              tr("Copy instance token"));
+    connect(m_copyTokenAction, &QAction::triggered, this, &MainWindow::copyToken);
+
+    m_copyUrlAction =
+        named(new QAction(tr("Copy web &URL"), this), u"copyUrlAction"_s, tr("Copy web URL"));
+    connect(m_copyUrlAction, &QAction::triggered, this, &MainWindow::copyWebUrl);
+
+    m_openWebAction = named(new QAction(tr("&Open in VZaps web app"), this), u"openWebAction"_s,
+                            tr("Open in VZaps web app"));
+    m_openWebAction->setIcon(QIcon::fromTheme(u"internet-web-browser"_s));
+    connect(m_openWebAction, &QAction::triggered, this, &MainWindow::openInWebApp);
+
+    auto *toolBar = named(new QToolBar(tr("Main toolbar")), u"mainToolBar"_s, tr("Main toolbar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_openWebAction);
+
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_search = named(new QLineEdit, u"searchField"_s, tr("Search instances"));
+    m_search->setPlaceholderText(tr("Search by name, id, webhook… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_search->setMaximumWidth(480);
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_controller->setSearch(text); });
+    toolBar->addWidget(m_search);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+}
+
+QWidget *MainWindow::buildListArea()
+{
+    m_splitter =
+        named(new QSplitter(Qt::Horizontal), u"mainSplitter"_s, tr("Instances and details"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *listArea = named(new QWidget, u"listArea"_s, tr("Instance list"));
+    auto *layout = new QVBoxLayout(listArea);
+    layout->setContentsMargins(8, 6, 4, 4);
+    layout->setSpacing(6);
+
+    m_summary = named(new QLabel, u"summaryStrip"_s, tr("Summary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true); // never widens the list past the splitter
+    m_summary->setContentsMargins(2, 0, 2, 0);
+    layout->addWidget(m_summary);
+
+    m_banner = named(new QFrame, u"errorBanner"_s, tr("Error"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    {
+        QPalette palette = m_banner->palette();
+        palette.setColor(QPalette::Window, QColor(0xfb, 0xdc, 0xdc));
+        palette.setColor(QPalette::WindowText, QColor(0x6a, 0x10, 0x10));
+        m_banner->setPalette(palette);
+        auto *bannerLayout = new QHBoxLayout(m_banner);
+        bannerLayout->setContentsMargins(10, 6, 6, 6);
+        m_bannerText = wrappedLabel(u"errorBannerText"_s, Qt::AlignLeft | Qt::AlignVCenter);
+        m_bannerText->setAccessibleName(tr("Error message"));
+        auto *retry = named(new QPushButton(tr("Retry")), u"errorBannerRetry"_s, tr("Retry"));
+        connect(retry, &QPushButton::clicked, this, [this] { m_controller->refresh(); });
+        bannerLayout->addWidget(m_bannerText, 1);
+        bannerLayout->addWidget(retry, 0, Qt::AlignVCenter);
+    }
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    layout->addWidget(buildStatePages(), 1);
+    layout->addWidget(buildPagingBar());
+    m_splitter->addWidget(listArea);
+
+    auto *panel = new DetailPanel(m_client);
+    connect(panel, &DetailPanel::message, this, &MainWindow::showMessage);
+    m_detail = panel;
+    if (m_detail->objectName().isEmpty())
+        m_detail->setObjectName(u"detailPanel"_s);
+    if (m_detail->accessibleName().isEmpty())
+        m_detail->setAccessibleName(tr("Instance details"));
+    m_detail->setMinimumWidth(280);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 380});
+    return m_splitter;
+}
+
+QWidget *MainWindow::buildStatePages()
+{
+    m_listStack = named(new QStackedWidget, u"listStack"_s, tr("Instances"));
+
+    m_table = named(new QTableView, u"instanceTable"_s, tr("Instances"));
+    m_table->setModel(m_controller->model());
+    m_delegate = new BadgeDelegate(m_table);
+    m_table->setItemDelegate(m_delegate);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_table->addAction(m_copyIdAction); // Ctrl+C while the table has focus
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
+    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::focusDetail);
+
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setObjectName(u"instanceTableHeader"_s);
+    header->setAccessibleName(tr("Columns"));
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setMinimumSectionSize(48);
+    applyDefaultColumnWidths();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::onSortIndicatorChanged);
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    m_listStack->addWidget(m_table);
+
+    // Loading (first load only: later loads keep the rows on screen).
+    m_loadingPage = named(new QWidget, u"loadingPage"_s, tr("Loading"));
+    {
+        auto *layout = new QVBoxLayout(m_loadingPage);
+        layout->addStretch(2);
+        auto *label = wrappedLabel(u"loadingText"_s);
+        label->setText(tr("Loading instances…"));
+        label->setFont(scaledFont(font(), 1.2, false));
+        auto *bar = named(new QProgressBar, u"loadingProgress"_s, tr("Loading"));
+        bar->setRange(0, 0);
+        bar->setTextVisible(false);
+        bar->setMaximumWidth(260);
+        layout->addWidget(label);
+        layout->addWidget(bar, 0, Qt::AlignHCenter);
+        layout->addStretch(3);
+    }
+    m_listStack->addWidget(m_loadingPage);
+
+    m_emptyPage = named(new QWidget, u"emptyPage"_s, tr("No instances"));
+    {
+        auto *layout = new QVBoxLayout(m_emptyPage);
+        layout->addStretch(2);
+        m_emptyTitle = wrappedLabel(u"emptyTitle"_s);
+        m_emptyTitle->setAccessibleName(tr("No instances"));
+        m_emptyTitle->setFont(scaledFont(font(), 1.3, true));
+        m_emptyHint = wrappedLabel(u"emptyHint"_s);
+        m_emptyHint->setAccessibleName(tr("Hint"));
+        m_clearSearch =
+            named(new QPushButton(tr("Clear search")), u"clearSearchButton"_s, tr("Clear search"));
+        connect(m_clearSearch, &QPushButton::clicked, this, [this] { m_search->clear(); });
+        layout->addWidget(m_emptyTitle);
+        layout->addWidget(m_emptyHint);
+        layout->addSpacing(8);
+        layout->addWidget(m_clearSearch, 0, Qt::AlignHCenter);
+        layout->addStretch(3);
+    }
+    m_listStack->addWidget(m_emptyPage);
+
+    m_errorPage = named(new QWidget, u"errorPage"_s, tr("Error"));
+    {
+        auto *layout = new QVBoxLayout(m_errorPage);
+        layout->addStretch(2);
+        m_errorTitle = wrappedLabel(u"errorTitle"_s);
+        m_errorTitle->setAccessibleName(tr("Error"));
+        m_errorTitle->setFont(scaledFont(font(), 1.3, true));
+        m_errorText = wrappedLabel(u"errorText"_s);
+        m_errorText->setAccessibleName(tr("Error message"));
+        auto *retry = named(new QPushButton(tr("Retry")), u"retryButton"_s, tr("Retry"));
+        connect(retry, &QPushButton::clicked, this, [this] { m_controller->refresh(); });
+        layout->addWidget(m_errorTitle);
+        layout->addWidget(m_errorText); // no alignment: it would cut wrapped lines
+        layout->addSpacing(8);
+        layout->addWidget(retry, 0, Qt::AlignHCenter);
+        layout->addStretch(3);
+    }
+    m_listStack->addWidget(m_errorPage);
+    return m_listStack;
+}
+
+QWidget *MainWindow::buildPagingBar()
+{
+    auto *bar = named(new QWidget, u"pagingBar"_s, tr("Paging"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *sizeLabel = new QLabel(tr("Rows per page:"));
+    m_pageSize = named(new QComboBox, u"pageSizeCombo"_s, tr("Rows per page"));
+    for (int size : {20, 50, 100})
+        m_pageSize->addItem(QString::number(size), size);
+    sizeLabel->setBuddy(m_pageSize);
+    connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_controller->setPageSize(m_pageSize->itemData(index).toInt());
+    });
+
+    m_range = named(new QLabel, u"rangeLabel"_s, tr("Shown range"));
+    m_range->setMinimumWidth(fontMetrics().horizontalAdvance(u"00,000–00,000 of 00,000"_s));
+    m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_previous = named(new QToolButton, u"previousPageButton"_s, tr("Previous page"));
+    m_previous->setText(tr("‹ Previous"));
+    m_previous->setToolTip(tr("Previous page"));
+    connect(m_previous, &QToolButton::clicked, this, [this] { m_controller->previousPage(); });
+    m_next = named(new QToolButton, u"nextPageButton"_s, tr("Next page"));
+    m_next->setText(tr("Next ›"));
+    m_next->setToolTip(tr("Next page"));
+    connect(m_next, &QToolButton::clicked, this, [this] { m_controller->nextPage(); });
+
+    layout->addWidget(sizeLabel);
+    layout->addWidget(m_pageSize);
+    layout->addStretch(1);
+    layout->addWidget(m_range);
+    layout->addSpacing(8);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_next);
+    return bar;
+}
+
+QWidget *MainWindow::buildSetupPage()
+{
+    auto *page = named(new QWidget, u"setupPage"_s, tr("Set up"));
+    auto *outer = new QVBoxLayout(page);
+    outer->addStretch(2);
+    auto *box = new QWidget;
+    // A fixed width: wrapped rich text only gets its full height at the width it was laid out for.
+    box->setFixedWidth(640);
+    auto *layout = new QVBoxLayout(box);
+    layout->setSpacing(10);
+
+    auto *title = wrappedLabel(u"setupTitle"_s, Qt::AlignLeft);
+    title->setText(tr("VZaps Desk needs your VZaps API credentials"));
+    title->setAccessibleName(tr("Set up"));
+    title->setFont(scaledFont(font(), 1.4, true));
+
+    m_setupProblem = wrappedLabel(u"setupProblem"_s, Qt::AlignLeft);
+    m_setupProblem->setAccessibleName(tr("Problem"));
+    {
+        QPalette palette = m_setupProblem->palette();
+        palette.setColor(QPalette::WindowText, QColor(0x8a, 0x16, 0x16));
+        m_setupProblem->setPalette(palette);
+    }
+    m_setupProblem->hide();
+
+    // Separate plain labels: each wraps (or not) on its own, so none is cut short.
+    auto *intro = wrappedLabel(u"setupText"_s, Qt::AlignLeft);
+    intro->setAccessibleName(tr("How to set up"));
+    intro->setText(tr("No credentials were found. Set your account's client token and secret "
+                      "in the environment, then start VZaps Desk again:"));
+    auto *commands = new QLabel(u"export VZAPS_CLIENT_TOKEN=…\nexport VZAPS_CLIENT_SECRET=…\n"
+                                u"vzaps-desk"_s);
+    commands->setObjectName(u"setupCommands"_s);
+    commands->setAccessibleName(tr("Commands to set the credentials"));
+    commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    commands->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    commands->setContentsMargins(16, 2, 0, 2);
+    auto *baseUrl = wrappedLabel(u"setupBaseUrl"_s, Qt::AlignLeft);
+    baseUrl->setAccessibleName(tr("Other servers"));
+    baseUrl->setText(tr("Add --base-url URL to use a server other than %1.")
+                         .arg(ApiClient::defaultBaseUrl().toDisplayString()));
+    auto *sandboxHint = wrappedLabel(u"setupSandbox"_s, Qt::AlignLeft);
+    sandboxHint->setAccessibleName(tr("Sandbox"));
+    sandboxHint->setText(tr("No account yet? Try everything against a local sandbox with demo "
+                            "data: start vzaps-desk --sandbox, or use this button:"));
+
+    auto *sandbox = named(new QPushButton(tr("Start the sandbox")), u"startSandboxButton"_s,
+                          tr("Start the sandbox"));
+    connect(sandbox, &QPushButton::clicked, this, &MainWindow::sandboxRequested);
+
+    layout->addWidget(title);
+    layout->addWidget(m_setupProblem);
+    layout->addWidget(intro);
+    layout->addWidget(commands);
+    layout->addWidget(baseUrl);
+    layout->addSpacing(6);
+    layout->addWidget(sandboxHint);
+    layout->addWidget(sandbox, 0, Qt::AlignLeft);
+    // Centred by stretches, not by alignment: an aligned item is asked its height for the
+    // page's width, not its own, and wrapped labels then come out too short.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(box);
+    row->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(3);
+    return page;
+}
+
+void MainWindow::buildStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(u"statusBar"_s);
+    bar->setAccessibleName(tr("Status"));
+    m_updatedLabel = named(new QLabel, u"updatedLabel"_s, tr("Last update"));
+    m_accountLabel = named(new QLabel, u"accountLabel"_s, tr("Account"));
+    m_sandboxLabel = named(new QLabel(tr("Sandbox")), u"sandboxLabel"_s, tr("Sandbox"));
+    m_sandboxLabel->setToolTip(tr("Connected to the local sandbox: demo data, no real account."));
+    const ToneColors colors = toneColors(format::Tone::Warning);
+    m_sandboxLabel->setStyleSheet(u"QLabel { background: %1; color: %2; border-radius: 8px; "
+                                  u"padding: 1px 8px; font-weight: bold; }"_s.arg(
+                                      colors.background.name(), colors.foreground.name()));
+    for (QLabel *label : {m_updatedLabel, m_accountLabel})
+        label->setContentsMargins(8, 0, 8, 0);
+    bar->addPermanentWidget(m_updatedLabel);
+    bar->addPermanentWidget(m_accountLabel);
+    bar->addPermanentWidget(m_sandboxLabel);
+}
+
+void MainWindow::setConnectionInfo(const ConnectionInfo &info)
+{
+    m_connection = info;
+    setWindowTitle(info.sandbox ? tr("VZaps Desk — Sandbox") : tr("VZaps Desk"));
+    m_sandboxLabel->setVisible(info.sandbox);
+    const QString where = m_client.baseUrl().toDisplayString(QUrl::RemoveUserInfo);
+    m_accountLabel->setText(info.account.isEmpty() ? where
+                                                   : tr("%1 at %2").arg(info.account, where));
+    m_accountLabel->setToolTip(tr("Account and server of this window"));
+}
+
+void MainWindow::start()
+{
+    if (!m_client.hasCredentials()) {
+        showSetupPage();
+        return;
+    }
+    m_centralStack->setCurrentWidget(m_listPage);
+    m_search->setEnabled(true);
+    m_refreshAction->setEnabled(true);
+    setConnectionInfo(m_connection);
+    m_controller->clear();
+    // The remembered page size and sort, sent as one first request.
+    ListQuery query;
+    query.size = m_pageSize->currentData().toInt();
+    query.search = m_search->text();
+    if (m_sortSection >= 0) {
+        query.sort = InstanceTableModel::sortField(m_sortSection);
+        query.sortDescending =
+            m_table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
+    }
+    m_controller->setQuery(query);
+    m_controller->refresh();
+    m_table->setFocus();
+    updateState();
+}
+
+void MainWindow::showSetupPage(const QString &problem)
+{
+    m_setupProblem->setText(problem);
+    m_setupProblem->setVisible(!problem.isEmpty());
+    m_centralStack->setCurrentWidget(m_setupPage);
+    m_search->setEnabled(false);
+    m_refreshAction->setEnabled(false);
+    m_updatedLabel->clear();
+}
+
+bool MainWindow::isShowingSetupPage() const
+{
+    return m_centralStack->currentWidget() == m_setupPage;
+}
+
+void MainWindow::updateState()
+{
+    using State = InstanceListController::State;
+    const State state = m_controller->state();
+    const bool stale = m_controller->isStale();
+    const bool hasRows = m_controller->model()->rowCount() > 0;
+
+    if (m_delegate->isStale() != stale) {
+        m_delegate->setStale(stale);
+        m_table->viewport()->update();
+    }
+    m_banner->setVisible(stale);
+    if (stale)
+        m_bannerText->setText(tr("<b>Could not refresh; the rows below may be out of date.</b> %1")
+                                  .arg(m_controller->lastError().describe().toHtmlEscaped()));
+
+    QWidget *page = m_table;
+    switch (state) {
+    case State::Idle:
+    case State::Loading:
+        page = m_loadingPage;
+        break;
+    case State::Ready:
+        page = hasRows ? static_cast<QWidget *>(m_table) : m_emptyPage;
+        break;
+    case State::Error:
+        if (!m_controller->hasLoaded()) {
+            const ApiError &error = m_controller->lastError();
+            m_errorTitle->setText(
+                error.httpStatus
+                    ? tr("Could not load the instances (HTTP %1)").arg(error.httpStatus)
+                    : tr("Could not load the instances"));
+            m_errorText->setText(error.describe());
+            page = m_errorPage;
+        } else {
+            page = hasRows ? static_cast<QWidget *>(m_table) : m_emptyPage;
+        }
+        break;
+    }
+    if (page == m_emptyPage) {
+        const QString search = m_controller->shownSearch();
+        if (search.isEmpty()) {
+            m_emptyTitle->setText(tr("No instances yet — create one"));
+            m_emptyHint->setText(
+                tr("Instances you create in the VZaps web app or with vzapsctl show up here."));
+        } else {
+            m_emptyTitle->setText(tr("No instances match “%1”").arg(search));
+            m_emptyHint->setText(tr("Check the spelling, or search for part of a name or id."));
+        }
+        m_clearSearch->setVisible(!search.isEmpty());
+    }
+    m_listStack->setCurrentWidget(page);
+
+    // Each counter stays on one line when the strip wraps.
+    QStringList parts =
+        m_controller->hasLoaded() ? m_controller->summaryText().split(u" · "_s) : QStringList();
+    for (QString &part : parts)
+        part.replace(u' ', QChar::Nbsp);
+    const QString summary = parts.join(u" · "_s);
+    m_summary->setText(summary);
+    m_summary->setVisible(!summary.isEmpty());
+    updatePaging();
+}
+
+void MainWindow::updatePaging()
+{
+    m_range->setText(m_controller->hasLoaded() ? m_controller->rangeText() : QString());
+    m_previous->setEnabled(m_controller->hasPreviousPage());
+    m_next->setEnabled(m_controller->hasNextPage());
+}
+
+void MainWindow::updateUpdatedLabel()
+{
+    const QDateTime when = m_controller->lastUpdated();
+    if (!when.isValid() || isShowingSetupPage()) {
+        m_updatedLabel->clear();
+        return;
+    }
+    const qint64 seconds = qMax<qint64>(0, when.secsTo(QDateTime::currentDateTimeUtc()));
+    if (seconds < 60)
+        m_updatedLabel->setText(tr("Updated %1 s ago").arg(seconds));
+    else if (seconds < 3600)
+        m_updatedLabel->setText(tr("Updated %1 min ago").arg(seconds / 60));
+    else
+        m_updatedLabel->setText(
+            tr("Updated at %1")
+                .arg(locale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
+    m_updatedLabel->setToolTip(tr("Refreshes every %1 s while the window is shown")
+                                   .arg(m_controller->autoRefreshInterval().count()));
+}
+
+QList<Instance> MainWindow::selectedInstances() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Instance> instances;
+    for (const QModelIndex &index : std::as_const(rows))
+        instances.append(m_controller->model()->instanceAt(index.row()));
+    return instances;
+}
+
+std::optional<Instance> MainWindow::currentInstance() const
+{
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), {}))
+        return m_controller->model()->instanceAt(current.row());
+    const QModelIndexList rows = selection->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_controller->model()->instanceAt(rows.first().row());
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const int selected = m_table->selectionModel()->selectedRows().size();
+    m_copyIdAction->setEnabled(selected > 0);
+    m_copyIdAction->setText(selected > 1 ? tr("Copy %1 &IDs").arg(selected) : tr("Copy &ID"));
+    m_copyTokenAction->setEnabled(selected == 1);
+    m_copyUrlAction->setEnabled(selected == 1);
+    m_openWebAction->setEnabled(selected == 1);
+}
+
+void MainWindow::updateDetail()
+{
+    const auto instance = currentInstance();
+    const QString id = instance ? instance->id : QString();
+    const QJsonObject raw = instance ? instance->raw : QJsonObject();
+    // Selection and current-row changes come in pairs, and refreshes repeat unchanged rows.
+    if (m_detailShown && id == m_detailId && raw == m_detailRaw)
+        return;
+    m_detailShown = true;
+    m_detailId = id;
+    m_detailRaw = raw;
+    m_detail->showInstance(instance);
+}
+
+void MainWindow::updateAutoRefreshPause(bool hidden)
+{
+    const bool paused = hidden || isMinimized();
+    m_controller->setAutoRefreshPaused(paused);
+    if (paused) {
+        m_tick->stop();
+    } else {
+        updateUpdatedLabel();
+        m_tick->start();
+    }
+}
+
+void MainWindow::onSortIndicatorChanged(int section, Qt::SortOrder order)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (section < 0)
+        return;
+    if (section != m_sortSection) {
+        // A new column starts ascending, dates newest first, whatever the style's habit.
+        const Qt::SortOrder first =
+            isDateColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder;
+        if (order != first) {
+            const QSignalBlocker blocker(header);
+            header->setSortIndicator(section, first);
+            order = first;
+        }
+    }
+    m_sortSection = section;
+    m_controller->setSort(InstanceTableModel::sortField(section), order == Qt::DescendingOrder);
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"columnsMenu"_s);
+    menu->setAccessibleName(tr("Columns"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    auto *model = m_controller->model();
+    const int visible = header->count() - header->hiddenSectionCount();
+    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        QAction *action = menu->addAction(title);
+        action->setObjectName(u"showColumn_%1"_s.arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The last visible column stays: a table with no columns cannot get them back.
+        action->setEnabled(header->isSectionHidden(column) || visible > 1);
+        connect(action, &QAction::toggled, this, [header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            if (shown && header->sectionSize(column) < header->minimumSectionSize() * 2)
+                header->resizeSection(column, 120);
+        });
+    }
+    menu->addSeparator();
+    QAction *reset = menu->addAction(tr("Reset columns"));
+    reset->setObjectName(u"resetColumnsAction"_s);
+    connect(reset, &QAction::triggered, this, &MainWindow::applyDefaultColumnWidths);
+    menu->popup(header->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    if (!m_table->selectionModel()->isRowSelected(index.row(), {}))
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"rowMenu"_s);
+    menu->setAccessibleName(tr("Instance actions"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_copyIdAction);
+    menu->addAction(m_copyTokenAction);
+    menu->addAction(m_copyUrlAction);
+    menu->addSeparator();
+    menu->addAction(m_openWebAction);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::focusDetail(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    // Make sure the panel is wide enough to read before sending the focus there.
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() == 2 && sizes.at(1) < m_detail->minimumWidth()) {
+        const int total = sizes.at(0) + sizes.at(1);
+        m_splitter->setSizes({total - 380, 380});
+    }
+    updateDetail();
+    QWidget *target = m_detail;
+    for (QWidget *w = m_detail->nextInFocusChain(); w && w != m_detail; w = w->nextInFocusChain()) {
+        if (!m_detail->isAncestorOf(w))
+            break;
+        if (w->isVisibleTo(m_detail) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            target = w;
+            break;
+        }
+    }
+    target->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::focusSearch()
+{
+    if (!m_search->isEnabled())
+        return;
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::copyIds()
+{
+    const QList<Instance> instances = selectedInstances();
+    if (instances.isEmpty())
+        return;
+    QStringList ids;
+    for (const Instance &instance : instances)
+        ids.append(instance.id);
+    QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    showMessage(ids.size() == 1 ? tr("Copied the id of “%1”.").arg(instances.first().name)
+                                : tr("Copied %1 ids.").arg(ids.size()));
+}
+
+void MainWindow::copyToken()
+{
+    const auto instance = currentInstance();
+    if (!instance)
+        return;
+    if (instance->token.isEmpty()) {
+        showMessage(tr("“%1” has no instance token to copy.").arg(instance->name));
+        return;
+    }
+    // The token itself never goes to a message or a log.
+    QGuiApplication::clipboard()->setText(instance->token);
+    showMessage(tr("Copied the instance token of “%1”. Keep it secret.").arg(instance->name));
+}
+
+void MainWindow::copyWebUrl()
+{
+    const auto instance = currentInstance();
+    if (!instance)
+        return;
+    if (instance->url.isEmpty()) {
+        showMessage(tr("“%1” has no web URL.").arg(instance->name));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(instance->url);
+    showMessage(tr("Copied %1.").arg(instance->url));
+}
+
+void MainWindow::openInWebApp()
+{
+    const auto instance = currentInstance();
+    if (!instance)
+        return;
+    if (instance->url.isEmpty()) {
+        showMessage(tr("“%1” has no web URL to open.").arg(instance->name));
+        return;
+    }
+    m_handOff->open(QUrl(instance->url, QUrl::StrictMode));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, kMessageTimeoutMs);
+}
+
+void MainWindow::applyDefaultColumnWidths()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    static const int widths[InstanceTableModel::ColumnCount] = {
+        230, // Name
+        150, // ID
+        120, // Connection
+        90,  // Status
+        150, // Billing
+        190, // Webhook
+        170, // Events
+        110, // Created
+        110, // Updated
+        100, // Cancels at
+        100, // Expires
+    };
+    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
+        header->moveSection(header->visualIndex(column), column);
+        header->setSectionHidden(column, false);
+        header->resizeSection(column, widths[column]);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->geometry.get();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->windowState.get();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QByteArray splitter = m_settings->splitterState.get();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    restoreTableLayout();
+
+    const int pageSize = WindowSettings::validPageSize(m_settings->pageSize.get());
+    const QSignalBlocker blocker(m_pageSize);
+    m_pageSize->setCurrentIndex(m_pageSize->findData(pageSize));
+}
+
+void MainWindow::restoreTableLayout()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray state = m_settings->headerState.get();
+    {
+        const QSignalBlocker blocker(header);
+        if (!state.isEmpty() && !header->restoreState(state))
+            applyDefaultColumnWidths();
+        // The sort the server was last asked for wins over the header's own memory.
+        const int column = columnOfSortField(m_settings->sortField.get());
+        header->setSortIndicator(column, m_settings->sortDescending.get() ? Qt::DescendingOrder
+                                                                          : Qt::AscendingOrder);
+        m_sortSection = column;
+        if (header->hiddenSectionCount() >= header->count())
+            applyDefaultColumnWidths();
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    m_settings->geometry.set(saveGeometry());
+    m_settings->windowState.set(saveState());
+    m_settings->splitterState.set(m_splitter->saveState());
+    m_settings->headerState.set(m_table->horizontalHeader()->saveState());
+    m_settings->sortField.set(m_sortSection >= 0 ? InstanceTableModel::sortField(m_sortSection)
+                                                 : QString());
+    m_settings->sortDescending.set(m_table->horizontalHeader()->sortIndicatorOrder() ==
+                                   Qt::DescendingOrder);
+    m_settings->pageSize.set(m_pageSize->currentData().toInt());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange)
+        updateAutoRefreshPause(!isVisible());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    updateAutoRefreshPause(false);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateAutoRefreshPause(true);
+}
+
+} // namespace vzaps::ui

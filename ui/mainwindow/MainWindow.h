@@ -1,0 +1,166 @@
+#pragma once
+
+#include "model/Instance.h"
+
+#include <QJsonObject>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace vzaps {
+class ApiClient;
+class InstanceListController;
+} // namespace vzaps
+
+namespace vzaps::ui {
+
+class BadgeDelegate;
+class DetailPanel;
+class BrowserHandOff;
+class WindowSettings;
+
+// Where the window talks to, for its title and status bar.
+struct ConnectionInfo {
+    bool sandbox = false;
+    QString account; // a short, non-secret label for the account; may be empty
+};
+
+// The main window of vzaps-desk (DESIGN.md §4, issue 4): toolbar with Refresh and the
+// search field, a summary strip, the instance table with its paging bar, the detail
+// panel beside it in a splitter, and a status bar. Shows what is going on (loading,
+// empty, error with the last rows kept and greyed) and, with no credentials, a page
+// that says how to get some. Layout and list preferences persist in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(ApiClient &client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    InstanceListController &controller() const { return *m_controller; }
+    BrowserHandOff &browserHandOff() const { return *m_handOff; }
+
+    // Where the client points now: sets the title and the status bar.
+    void setConnectionInfo(const ConnectionInfo &info);
+    // Loads the first page with the remembered page size and sort; with no
+    // credentials shows the setup page instead.
+    void start();
+    // The "what to do" page (no credentials, or the sandbox did not start).
+    void showSetupPage(const QString &problem = {});
+    bool isShowingSetupPage() const;
+
+    // The selected instances in table order; the current one for single-row actions.
+    QList<Instance> selectedInstances() const;
+    std::optional<Instance> currentInstance() const;
+
+    void saveSettings() const;
+
+Q_SIGNALS:
+    // The setup page's "Start the sandbox" button.
+    void sandboxRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void buildActions();
+    QWidget *buildListArea();
+    QWidget *buildStatePages();
+    QWidget *buildPagingBar();
+    QWidget *buildSetupPage();
+    void buildStatusBar();
+    void restoreSettings();
+    void restoreTableLayout();
+    void applyDefaultColumnWidths();
+
+    void updateState();
+    void updatePaging();
+    void updateUpdatedLabel();
+    void updateSelectionActions();
+    void updateDetail();
+    void updateAutoRefreshPause(bool hidden); // minimized counts as hidden
+
+    void onSortIndicatorChanged(int section, Qt::SortOrder order);
+    void showHeaderMenu(const QPoint &pos);
+    void showRowMenu(const QPoint &pos);
+    void focusDetail(const QModelIndex &index);
+    void focusSearch();
+
+    void copyIds();
+    void copyToken();
+    void copyWebUrl();
+    void openInWebApp();
+    void showMessage(const QString &text);
+
+    ApiClient &m_client;
+    InstanceListController *m_controller;
+    BrowserHandOff *m_handOff;
+    BadgeDelegate *m_delegate = nullptr;
+    std::unique_ptr<WindowSettings> m_settings;
+    ConnectionInfo m_connection;
+
+    QAction *m_refreshAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_copyTokenAction = nullptr;
+    QAction *m_copyUrlAction = nullptr;
+    QAction *m_openWebAction = nullptr;
+    QAction *m_findAction = nullptr;
+
+    QStackedWidget *m_centralStack = nullptr;
+    QWidget *m_listPage = nullptr;
+    QWidget *m_setupPage = nullptr;
+    QLabel *m_setupProblem = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QLineEdit *m_search = nullptr;
+    QLabel *m_summary = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_loadingPage = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyTitle = nullptr;
+    QLabel *m_emptyHint = nullptr;
+    QPushButton *m_clearSearch = nullptr;
+    QWidget *m_errorPage = nullptr;
+    QLabel *m_errorTitle = nullptr;
+    QLabel *m_errorText = nullptr;
+
+    QComboBox *m_pageSize = nullptr;
+    QToolButton *m_previous = nullptr;
+    QToolButton *m_next = nullptr;
+    QLabel *m_range = nullptr;
+
+    DetailPanel *m_detail = nullptr;
+    QString m_detailId;      // the instance the detail panel shows
+    QJsonObject m_detailRaw; // and the fields it was given
+    bool m_detailShown = false;
+
+    QLabel *m_updatedLabel = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLabel *m_sandboxLabel = nullptr;
+    QTimer *m_tick = nullptr;
+
+    int m_sortSection = -1;
+};
+
+} // namespace vzaps::ui

@@ -1,0 +1,22 @@
+#include "mainwindow/WindowSettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+WindowSettings::WindowSettings()
+    : geometry(m_settings, u"MainWindow/geometry"_s)
+    , windowState(m_settings, u"MainWindow/windowState"_s)
+    , splitterState(m_settings, u"MainWindow/splitter"_s)
+    , headerState(m_settings, u"InstanceTable/header"_s)
+    , sortField(m_settings, u"InstanceTable/sortField"_s)
+    , sortDescending(m_settings, u"InstanceTable/sortDescending"_s, false)
+    , pageSize(m_settings, u"InstanceTable/pageSize"_s, kDefaultPageSize)
+{}
+
+int WindowSettings::validPageSize(int size)
+{
+    return (size == 20 || size == 50 || size == 100) ? size : kDefaultPageSize;
+}
+
+} // namespace vzaps::ui
