@@ -1,11 +1,13 @@
 #include "DeskLauncher.h"
 
 #include "mainwindow/MainWindow.h"
+#include "models/InstanceListController.h"
 #include "vzsandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <cstring>
 
@@ -106,8 +108,18 @@ CommandLine parseCommandLine(const QStringList &arguments, const QProcessEnviron
 DeskSession::DeskSession(LaunchOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_window(std::make_unique<ui::MainWindow>(m_client))
 {
+    // With credentials at hand, the token request goes out while the window is being
+    // built: processEvents() hands it to the network thread now.
+    if (!m_options.sandbox && !m_options.clientToken.isEmpty() &&
+        !m_options.clientSecret.isEmpty()) {
+        if (!m_options.baseUrl.isEmpty())
+            m_client.setBaseUrl(m_options.baseUrl);
+        m_client.setCredentials(m_options.clientToken, m_options.clientSecret);
+        m_client.accessToken(this, [](const Result<AccessToken> &) {});
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    m_window = std::make_unique<ui::MainWindow>(m_client);
     connect(m_window.get(), &ui::MainWindow::sandboxRequested, this, [this] {
         m_options.sandbox = true;
         start();
@@ -137,6 +149,29 @@ void DeskSession::start()
         m_window->setConnectionInfo({false, token.size() > 8 ? token.left(6) + u'…' : token});
     }
     m_window->start();
+}
+
+void DeskSession::showWhenReady(std::chrono::milliseconds cap)
+{
+    ui::MainWindow *window = m_window.get();
+    auto show = [window] {
+        if (!window->isVisible())
+            window->show();
+    };
+    InstanceListController &controller = window->controller();
+    const bool waiting = !window->isShowingSetupPage() &&
+                         controller.state() == InstanceListController::State::Loading;
+    if (!waiting)
+        return show();
+    auto *shown = new QObject(this); // the connections below live until the first show
+    connect(&controller, &InstanceListController::stateChanged, shown, [show, shown] {
+        show();
+        shown->deleteLater();
+    });
+    QTimer::singleShot(cap, shown, [show, shown] {
+        show();
+        shown->deleteLater();
+    });
 }
 
 bool DeskSession::startSandbox()

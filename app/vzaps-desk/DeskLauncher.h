@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <chrono>
 #include <memory>
 
 class QTemporaryDir;
@@ -55,6 +56,9 @@ public:
 
     // Starts the sandbox if asked, points the client at the server, loads the first page.
     void start();
+    // Shows the window once the first page (or an error, or the setup page) is there, or
+    // after `cap` at the latest: one first paint with content instead of a loading flash.
+    void showWhenReady(std::chrono::milliseconds cap = std::chrono::milliseconds(300));
 
     ui::MainWindow *window() const { return m_window.get(); }
     ApiClient &client() { return m_client; }

@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     vzaps::desk::DeskSession session(command.options);
-    session.window()->show();
     session.start();
+    session.showWhenReady();
     return QApplication::exec();
 }

@@ -62,7 +62,11 @@ DetailPanel::DetailPanel(ApiClient &client, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *content = new QWidget;
+    // The content joins the scroll area when the first instance is shown: until then its
+    // many labels stay out of the window's first layout pass (start-up time, bench/desk).
+    auto *content = new QWidget(this);
+    content->hide();
+    m_content = content;
     content->setObjectName(u"detailContent"_s);
     content->setAccessibleName(tr("Instance details"));
     auto *layout = new QVBoxLayout(content);
@@ -83,7 +87,6 @@ DetailPanel::DetailPanel(ApiClient &client, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setWidget(content);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_scroll);
@@ -130,6 +133,8 @@ void DetailPanel::showInstance(const std::optional<Instance> &instance)
     m_other->setFields(instance->raw, unknown);
     m_otherSeparator->setVisible(!unknown.isEmpty());
     m_connection->setInstance(*instance);
+    if (!m_scroll->widget())
+        m_scroll->setWidget(m_content);
     m_stack->setCurrentWidget(m_scroll);
     if (another)
         m_scroll->verticalScrollBar()->setValue(0);

@@ -51,6 +51,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QScrollArea *m_scroll;
+    QWidget *m_content = nullptr; // in m_scroll from the first instance on
     InstanceFieldsView *m_fields;
     ConnectionView *m_connection;
     OtherFieldsView *m_other;

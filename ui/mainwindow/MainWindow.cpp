@@ -111,9 +111,7 @@ MainWindow::MainWindow(ApiClient &client, QWidget *parent)
 
     m_centralStack = named(new QStackedWidget, u"centralStack"_s, tr("Main area"));
     m_listPage = buildListArea();
-    m_setupPage = buildSetupPage();
     m_centralStack->addWidget(m_listPage);
-    m_centralStack->addWidget(m_setupPage);
     setCentralWidget(m_centralStack);
     buildStatusBar();
     // Search, the table, then the paging controls; the detail panel's own controls follow.
@@ -332,6 +330,15 @@ QWidget *MainWindow::buildStatePages()
     }
     m_listStack->addWidget(m_loadingPage);
 
+    // The empty and error pages are built when first needed: pages of a stacked widget all
+    // take part in the window's layout, and their wrapped texts are costly to lay out.
+    return m_listStack;
+}
+
+QWidget *MainWindow::emptyPage()
+{
+    if (m_emptyPage)
+        return m_emptyPage;
     m_emptyPage = named(new QWidget, u"emptyPage"_s, tr("No instances"));
     {
         auto *layout = new QVBoxLayout(m_emptyPage);
@@ -351,6 +358,13 @@ QWidget *MainWindow::buildStatePages()
         layout->addStretch(3);
     }
     m_listStack->addWidget(m_emptyPage);
+    return m_emptyPage;
+}
+
+QWidget *MainWindow::errorPage()
+{
+    if (m_errorPage)
+        return m_errorPage;
 
     m_errorPage = named(new QWidget, u"errorPage"_s, tr("Error"));
     {
@@ -370,7 +384,7 @@ QWidget *MainWindow::buildStatePages()
         layout->addStretch(3);
     }
     m_listStack->addWidget(m_errorPage);
-    return m_listStack;
+    return m_errorPage;
 }
 
 QWidget *MainWindow::buildPagingBar()
@@ -540,6 +554,10 @@ void MainWindow::start()
 
 void MainWindow::showSetupPage(const QString &problem)
 {
+    if (!m_setupPage) {
+        m_setupPage = buildSetupPage();
+        m_centralStack->addWidget(m_setupPage);
+    }
     m_setupProblem->setText(problem);
     m_setupProblem->setVisible(!problem.isEmpty());
     m_centralStack->setCurrentWidget(m_setupPage);
@@ -550,7 +568,7 @@ void MainWindow::showSetupPage(const QString &problem)
 
 bool MainWindow::isShowingSetupPage() const
 {
-    return m_centralStack->currentWidget() == m_setupPage;
+    return m_setupPage && m_centralStack->currentWidget() == m_setupPage;
 }
 
 void MainWindow::updateState()
@@ -576,10 +594,11 @@ void MainWindow::updateState()
         page = m_loadingPage;
         break;
     case State::Ready:
-        page = hasRows ? static_cast<QWidget *>(m_table) : m_emptyPage;
+        page = hasRows ? static_cast<QWidget *>(m_table) : emptyPage();
         break;
     case State::Error:
         if (!m_controller->hasLoaded()) {
+            errorPage();
             const ApiError &error = m_controller->lastError();
             m_errorTitle->setText(
                 error.httpStatus
@@ -588,11 +607,11 @@ void MainWindow::updateState()
             m_errorText->setText(error.describe());
             page = m_errorPage;
         } else {
-            page = hasRows ? static_cast<QWidget *>(m_table) : m_emptyPage;
+            page = hasRows ? static_cast<QWidget *>(m_table) : emptyPage();
         }
         break;
     }
-    if (page == m_emptyPage) {
+    if (page && page == m_emptyPage) {
         const QString search = m_controller->shownSearch();
         if (search.isEmpty()) {
             m_emptyTitle->setText(tr("No instances yet — create one"));

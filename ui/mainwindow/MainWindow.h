@@ -86,6 +86,8 @@ private:
     QWidget *buildStatePages();
     QWidget *buildPagingBar();
     QWidget *buildSetupPage();
+    QWidget *emptyPage(); // built on first use
+    QWidget *errorPage(); // built on first use
     void buildStatusBar();
     void restoreSettings();
     void restoreTableLayout();
