@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace vzaps {
 
 using namespace Qt::StringLiterals;
@@ -214,27 +216,39 @@ QString InstanceListController::summaryText() const
 {
     QStringList parts{m_total == 1 ? tr("1 instance")
                                    : tr("%1 instances").arg(format::count(m_total))};
-    // Known counters get words; others are shown as the server named them.
-    static const QHash<QString, const char *> phrases = {
-        {u"connected"_s, QT_TR_NOOP("%1 connected")},
-        {u"disconnected"_s, QT_TR_NOOP("%1 disconnected")},
+    // Known counters get words and a fixed order (connection first, then billing from
+    // good to bad); others follow as the server named them.
+    static const QStringList order = {
+        u"connected"_s, u"disconnected"_s, u"active"_s,     u"trialing"_s,
+        u"past_due"_s,  u"unpaid"_s,       u"incomplete"_s, u"incomplete_expired"_s,
+        u"paused"_s,    u"canceled"_s,
     };
+    QList<QPair<int, QString>> counters;
     for (const SummaryCounter &counter : m_summary) {
-        const QString key = counter.key.section(u'.', -1);
-        if (key.compare("total"_L1, Qt::CaseInsensitive) == 0)
+        const QString key = counter.key.section(u'.', -1).toLower();
+        if (key == "total"_L1)
             continue; // already the first part
         bool isNumber = false;
         const qint64 value = counter.value.toLongLong(&isNumber);
         if (isNumber && value == 0)
             continue;
         const QString number = isNumber ? format::count(value) : counter.value;
-        if (const auto phrase = phrases.constFind(key.toLower()); phrase != phrases.cend())
-            parts.append(tr(*phrase).arg(number));
+        QString text;
+        if (key == "connected"_L1)
+            text = tr("%1 connected").arg(number);
+        else if (key == "disconnected"_L1)
+            text = tr("%1 disconnected").arg(number);
         else if (format::billingTone(key) != format::Tone::Neutral)
-            parts.append(u"%1 %2"_s.arg(number, format::billingLabel(key).toLower()));
+            text = u"%1 %2"_s.arg(number, format::billingLabel(key).toLower());
         else
-            parts.append(u"%1 %2"_s.arg(number, key));
+            text = u"%1 %2"_s.arg(number, counter.key);
+        const qsizetype rank = order.indexOf(key);
+        counters.append({rank < 0 ? int(order.size()) : int(rank), text});
     }
+    std::stable_sort(counters.begin(), counters.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &counter : std::as_const(counters))
+        parts.append(counter.second);
     return parts.join(u" · "_s);
 }
 
