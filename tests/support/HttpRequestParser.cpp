@@ -10,13 +10,15 @@ constexpr qsizetype MaxHeadSize = 64 * 1024;
 constexpr qsizetype MaxLineSize = 4 * 1024;
 constexpr qint64 MaxReserve = 64 * 1024 * 1024;
 
-bool isDigits(QByteArrayView s) {
+bool isDigits(QByteArrayView s)
+{
     return !s.isEmpty() && s.size() <= 18 &&
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 } // namespace
 
-void HttpRequestParser::feed(const QByteArray &data) {
+void HttpRequestParser::feed(const QByteArray &data)
+{
     if (m_pos == m_buf.size()) {
         m_buf.clear();
     } else if (m_pos > 0) {
@@ -30,7 +32,8 @@ void HttpRequestParser::feed(const QByteArray &data) {
         m_buf.append(data);
 }
 
-HttpRequestParser::Result HttpRequestParser::next() {
+HttpRequestParser::Result HttpRequestParser::next()
+{
     for (;;) {
         switch (m_state) {
         case State::Failed:
@@ -103,11 +106,13 @@ HttpRequestParser::Result HttpRequestParser::next() {
     }
 }
 
-RecordedRequest HttpRequestParser::takeRequest() {
+RecordedRequest HttpRequestParser::takeRequest()
+{
     return std::exchange(m_request, RecordedRequest());
 }
 
-bool HttpRequestParser::parseHead(QByteArrayView head) {
+bool HttpRequestParser::parseHead(QByteArrayView head)
+{
     // `head` ends with the CRLF of its last line; each line must end with CRLF.
     QList<QByteArray> lines = head.toByteArray().split('\n');
     lines.removeLast();
@@ -167,7 +172,8 @@ bool HttpRequestParser::parseHead(QByteArrayView head) {
     return true;
 }
 
-bool HttpRequestParser::readLine(QByteArrayView &line) {
+bool HttpRequestParser::readLine(QByteArrayView &line)
+{
     const qsizetype end = m_buf.indexOf("\r\n", m_pos);
     if (end < 0)
         return false;
@@ -176,7 +182,8 @@ bool HttpRequestParser::readLine(QByteArrayView &line) {
     return true;
 }
 
-void HttpRequestParser::readBody() {
+void HttpRequestParser::readBody()
+{
     const qint64 n = std::min<qint64>(m_remaining, m_buf.size() - m_pos);
     if (n <= 0)
         return;
@@ -185,7 +192,8 @@ void HttpRequestParser::readBody() {
     m_remaining -= n;
 }
 
-HttpRequestParser::Result HttpRequestParser::fail(const char *message) {
+HttpRequestParser::Result HttpRequestParser::fail(const char *message)
+{
     m_state = State::Failed;
     m_error = message;
     return Result::Error;

@@ -5,7 +5,8 @@
 
 namespace vzaps::test {
 
-class HttpRequestParser {
+class HttpRequestParser
+{
 public:
     enum class Result { NeedMore, Request, Error };
 

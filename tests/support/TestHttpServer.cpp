@@ -15,11 +15,13 @@
 namespace vzaps::test {
 
 namespace {
-bool sameName(QByteArrayView a, QByteArrayView b) {
+bool sameName(QByteArrayView a, QByteArrayView b)
+{
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-QByteArray reasonPhrase(int status) {
+QByteArray reasonPhrase(int status)
+{
     // clang-format off
     static const char *const phrases[] = {
         "100 Continue", "200 OK", "201 Created", "202 Accepted", "204 No Content",
@@ -39,12 +41,14 @@ QByteArray reasonPhrase(int status) {
 }
 } // namespace
 
-bool RecordedRequest::hasHeader(QByteArrayView name) const {
+bool RecordedRequest::hasHeader(QByteArrayView name) const
+{
     return std::any_of(headers.begin(), headers.end(),
                        [name](const auto &h) { return sameName(h.first, name); });
 }
 
-QByteArray RecordedRequest::header(QByteArrayView name) const {
+QByteArray RecordedRequest::header(QByteArrayView name) const
+{
     QByteArray value;
     bool found = false;
     for (const auto &[n, v] : headers) {
@@ -58,11 +62,13 @@ QByteArray RecordedRequest::header(QByteArrayView name) const {
     return value;
 }
 
-QJsonDocument RecordedRequest::json() const {
+QJsonDocument RecordedRequest::json() const
+{
     return QJsonDocument::fromJson(body);
 }
 
-CannedResponse CannedResponse::json(int status, const QJsonValue &body) {
+CannedResponse CannedResponse::json(int status, const QJsonValue &body)
+{
     QByteArray raw;
     if (body.isObject()) {
         raw = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
@@ -75,12 +81,14 @@ CannedResponse CannedResponse::json(int status, const QJsonValue &body) {
     return json(status, raw);
 }
 
-CannedResponse CannedResponse::json(int status, const QByteArray &rawBody) {
+CannedResponse CannedResponse::json(int status, const QByteArray &rawBody)
+{
     return text(status, rawBody, QByteArrayLiteral("application/json"));
 }
 
 CannedResponse CannedResponse::text(int status, const QByteArray &body,
-                                    const QByteArray &contentType) {
+                                    const QByteArray &contentType)
+{
     CannedResponse r;
     r.status = status;
     r.body = body;
@@ -88,47 +96,55 @@ CannedResponse CannedResponse::text(int status, const QByteArray &body,
     return r;
 }
 
-CannedResponse CannedResponse::noContent() {
+CannedResponse CannedResponse::noContent()
+{
     CannedResponse r;
     r.status = 204;
     return r;
 }
 
-CannedResponse CannedResponse::neverAnswer() {
+CannedResponse CannedResponse::neverAnswer()
+{
     CannedResponse r;
     r.behaviour = Behaviour::NeverAnswer;
     return r;
 }
 
-CannedResponse CannedResponse::closeConnection() {
+CannedResponse CannedResponse::closeConnection()
+{
     CannedResponse r;
     r.behaviour = Behaviour::CloseConnection;
     return r;
 }
 
-CannedResponse &CannedResponse::withHeader(const QByteArray &name, const QByteArray &value) {
+CannedResponse &CannedResponse::withHeader(const QByteArray &name, const QByteArray &value)
+{
     headers.append({name, value});
     return *this;
 }
 
-CannedResponse &CannedResponse::withDelay(int ms) {
+CannedResponse &CannedResponse::withDelay(int ms)
+{
     delayMs = ms;
     return *this;
 }
 
 // One accepted socket (its child). Replies leave in request order; delayed ones wait on timers
 // owned by this object, so they die with the connection.
-class TestHttpConnection : public QObject {
+class TestHttpConnection : public QObject
+{
 public:
     TestHttpConnection(TestHttpServer *server, QTcpSocket *socket)
         : QObject(server)
         , m_server(server)
-        , m_socket(socket) {
+        , m_socket(socket)
+    {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &TestHttpConnection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     }
-    ~TestHttpConnection() override {
+    ~TestHttpConnection() override
+    {
         m_socket->disconnect(this);
         m_socket->abort();
     }
@@ -142,7 +158,8 @@ private:
         bool ready;     // delay elapsed
     };
 
-    void onReadyRead() {
+    void onReadyRead()
+    {
         if (m_closing) {
             m_socket->readAll(); // input after a close decision is ignored
             return;
@@ -177,7 +194,8 @@ private:
         flush();
     }
 
-    void markReady(quint64 id) {
+    void markReady(quint64 id)
+    {
         for (Pending &p : m_pending) {
             if (p.id == id)
                 p.ready = true;
@@ -185,7 +203,8 @@ private:
         flush();
     }
 
-    void flush() {
+    void flush()
+    {
         while (!m_pending.empty() && m_pending.front().ready) {
             const Pending &p = m_pending.front();
             if (p.response.behaviour == CannedResponse::Behaviour::NeverAnswer)
@@ -202,7 +221,8 @@ private:
     }
 
     // Returns true when the connection must be closed after this reply.
-    bool writeReply(const Pending &p) {
+    bool writeReply(const Pending &p)
+    {
         const CannedResponse &r = p.response;
         const bool bodyless =
             (r.status >= 100 && r.status < 200) || r.status == 204 || r.status == 304;
@@ -239,22 +259,26 @@ private:
 };
 
 TestHttpServer::TestHttpServer(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::acceptConnections);
 }
 
-TestHttpServer::~TestHttpServer() {
+TestHttpServer::~TestHttpServer()
+{
     m_server.close();
     const QObjectList kids = children();
     for (QObject *child : kids)
         delete dynamic_cast<TestHttpConnection *>(child);
 }
 
-bool TestHttpServer::listen() {
+bool TestHttpServer::listen()
+{
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-QUrl TestHttpServer::baseUrl() const {
+QUrl TestHttpServer::baseUrl() const
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
@@ -262,20 +286,24 @@ QUrl TestHttpServer::baseUrl() const {
     return url;
 }
 
-void TestHttpServer::setHandler(Handler handler) {
+void TestHttpServer::setHandler(Handler handler)
+{
     m_handler = std::move(handler);
 }
 
-void TestHttpServer::enqueue(CannedResponse response) {
+void TestHttpServer::enqueue(CannedResponse response)
+{
     m_queue.enqueue(std::move(response));
 }
 
-QList<RecordedRequest> TestHttpServer::requests() const {
+QList<RecordedRequest> TestHttpServer::requests() const
+{
     return m_requests;
 }
 
 QList<RecordedRequest> TestHttpServer::requests(QByteArrayView method,
-                                                QByteArrayView pathPrefix) const {
+                                                QByteArrayView pathPrefix) const
+{
     QList<RecordedRequest> result;
     for (const RecordedRequest &r : m_requests) {
         if ((method.isEmpty() || QByteArrayView(r.method) == method) &&
@@ -285,26 +313,31 @@ QList<RecordedRequest> TestHttpServer::requests(QByteArrayView method,
     return result;
 }
 
-int TestHttpServer::requestCount() const {
+int TestHttpServer::requestCount() const
+{
     return int(m_requests.size());
 }
 
-void TestHttpServer::clearRequests() {
+void TestHttpServer::clearRequests()
+{
     m_requests.clear();
 }
 
-int TestHttpServer::connectionCount() const {
+int TestHttpServer::connectionCount() const
+{
     return m_connectionCount;
 }
 
-void TestHttpServer::acceptConnections() {
+void TestHttpServer::acceptConnections()
+{
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         ++m_connectionCount;
         new TestHttpConnection(this, socket);
     }
 }
 
-CannedResponse TestHttpServer::respond(const RecordedRequest &request) {
+CannedResponse TestHttpServer::respond(const RecordedRequest &request)
+{
     m_requests.append(request);
     const QPointer<TestHttpServer> alive(this);
     Q_EMIT requestReceived(request);

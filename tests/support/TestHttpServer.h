@@ -57,7 +57,8 @@ struct CannedResponse {
 // Single-threaded, lives on the event loop of its thread. Requests on one connection are
 // answered in arrival order (a delayed reply holds back the ones after it on that connection;
 // a NeverAnswer reply holds them back for good).
-class TestHttpServer : public QObject {
+class TestHttpServer : public QObject
+{
     Q_OBJECT
 public:
     using Handler = std::function<CannedResponse(const RecordedRequest &)>;

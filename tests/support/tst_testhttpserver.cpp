@@ -20,22 +20,26 @@ using namespace vzaps::test;
 namespace {
 using ReplyPtr = std::unique_ptr<QNetworkReply>;
 
-QUrl urlFor(const TestHttpServer &server, const QString &pathAndQuery) {
+QUrl urlFor(const TestHttpServer &server, const QString &pathAndQuery)
+{
     return QUrl(server.baseUrl().toString() + pathAndQuery);
 }
 
-bool waitFinished(QNetworkReply *reply, int timeoutMs = 10000) {
+bool waitFinished(QNetworkReply *reply, int timeoutMs = 10000)
+{
     if (reply->isFinished())
         return true;
     QSignalSpy spy(reply, &QNetworkReply::finished);
     return spy.wait(timeoutMs);
 }
 
-int statusOf(QNetworkReply *reply) {
+int statusOf(QNetworkReply *reply)
+{
     return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
-QByteArray pattern(qsizetype size) {
+QByteArray pattern(qsizetype size)
+{
     QByteArray data(size, Qt::Uninitialized);
     for (qsizetype i = 0; i < size; ++i)
         data[i] = char('a' + (i * 7 + i / 1024) % 26);
@@ -46,20 +50,23 @@ QByteArray pattern(qsizetype size) {
 struct RawClient {
     QTcpSocket socket;
     QByteArray received;
-    explicit RawClient(const TestHttpServer &server) {
+    explicit RawClient(const TestHttpServer &server)
+    {
         QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
                          [this] { received += socket.readAll(); });
         socket.connectToHost(server.baseUrl().host(), quint16(server.baseUrl().port()));
     }
 };
 
-QByteArray okText(const QByteArray &body) {
+QByteArray okText(const QByteArray &body)
+{
     return "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n\r\n" + body;
 }
 } // namespace
 
-class tst_TestHttpServer : public QObject {
+class tst_TestHttpServer : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -77,7 +84,8 @@ private Q_SLOTS:
     void parserHandlesEverySplitPoint();
 };
 
-void tst_TestHttpServer::recordsRequestsAndSendsHeaders() {
+void tst_TestHttpServer::recordsRequestsAndSendsHeaders()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     QCOMPARE(server.baseUrl().scheme(), QStringLiteral("http"));
@@ -131,7 +139,8 @@ void tst_TestHttpServer::recordsRequestsAndSendsHeaders() {
     QVERIFY(server.requests().isEmpty());
 }
 
-void tst_TestHttpServer::defaultHandlerAnswers404() {
+void tst_TestHttpServer::defaultHandlerAnswers404()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     QNetworkAccessManager nam;
@@ -145,7 +154,8 @@ void tst_TestHttpServer::defaultHandlerAnswers404() {
     QCOMPARE(server.requestCount(), 1);
 }
 
-void tst_TestHttpServer::keepAliveServesQueueThenHandlerOnOneConnection() {
+void tst_TestHttpServer::keepAliveServesQueueThenHandlerOnOneConnection()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     server.enqueue(CannedResponse::text(200, "first"));
@@ -179,7 +189,8 @@ void tst_TestHttpServer::keepAliveServesQueueThenHandlerOnOneConnection() {
     QCOMPARE(server.requests("PUT", "/d").first().body, QByteArray("payload"));
 }
 
-void tst_TestHttpServer::pipelinedSplitAndChunkedRequests() {
+void tst_TestHttpServer::pipelinedSplitAndChunkedRequests()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     server.setHandler([](const RecordedRequest &r) {
@@ -219,7 +230,8 @@ void tst_TestHttpServer::pipelinedSplitAndChunkedRequests() {
     QCOMPARE(server.connectionCount(), 1);
 }
 
-void tst_TestHttpServer::malformedRequestGets400AndClose() {
+void tst_TestHttpServer::malformedRequestGets400AndClose()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     RawClient client(server);
@@ -234,7 +246,8 @@ void tst_TestHttpServer::malformedRequestGets400AndClose() {
     QCOMPARE(server.requestCount(), 0);
 }
 
-void tst_TestHttpServer::delayedReplyDoesNotBlockOtherConnections() {
+void tst_TestHttpServer::delayedReplyDoesNotBlockOtherConnections()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     server.setHandler([](const RecordedRequest &r) {
@@ -257,7 +270,8 @@ void tst_TestHttpServer::delayedReplyDoesNotBlockOtherConnections() {
     QCOMPARE(server.connectionCount(), 2);
 }
 
-void tst_TestHttpServer::neverAnswerKeepsSocketOpen() {
+void tst_TestHttpServer::neverAnswerKeepsSocketOpen()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     server.enqueue(CannedResponse::neverAnswer());
@@ -287,7 +301,8 @@ void tst_TestHttpServer::neverAnswerKeepsSocketOpen() {
     QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
 }
 
-void tst_TestHttpServer::closeConnectionClosesWithoutReply() {
+void tst_TestHttpServer::closeConnectionClosesWithoutReply()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     server.setHandler([](const RecordedRequest &) { return CannedResponse::closeConnection(); });
@@ -315,7 +330,8 @@ void tst_TestHttpServer::closeConnectionClosesWithoutReply() {
     QCOMPARE(again->readAll(), QByteArray("back"));
 }
 
-void tst_TestHttpServer::multiMebibyteBodiesBothWays() {
+void tst_TestHttpServer::multiMebibyteBodiesBothWays()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     const QByteArray upload = pattern(8 * 1024 * 1024 + 13);
@@ -343,7 +359,8 @@ void tst_TestHttpServer::multiMebibyteBodiesBothWays() {
     QCOMPARE(server.connectionCount(), 1);
 }
 
-void tst_TestHttpServer::noContentAndHeadHaveNoBody() {
+void tst_TestHttpServer::noContentAndHeadHaveNoBody()
+{
     TestHttpServer server;
     QVERIFY(server.listen());
     server.enqueue(CannedResponse::noContent().withHeader("X-Done", "yes"));
@@ -373,7 +390,8 @@ void tst_TestHttpServer::noContentAndHeadHaveNoBody() {
     QCOMPARE(server.requests().at(1).method, QByteArray("HEAD"));
 }
 
-void tst_TestHttpServer::destroyingServerWithPendingRepliesIsSafe() {
+void tst_TestHttpServer::destroyingServerWithPendingRepliesIsSafe()
+{
     auto server = std::make_unique<TestHttpServer>();
     QVERIFY(server->listen());
     server->setHandler([](const RecordedRequest &r) {
@@ -398,7 +416,8 @@ void tst_TestHttpServer::destroyingServerWithPendingRepliesIsSafe() {
     QVERIFY(elapsed.wait(5000));
 }
 
-void tst_TestHttpServer::parserHandlesEverySplitPoint() {
+void tst_TestHttpServer::parserHandlesEverySplitPoint()
+{
     const QByteArray wire = "\r\nGET /a?q=1 HTTP/1.1\r\nHost: x\r\nX-Empty:\r\n\r\n"
                             "POST /b HTTP/1.1\r\nContent-Length: 4\r\n\r\nbody"
                             "PUT /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
