@@ -6,6 +6,7 @@
 #include "mainwindow/BadgeDelegate.h"
 #include "mainwindow/MainWindow.h"
 #include "models/InstanceListController.h"
+#include "models/SessionWatcher.h"
 #include "models/InstanceTableModel.h"
 
 #include <QAction>
@@ -461,7 +462,11 @@ void tst_MainWindow::screenshotForReview()
     m_window->resize(1400, 860);
     QVERIFY(waitForLoad(24));
     table()->selectRow(2);
-    QTest::qWait(1500); // let the detail panel fetch its status: a picture, not a check
+    // The picture shows the detail panel with its connection loaded.
+    auto *watcher = m_window->findChild<vzaps::SessionWatcher *>();
+    QVERIFY(watcher);
+    QTRY_VERIFY(watcher->view() == vzaps::SessionWatcher::View::Connected ||
+                watcher->view() == vzaps::SessionWatcher::View::Pairing);
     QVERIFY(m_window->grab().save(dir + u"/main-selected.png"_s));
     QVERIFY(vzaps::testing::Sandbox::control(
         *m_client, u"/_sandbox/fail-next"_s,

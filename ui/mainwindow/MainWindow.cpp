@@ -4,6 +4,10 @@
 #include "common/BrowserHandOff.h"
 #include "common/ToneStyle.h"
 #include "mainwindow/BadgeDelegate.h"
+#include "mainwindow/InstanceTableView.h"
+#include "mainwindow/SetupPage.h"
+#include "mainwindow/StatePages.h"
+#include "mainwindow/WidgetHelpers.h"
 #include "mainwindow/WindowSettings.h"
 #include "models/InstanceListController.h"
 #include "models/InstanceTableModel.h"
@@ -43,45 +47,6 @@ namespace vzaps::ui {
 namespace {
 
 constexpr int kMessageTimeoutMs = 8000;
-
-// Names a widget for tests and for assistive technology in one go.
-template<typename W>
-W *named(W *widget, const QString &objectName, const QString &accessibleName)
-{
-    widget->setObjectName(objectName);
-    if constexpr (std::is_base_of_v<QWidget, W>)
-        widget->setAccessibleName(accessibleName);
-    else // an action's buttons and menu items take their accessible name from its text
-        Q_UNUSED(accessibleName);
-    return widget;
-}
-
-QLabel *wrappedLabel(const QString &objectName, Qt::Alignment alignment = Qt::AlignCenter)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setAlignment(alignment);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QFont scaledFont(const QFont &base, qreal factor, bool bold)
-{
-    QFont font = base;
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    font.setBold(bold);
-    return font;
-}
-
-bool isDateColumn(int column)
-{
-    return column == InstanceTableModel::CreatedColumn ||
-           column == InstanceTableModel::UpdatedColumn ||
-           column == InstanceTableModel::CancelsAtColumn ||
-           column == InstanceTableModel::ExpiresColumn;
-}
 
 int columnOfSortField(const QString &field)
 {
@@ -276,58 +241,16 @@ QWidget *MainWindow::buildStatePages()
 {
     m_listStack = named(new QStackedWidget, u"listStack"_s, tr("Instances"));
 
-    m_table = named(new QTableView, u"instanceTable"_s, tr("Instances"));
-    m_table->setModel(m_controller->model());
-    m_delegate = new BadgeDelegate(m_table);
-    m_table->setItemDelegate(m_delegate);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_table = new InstanceTableView(m_controller->model());
     m_table->addAction(m_copyIdAction); // Ctrl+C while the table has focus
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::focusDetail);
-
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setObjectName(u"instanceTableHeader"_s);
-    header->setAccessibleName(tr("Columns"));
-    header->setSectionsMovable(true);
-    header->setSectionsClickable(true);
-    header->setSortIndicatorShown(true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setMinimumSectionSize(48);
-    applyDefaultColumnWidths();
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::onSortIndicatorChanged);
-    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &MainWindow::onSortIndicatorChanged);
     m_listStack->addWidget(m_table);
 
     // Loading (first load only: later loads keep the rows on screen).
-    m_loadingPage = named(new QWidget, u"loadingPage"_s, tr("Loading"));
-    {
-        auto *layout = new QVBoxLayout(m_loadingPage);
-        layout->addStretch(2);
-        auto *label = wrappedLabel(u"loadingText"_s);
-        label->setText(tr("Loading instances…"));
-        label->setFont(scaledFont(font(), 1.2, false));
-        auto *bar = named(new QProgressBar, u"loadingProgress"_s, tr("Loading"));
-        bar->setRange(0, 0);
-        bar->setTextVisible(false);
-        bar->setMaximumWidth(260);
-        layout->addWidget(label);
-        layout->addWidget(bar, 0, Qt::AlignHCenter);
-        layout->addStretch(3);
-    }
+    m_loadingPage = new LoadingPage;
     m_listStack->addWidget(m_loadingPage);
 
     // The empty and error pages are built when first needed: pages of a stacked widget all
@@ -335,55 +258,24 @@ QWidget *MainWindow::buildStatePages()
     return m_listStack;
 }
 
-QWidget *MainWindow::emptyPage()
+EmptyPage *MainWindow::emptyPage()
 {
-    if (m_emptyPage)
-        return m_emptyPage;
-    m_emptyPage = named(new QWidget, u"emptyPage"_s, tr("No instances"));
-    {
-        auto *layout = new QVBoxLayout(m_emptyPage);
-        layout->addStretch(2);
-        m_emptyTitle = wrappedLabel(u"emptyTitle"_s);
-        m_emptyTitle->setAccessibleName(tr("No instances"));
-        m_emptyTitle->setFont(scaledFont(font(), 1.3, true));
-        m_emptyHint = wrappedLabel(u"emptyHint"_s);
-        m_emptyHint->setAccessibleName(tr("Hint"));
-        m_clearSearch =
-            named(new QPushButton(tr("Clear search")), u"clearSearchButton"_s, tr("Clear search"));
-        connect(m_clearSearch, &QPushButton::clicked, this, [this] { m_search->clear(); });
-        layout->addWidget(m_emptyTitle);
-        layout->addWidget(m_emptyHint);
-        layout->addSpacing(8);
-        layout->addWidget(m_clearSearch, 0, Qt::AlignHCenter);
-        layout->addStretch(3);
+    if (!m_emptyPage) {
+        m_emptyPage = new EmptyPage;
+        connect(m_emptyPage, &EmptyPage::clearSearchRequested, m_search, &QLineEdit::clear);
+        m_listStack->addWidget(m_emptyPage);
     }
-    m_listStack->addWidget(m_emptyPage);
     return m_emptyPage;
 }
 
-QWidget *MainWindow::errorPage()
+ErrorPage *MainWindow::errorPage()
 {
-    if (m_errorPage)
-        return m_errorPage;
-
-    m_errorPage = named(new QWidget, u"errorPage"_s, tr("Error"));
-    {
-        auto *layout = new QVBoxLayout(m_errorPage);
-        layout->addStretch(2);
-        m_errorTitle = wrappedLabel(u"errorTitle"_s);
-        m_errorTitle->setAccessibleName(tr("Error"));
-        m_errorTitle->setFont(scaledFont(font(), 1.3, true));
-        m_errorText = wrappedLabel(u"errorText"_s);
-        m_errorText->setAccessibleName(tr("Error message"));
-        auto *retry = named(new QPushButton(tr("Retry")), u"retryButton"_s, tr("Retry"));
-        connect(retry, &QPushButton::clicked, this, [this] { m_controller->refresh(); });
-        layout->addWidget(m_errorTitle);
-        layout->addWidget(m_errorText); // no alignment: it would cut wrapped lines
-        layout->addSpacing(8);
-        layout->addWidget(retry, 0, Qt::AlignHCenter);
-        layout->addStretch(3);
+    if (!m_errorPage) {
+        m_errorPage = new ErrorPage;
+        connect(m_errorPage, &ErrorPage::retryRequested, m_controller,
+                &InstanceListController::refresh);
+        m_listStack->addWidget(m_errorPage);
     }
-    m_listStack->addWidget(m_errorPage);
     return m_errorPage;
 }
 
@@ -424,75 +316,6 @@ QWidget *MainWindow::buildPagingBar()
     layout->addWidget(m_previous);
     layout->addWidget(m_next);
     return bar;
-}
-
-QWidget *MainWindow::buildSetupPage()
-{
-    auto *page = named(new QWidget, u"setupPage"_s, tr("Set up"));
-    auto *outer = new QVBoxLayout(page);
-    outer->addStretch(2);
-    auto *box = new QWidget;
-    // A fixed width: wrapped rich text only gets its full height at the width it was laid out for.
-    box->setFixedWidth(640);
-    auto *layout = new QVBoxLayout(box);
-    layout->setSpacing(10);
-
-    auto *title = wrappedLabel(u"setupTitle"_s, Qt::AlignLeft);
-    title->setText(tr("VZaps Desk needs your VZaps API credentials"));
-    title->setAccessibleName(tr("Set up"));
-    title->setFont(scaledFont(font(), 1.4, true));
-
-    m_setupProblem = wrappedLabel(u"setupProblem"_s, Qt::AlignLeft);
-    m_setupProblem->setAccessibleName(tr("Problem"));
-    {
-        QPalette palette = m_setupProblem->palette();
-        palette.setColor(QPalette::WindowText, QColor(0x8a, 0x16, 0x16));
-        m_setupProblem->setPalette(palette);
-    }
-    m_setupProblem->hide();
-
-    // Separate plain labels: each wraps (or not) on its own, so none is cut short.
-    auto *intro = wrappedLabel(u"setupText"_s, Qt::AlignLeft);
-    intro->setAccessibleName(tr("How to set up"));
-    intro->setText(tr("No credentials were found. Set your account's client token and secret "
-                      "in the environment, then start VZaps Desk again:"));
-    auto *commands = new QLabel(u"export VZAPS_CLIENT_TOKEN=…\nexport VZAPS_CLIENT_SECRET=…\n"
-                                u"vzaps-desk"_s);
-    commands->setObjectName(u"setupCommands"_s);
-    commands->setAccessibleName(tr("Commands to set the credentials"));
-    commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    commands->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    commands->setContentsMargins(16, 2, 0, 2);
-    auto *baseUrl = wrappedLabel(u"setupBaseUrl"_s, Qt::AlignLeft);
-    baseUrl->setAccessibleName(tr("Other servers"));
-    baseUrl->setText(tr("Add --base-url URL to use a server other than %1.")
-                         .arg(ApiClient::defaultBaseUrl().toDisplayString()));
-    auto *sandboxHint = wrappedLabel(u"setupSandbox"_s, Qt::AlignLeft);
-    sandboxHint->setAccessibleName(tr("Sandbox"));
-    sandboxHint->setText(tr("No account yet? Try everything against a local sandbox with demo "
-                            "data: start vzaps-desk --sandbox, or use this button:"));
-
-    auto *sandbox = named(new QPushButton(tr("Start the sandbox")), u"startSandboxButton"_s,
-                          tr("Start the sandbox"));
-    connect(sandbox, &QPushButton::clicked, this, &MainWindow::sandboxRequested);
-
-    layout->addWidget(title);
-    layout->addWidget(m_setupProblem);
-    layout->addWidget(intro);
-    layout->addWidget(commands);
-    layout->addWidget(baseUrl);
-    layout->addSpacing(6);
-    layout->addWidget(sandboxHint);
-    layout->addWidget(sandbox, 0, Qt::AlignLeft);
-    // Centred by stretches, not by alignment: an aligned item is asked its height for the
-    // page's width, not its own, and wrapped labels then come out too short.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(box);
-    row->addStretch(1);
-    outer->addLayout(row);
-    outer->addStretch(3);
-    return page;
 }
 
 void MainWindow::buildStatusBar()
@@ -555,11 +378,11 @@ void MainWindow::start()
 void MainWindow::showSetupPage(const QString &problem)
 {
     if (!m_setupPage) {
-        m_setupPage = buildSetupPage();
+        m_setupPage = new SetupPage;
+        connect(m_setupPage, &SetupPage::sandboxRequested, this, &MainWindow::sandboxRequested);
         m_centralStack->addWidget(m_setupPage);
     }
-    m_setupProblem->setText(problem);
-    m_setupProblem->setVisible(!problem.isEmpty());
+    m_setupPage->setProblem(problem);
     m_centralStack->setCurrentWidget(m_setupPage);
     m_search->setEnabled(false);
     m_refreshAction->setEnabled(false);
@@ -578,8 +401,8 @@ void MainWindow::updateState()
     const bool stale = m_controller->isStale();
     const bool hasRows = m_controller->model()->rowCount() > 0;
 
-    if (m_delegate->isStale() != stale) {
-        m_delegate->setStale(stale);
+    if (m_table->badgeDelegate()->isStale() != stale) {
+        m_table->badgeDelegate()->setStale(stale);
         m_table->viewport()->update();
     }
     m_banner->setVisible(stale);
@@ -598,31 +421,15 @@ void MainWindow::updateState()
         break;
     case State::Error:
         if (!m_controller->hasLoaded()) {
-            errorPage();
-            const ApiError &error = m_controller->lastError();
-            m_errorTitle->setText(
-                error.httpStatus
-                    ? tr("Could not load the instances (HTTP %1)").arg(error.httpStatus)
-                    : tr("Could not load the instances"));
-            m_errorText->setText(error.describe());
+            errorPage()->setError(m_controller->lastError());
             page = m_errorPage;
         } else {
             page = hasRows ? static_cast<QWidget *>(m_table) : emptyPage();
         }
         break;
     }
-    if (page && page == m_emptyPage) {
-        const QString search = m_controller->shownSearch();
-        if (search.isEmpty()) {
-            m_emptyTitle->setText(tr("No instances yet — create one"));
-            m_emptyHint->setText(
-                tr("Instances you create in the VZaps web app or with vzapsctl show up here."));
-        } else {
-            m_emptyTitle->setText(tr("No instances match “%1”").arg(search));
-            m_emptyHint->setText(tr("Check the spelling, or search for part of a name or id."));
-        }
-        m_clearSearch->setVisible(!search.isEmpty());
-    }
+    if (page && page == m_emptyPage)
+        m_emptyPage->setSearch(m_controller->shownSearch());
     m_listStack->setCurrentWidget(page);
 
     // Each counter stays on one line when the strip wraps.
@@ -729,8 +536,7 @@ void MainWindow::onSortIndicatorChanged(int section, Qt::SortOrder order)
         return;
     if (section != m_sortSection) {
         // A new column starts ascending, dates newest first, whatever the style's habit.
-        const Qt::SortOrder first =
-            isDateColumn(section) ? Qt::DescendingOrder : Qt::AscendingOrder;
+        const Qt::SortOrder first = InstanceTableView::firstSortOrder(section);
         if (order != first) {
             const QSignalBlocker blocker(header);
             header->setSortIndicator(section, first);
@@ -739,36 +545,6 @@ void MainWindow::onSortIndicatorChanged(int section, Qt::SortOrder order)
     }
     m_sortSection = section;
     m_controller->setSort(InstanceTableModel::sortField(section), order == Qt::DescendingOrder);
-}
-
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    auto *menu = new QMenu(this);
-    menu->setObjectName(u"columnsMenu"_s);
-    menu->setAccessibleName(tr("Columns"));
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    auto *model = m_controller->model();
-    const int visible = header->count() - header->hiddenSectionCount();
-    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
-        const QString title = model->headerData(column, Qt::Horizontal).toString();
-        QAction *action = menu->addAction(title);
-        action->setObjectName(u"showColumn_%1"_s.arg(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        // The last visible column stays: a table with no columns cannot get them back.
-        action->setEnabled(header->isSectionHidden(column) || visible > 1);
-        connect(action, &QAction::toggled, this, [header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-            if (shown && header->sectionSize(column) < header->minimumSectionSize() * 2)
-                header->resizeSection(column, 120);
-        });
-    }
-    menu->addSeparator();
-    QAction *reset = menu->addAction(tr("Reset columns"));
-    reset->setObjectName(u"resetColumnsAction"_s);
-    connect(reset, &QAction::triggered, this, &MainWindow::applyDefaultColumnWidths);
-    menu->popup(header->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::showRowMenu(const QPoint &pos)
@@ -879,29 +655,6 @@ void MainWindow::showMessage(const QString &text)
     statusBar()->showMessage(text, kMessageTimeoutMs);
 }
 
-void MainWindow::applyDefaultColumnWidths()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    static const int widths[InstanceTableModel::ColumnCount] = {
-        230, // Name
-        150, // ID
-        120, // Connection
-        90,  // Status
-        150, // Billing
-        190, // Webhook
-        170, // Events
-        110, // Created
-        110, // Updated
-        100, // Cancels at
-        100, // Expires
-    };
-    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
-        header->moveSection(header->visualIndex(column), column);
-        header->setSectionHidden(column, false);
-        header->resizeSection(column, widths[column]);
-    }
-}
-
 void MainWindow::restoreSettings()
 {
     const QByteArray geometry = m_settings->geometry.get();
@@ -927,14 +680,14 @@ void MainWindow::restoreTableLayout()
     {
         const QSignalBlocker blocker(header);
         if (!state.isEmpty() && !header->restoreState(state))
-            applyDefaultColumnWidths();
+            m_table->applyDefaultColumnLayout();
         // The sort the server was last asked for wins over the header's own memory.
         const int column = columnOfSortField(m_settings->sortField.get());
         header->setSortIndicator(column, m_settings->sortDescending.get() ? Qt::DescendingOrder
                                                                           : Qt::AscendingOrder);
         m_sortSection = column;
         if (header->hiddenSectionCount() >= header->count())
-            applyDefaultColumnWidths();
+            m_table->applyDefaultColumnLayout();
     }
 }
 

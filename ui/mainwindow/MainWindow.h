@@ -30,6 +30,10 @@ class InstanceListController;
 namespace vzaps::ui {
 
 class BadgeDelegate;
+class InstanceTableView;
+class EmptyPage;
+class ErrorPage;
+class SetupPage;
 class DetailPanel;
 class BrowserHandOff;
 class WindowSettings;
@@ -85,13 +89,11 @@ private:
     QWidget *buildListArea();
     QWidget *buildStatePages();
     QWidget *buildPagingBar();
-    QWidget *buildSetupPage();
-    QWidget *emptyPage(); // built on first use
-    QWidget *errorPage(); // built on first use
+    EmptyPage *emptyPage(); // built on first use
+    ErrorPage *errorPage(); // built on first use
     void buildStatusBar();
     void restoreSettings();
     void restoreTableLayout();
-    void applyDefaultColumnWidths();
 
     void updateState();
     void updatePaging();
@@ -101,7 +103,6 @@ private:
     void updateAutoRefreshPause(bool hidden); // minimized counts as hidden
 
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
-    void showHeaderMenu(const QPoint &pos);
     void showRowMenu(const QPoint &pos);
     void focusDetail(const QModelIndex &index);
     void focusSearch();
@@ -115,7 +116,6 @@ private:
     ApiClient &m_client;
     InstanceListController *m_controller;
     BrowserHandOff *m_handOff;
-    BadgeDelegate *m_delegate = nullptr;
     std::unique_ptr<WindowSettings> m_settings;
     ConnectionInfo m_connection;
 
@@ -128,8 +128,7 @@ private:
 
     QStackedWidget *m_centralStack = nullptr;
     QWidget *m_listPage = nullptr;
-    QWidget *m_setupPage = nullptr;
-    QLabel *m_setupProblem = nullptr;
+    SetupPage *m_setupPage = nullptr; // built on first use
     QSplitter *m_splitter = nullptr;
 
     QLineEdit *m_search = nullptr;
@@ -137,15 +136,10 @@ private:
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QStackedWidget *m_listStack = nullptr;
-    QTableView *m_table = nullptr;
+    InstanceTableView *m_table = nullptr;
     QWidget *m_loadingPage = nullptr;
-    QWidget *m_emptyPage = nullptr;
-    QLabel *m_emptyTitle = nullptr;
-    QLabel *m_emptyHint = nullptr;
-    QPushButton *m_clearSearch = nullptr;
-    QWidget *m_errorPage = nullptr;
-    QLabel *m_errorTitle = nullptr;
-    QLabel *m_errorText = nullptr;
+    EmptyPage *m_emptyPage = nullptr;
+    ErrorPage *m_errorPage = nullptr;
 
     QComboBox *m_pageSize = nullptr;
     QToolButton *m_previous = nullptr;

@@ -1,5 +1,9 @@
 # target_sources(vzaps_ui PRIVATE ...) for the main window area
 target_sources(vzaps_ui PRIVATE
     mainwindow/BadgeDelegate.cpp mainwindow/BadgeDelegate.h
+    mainwindow/InstanceTableView.cpp mainwindow/InstanceTableView.h
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h
+    mainwindow/SetupPage.cpp mainwindow/SetupPage.h
+    mainwindow/StatePages.cpp mainwindow/StatePages.h
+    mainwindow/WidgetHelpers.cpp mainwindow/WidgetHelpers.h
     mainwindow/WindowSettings.cpp mainwindow/WindowSettings.h)

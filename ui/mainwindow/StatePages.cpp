@@ -1,0 +1,94 @@
+#include "mainwindow/StatePages.h"
+
+#include "mainwindow/WidgetHelpers.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+LoadingPage::LoadingPage(QWidget *parent)
+    : QWidget(parent)
+{
+    named(this, u"loadingPage"_s, tr("Loading"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    auto *label = wrappedLabel(u"loadingText"_s);
+    label->setText(tr("Loading instances…"));
+    label->setFont(scaledFont(font(), 1.2, false));
+    auto *bar = named(new QProgressBar, u"loadingProgress"_s, tr("Loading"));
+    bar->setRange(0, 0);
+    bar->setTextVisible(false);
+    bar->setMaximumWidth(260);
+    layout->addWidget(label);
+    layout->addWidget(bar, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+EmptyPage::EmptyPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(wrappedLabel(u"emptyTitle"_s))
+    , m_hint(wrappedLabel(u"emptyHint"_s))
+    , m_clearSearch(
+          named(new QPushButton(tr("Clear search")), u"clearSearchButton"_s, tr("Clear search")))
+{
+    named(this, u"emptyPage"_s, tr("No instances"));
+    m_title->setAccessibleName(tr("No instances"));
+    m_title->setFont(scaledFont(font(), 1.3, true));
+    m_hint->setAccessibleName(tr("Hint"));
+    connect(m_clearSearch, &QPushButton::clicked, this, &EmptyPage::clearSearchRequested);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_hint);
+    layout->addSpacing(8);
+    layout->addWidget(m_clearSearch, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void EmptyPage::setSearch(const QString &search)
+{
+    if (search.isEmpty()) {
+        m_title->setText(tr("No instances yet — create one"));
+        m_hint->setText(
+            tr("Instances you create in the VZaps web app or with vzapsctl show up here."));
+    } else {
+        m_title->setText(tr("No instances match “%1”").arg(search));
+        m_hint->setText(tr("Check the spelling, or search for part of a name or id."));
+    }
+    m_clearSearch->setVisible(!search.isEmpty());
+}
+
+ErrorPage::ErrorPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(wrappedLabel(u"errorTitle"_s))
+    , m_text(wrappedLabel(u"errorText"_s))
+{
+    named(this, u"errorPage"_s, tr("Error"));
+    m_title->setAccessibleName(tr("Error"));
+    m_title->setFont(scaledFont(font(), 1.3, true));
+    m_text->setAccessibleName(tr("Error message"));
+    auto *retry = named(new QPushButton(tr("Retry")), u"retryButton"_s, tr("Retry"));
+    connect(retry, &QPushButton::clicked, this, &ErrorPage::retryRequested);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text); // no alignment: it would cut wrapped lines
+    layout->addSpacing(8);
+    layout->addWidget(retry, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+}
+
+void ErrorPage::setError(const ApiError &error)
+{
+    m_title->setText(error.httpStatus
+                         ? tr("Could not load the instances (HTTP %1)").arg(error.httpStatus)
+                         : tr("Could not load the instances"));
+    m_text->setText(error.describe());
+}
+
+} // namespace vzaps::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/ApiError.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+// The pages the instance list shows instead of the table: loading, empty, and an
+// error on the first load (later errors keep the rows, with a banner).
+namespace vzaps::ui {
+
+class LoadingPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LoadingPage(QWidget *parent = nullptr);
+};
+
+class EmptyPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EmptyPage(QWidget *parent = nullptr);
+    // Says why there is nothing: no instances at all, or none for this search.
+    void setSearch(const QString &search);
+
+Q_SIGNALS:
+    void clearSearchRequested();
+
+private:
+    QLabel *m_title;
+    QLabel *m_hint;
+    QPushButton *m_clearSearch;
+};
+
+class ErrorPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ErrorPage(QWidget *parent = nullptr);
+    void setError(const ApiError &error);
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
+    QLabel *m_title;
+    QLabel *m_text;
+};
+
+} // namespace vzaps::ui
