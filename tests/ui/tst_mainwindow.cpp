@@ -6,8 +6,8 @@
 #include "mainwindow/BadgeDelegate.h"
 #include "mainwindow/MainWindow.h"
 #include "models/InstanceListController.h"
-#include "models/SessionWatcher.h"
 #include "models/InstanceTableModel.h"
+#include "models/SessionWatcher.h"
 
 #include <QAction>
 #include <QApplication>
