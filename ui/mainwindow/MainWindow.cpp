@@ -193,7 +193,8 @@ QWidget *MainWindow::buildListArea()
     layout->setSpacing(6);
 
     m_summary = named(new QLabel, u"summaryStrip"_s, tr("Summary"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not selectable: a selectable label lays out through a text document, which is slow
+    // for a line that changes on every refresh.
     m_summary->setWordWrap(true); // never widens the list past the splitter
     m_summary->setContentsMargins(2, 0, 2, 0);
     layout->addWidget(m_summary);

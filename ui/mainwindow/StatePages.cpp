@@ -18,6 +18,7 @@ LoadingPage::LoadingPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     auto *label = wrappedLabel(u"loadingText"_s);
+    label->setTextInteractionFlags(Qt::NoTextInteraction); // nothing worth copying
     label->setText(tr("Loading instances…"));
     label->setFont(scaledFont(font(), 1.2, false));
     auto *bar = named(new QProgressBar, u"loadingProgress"_s, tr("Loading"));
