@@ -52,7 +52,7 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     const auto tone = toneOf(index);
     if (!tone) {
-        QStyledItemDelegate::paint(painter, option, index);
+        paintPlainText(painter, option, index);
         return;
     }
 
@@ -90,6 +90,38 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QRect textRect = pill.adjusted(kPillHPadding, 0, -kPillHPadding, 0);
     painter->drawText(textRect, Qt::AlignCenter,
                       metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->restore();
+}
+
+void BadgeDelegate::paintPlainText(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    // One line, elided: drawn directly instead of through the style's general text layout
+    // (word wrap, rich alignment), which costs several times more per cell (bench/desk).
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (text.isEmpty())
+        return;
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
+    const QFontMetrics metrics(opt.font);
+    const QString shown = metrics.elidedText(text, opt.textElideMode, textRect.width());
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = !(opt.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (opt.state & QStyle::State_Active) ? QPalette::Normal
+                                                                            : QPalette::Inactive;
+    painter->save();
+    painter->setFont(opt.font);
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    const int baseline =
+        textRect.top() + (textRect.height() - metrics.height()) / 2 + metrics.ascent();
+    painter->drawText(QPoint(textRect.left(), baseline), shown);
     painter->restore();
 }
 

@@ -25,6 +25,9 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    void paintPlainText(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index) const;
+
     bool m_stale = false;
 };
 
