@@ -4,6 +4,7 @@
 #include "common/BrowserHandOff.h"
 #include "common/ToneStyle.h"
 #include "mainwindow/BadgeDelegate.h"
+#include "mainwindow/InstanceActions.h"
 #include "mainwindow/InstanceTableView.h"
 #include "mainwindow/SetupPage.h"
 #include "mainwindow/StatePages.h"
@@ -16,7 +17,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -141,30 +141,14 @@ void MainWindow::buildActions()
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
     addAction(m_findAction);
 
-    m_copyIdAction = named(new QAction(tr("Copy &ID"), this), u"copyIdAction"_s, tr("Copy ID"));
-    m_copyIdAction->setShortcut(QKeySequence::Copy);
-    m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyIdAction->setToolTip(tr("Copy the ids of the selected instances, one per line"));
-    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyIds);
-
-    m_copyTokenAction = named(new QAction(tr("Copy instance &token"), this), u"copyTokenAction"_s,
-                              tr("Copy instance token"));
-    connect(m_copyTokenAction, &QAction::triggered, this, &MainWindow::copyToken);
-
-    m_copyUrlAction =
-        named(new QAction(tr("Copy web &URL"), this), u"copyUrlAction"_s, tr("Copy web URL"));
-    connect(m_copyUrlAction, &QAction::triggered, this, &MainWindow::copyWebUrl);
-
-    m_openWebAction = named(new QAction(tr("&Open in VZaps web app"), this), u"openWebAction"_s,
-                            tr("Open in VZaps web app"));
-    m_openWebAction->setIcon(QIcon::fromTheme(u"internet-web-browser"_s));
-    connect(m_openWebAction, &QAction::triggered, this, &MainWindow::openInWebApp);
+    m_rowActions = new InstanceActions([this] { return selectedInstances(); }, *m_handOff, this);
+    connect(m_rowActions, &InstanceActions::message, this, &MainWindow::showMessage);
 
     auto *toolBar = named(new QToolBar(tr("Main toolbar")), u"mainToolBar"_s, tr("Main toolbar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_refreshAction);
-    toolBar->addAction(m_openWebAction);
+    toolBar->addAction(m_rowActions->openInWebApp());
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -243,7 +227,7 @@ QWidget *MainWindow::buildStatePages()
     m_listStack = named(new QStackedWidget, u"listStack"_s, tr("Instances"));
 
     m_table = new InstanceTableView(m_controller->model());
-    m_table->addAction(m_copyIdAction); // Ctrl+C while the table has focus
+    m_table->addAction(m_rowActions->copyId()); // Ctrl+C while the table has focus
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::focusDetail);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -496,12 +480,7 @@ std::optional<Instance> MainWindow::currentInstance() const
 
 void MainWindow::updateSelectionActions()
 {
-    const int selected = m_table->selectionModel()->selectedRows().size();
-    m_copyIdAction->setEnabled(selected > 0);
-    m_copyIdAction->setText(selected > 1 ? tr("Copy %1 &IDs").arg(selected) : tr("Copy &ID"));
-    m_copyTokenAction->setEnabled(selected == 1);
-    m_copyUrlAction->setEnabled(selected == 1);
-    m_openWebAction->setEnabled(selected == 1);
+    m_rowActions->updateForSelection(int(m_table->selectionModel()->selectedRows().size()));
 }
 
 void MainWindow::updateDetail()
@@ -560,11 +539,7 @@ void MainWindow::showRowMenu(const QPoint &pos)
     menu->setObjectName(u"rowMenu"_s);
     menu->setAccessibleName(tr("Instance actions"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addAction(m_copyIdAction);
-    menu->addAction(m_copyTokenAction);
-    menu->addAction(m_copyUrlAction);
-    menu->addSeparator();
-    menu->addAction(m_openWebAction);
+    m_rowActions->addTo(menu);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
 
@@ -597,58 +572,6 @@ void MainWindow::focusSearch()
         return;
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
-}
-
-void MainWindow::copyIds()
-{
-    const QList<Instance> instances = selectedInstances();
-    if (instances.isEmpty())
-        return;
-    QStringList ids;
-    for (const Instance &instance : instances)
-        ids.append(instance.id);
-    QGuiApplication::clipboard()->setText(ids.join(u'\n'));
-    showMessage(ids.size() == 1 ? tr("Copied the id of “%1”.").arg(instances.first().name)
-                                : tr("Copied %1 ids.").arg(ids.size()));
-}
-
-void MainWindow::copyToken()
-{
-    const auto instance = currentInstance();
-    if (!instance)
-        return;
-    if (instance->token.isEmpty()) {
-        showMessage(tr("“%1” has no instance token to copy.").arg(instance->name));
-        return;
-    }
-    // The token itself never goes to a message or a log.
-    QGuiApplication::clipboard()->setText(instance->token);
-    showMessage(tr("Copied the instance token of “%1”. Keep it secret.").arg(instance->name));
-}
-
-void MainWindow::copyWebUrl()
-{
-    const auto instance = currentInstance();
-    if (!instance)
-        return;
-    if (instance->url.isEmpty()) {
-        showMessage(tr("“%1” has no web URL.").arg(instance->name));
-        return;
-    }
-    QGuiApplication::clipboard()->setText(instance->url);
-    showMessage(tr("Copied %1.").arg(instance->url));
-}
-
-void MainWindow::openInWebApp()
-{
-    const auto instance = currentInstance();
-    if (!instance)
-        return;
-    if (instance->url.isEmpty()) {
-        showMessage(tr("“%1” has no web URL to open.").arg(instance->name));
-        return;
-    }
-    m_handOff->open(QUrl(instance->url, QUrl::StrictMode));
 }
 
 void MainWindow::showMessage(const QString &text)

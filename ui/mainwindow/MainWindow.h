@@ -30,6 +30,7 @@ class InstanceListController;
 namespace vzaps::ui {
 
 class BadgeDelegate;
+class InstanceActions;
 class InstanceTableView;
 class EmptyPage;
 class ErrorPage;
@@ -107,10 +108,6 @@ private:
     void focusDetail(const QModelIndex &index);
     void focusSearch();
 
-    void copyIds();
-    void copyToken();
-    void copyWebUrl();
-    void openInWebApp();
     void showMessage(const QString &text);
 
     ApiClient &m_client;
@@ -120,11 +117,8 @@ private:
     ConnectionInfo m_connection;
 
     QAction *m_refreshAction = nullptr;
-    QAction *m_copyIdAction = nullptr;
-    QAction *m_copyTokenAction = nullptr;
-    QAction *m_copyUrlAction = nullptr;
-    QAction *m_openWebAction = nullptr;
     QAction *m_findAction = nullptr;
+    InstanceActions *m_rowActions = nullptr;
 
     QStackedWidget *m_centralStack = nullptr;
     QWidget *m_listPage = nullptr;

@@ -1,0 +1,110 @@
+#include "mainwindow/InstanceActions.h"
+
+#include "common/BrowserHandOff.h"
+#include "mainwindow/WidgetHelpers.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+InstanceActions::InstanceActions(Selection selection, BrowserHandOff &handOff, QObject *parent)
+    : QObject(parent)
+    , m_selection(std::move(selection))
+    , m_handOff(handOff)
+    , m_copyId(named(new QAction(tr("Copy &ID"), this), u"copyIdAction"_s, tr("Copy ID")))
+    , m_copyToken(named(new QAction(tr("Copy instance &token"), this), u"copyTokenAction"_s,
+                        tr("Copy instance token")))
+    , m_copyUrl(
+          named(new QAction(tr("Copy web &URL"), this), u"copyUrlAction"_s, tr("Copy web URL")))
+    , m_openWeb(named(new QAction(tr("&Open in VZaps web app"), this), u"openWebAction"_s,
+                      tr("Open in VZaps web app")))
+{
+    m_copyId->setShortcut(QKeySequence::Copy);
+    m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyId->setToolTip(tr("Copy the ids of the selected instances, one per line"));
+    m_openWeb->setIcon(QIcon::fromTheme(u"internet-web-browser"_s));
+    connect(m_copyId, &QAction::triggered, this, &InstanceActions::copyIds);
+    connect(m_copyToken, &QAction::triggered, this, &InstanceActions::copyTokenOfCurrent);
+    connect(m_copyUrl, &QAction::triggered, this, &InstanceActions::copyUrlOfCurrent);
+    connect(m_openWeb, &QAction::triggered, this, &InstanceActions::openCurrent);
+}
+
+void InstanceActions::updateForSelection(int selectedCount)
+{
+    m_copyId->setEnabled(selectedCount > 0);
+    m_copyId->setText(selectedCount > 1 ? tr("Copy %1 &IDs").arg(selectedCount) : tr("Copy &ID"));
+    m_copyToken->setEnabled(selectedCount == 1);
+    m_copyUrl->setEnabled(selectedCount == 1);
+    m_openWeb->setEnabled(selectedCount == 1);
+}
+
+void InstanceActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_copyId);
+    menu->addAction(m_copyToken);
+    menu->addAction(m_copyUrl);
+    menu->addSeparator();
+    menu->addAction(m_openWeb);
+}
+
+std::optional<Instance> InstanceActions::single() const
+{
+    const QList<Instance> selected = m_selection();
+    if (selected.size() != 1)
+        return std::nullopt;
+    return selected.first();
+}
+
+void InstanceActions::copyIds()
+{
+    const QList<Instance> instances = m_selection();
+    if (instances.isEmpty())
+        return;
+    QStringList ids;
+    for (const Instance &instance : instances)
+        ids.append(instance.id);
+    QGuiApplication::clipboard()->setText(ids.join(u'\n'));
+    Q_EMIT message(ids.size() == 1 ? tr("Copied the id of “%1”.").arg(instances.first().name)
+                                   : tr("Copied %1 ids.").arg(ids.size()));
+}
+
+void InstanceActions::copyTokenOfCurrent()
+{
+    const auto instance = single();
+    if (!instance)
+        return;
+    if (instance->token.isEmpty())
+        return Q_EMIT message(tr("“%1” has no instance token to copy.").arg(instance->name));
+    // The token itself never goes to a message or a log.
+    QGuiApplication::clipboard()->setText(instance->token);
+    Q_EMIT message(tr("Copied the instance token of “%1”. Keep it secret.").arg(instance->name));
+}
+
+void InstanceActions::copyUrlOfCurrent()
+{
+    const auto instance = single();
+    if (!instance)
+        return;
+    if (instance->url.isEmpty())
+        return Q_EMIT message(tr("“%1” has no web URL.").arg(instance->name));
+    QGuiApplication::clipboard()->setText(instance->url);
+    Q_EMIT message(tr("Copied %1.").arg(instance->url));
+}
+
+void InstanceActions::openCurrent()
+{
+    const auto instance = single();
+    if (!instance)
+        return;
+    if (instance->url.isEmpty())
+        return Q_EMIT message(tr("“%1” has no web URL to open.").arg(instance->name));
+    m_handOff.open(QUrl(instance->url, QUrl::StrictMode));
+}
+
+} // namespace vzaps::ui

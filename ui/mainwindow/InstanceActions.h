@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/Instance.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QMenu;
+
+namespace vzaps::ui {
+
+class BrowserHandOff;
+
+// The actions on the selected instances that need no server: Copy ID (all selected,
+// one per line), Copy instance token, Copy web URL and Open in VZaps web app (through
+// the browser hand-off guard). Each says what it did through `message`; the token
+// itself never appears in one.
+class InstanceActions : public QObject
+{
+    Q_OBJECT
+public:
+    using Selection = std::function<QList<Instance>()>;
+
+    InstanceActions(Selection selection, BrowserHandOff &handOff, QObject *parent);
+
+    QAction *copyId() const { return m_copyId; }
+    QAction *copyToken() const { return m_copyToken; }
+    QAction *copyWebUrl() const { return m_copyUrl; }
+    QAction *openInWebApp() const { return m_openWeb; }
+
+    // Enables what fits `selectedCount` selected rows.
+    void updateForSelection(int selectedCount);
+    void addTo(QMenu *menu) const;
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    std::optional<Instance> single() const;
+    void copyIds();
+    void copyTokenOfCurrent();
+    void copyUrlOfCurrent();
+    void openCurrent();
+
+    Selection m_selection;
+    BrowserHandOff &m_handOff;
+    QAction *m_copyId;
+    QAction *m_copyToken;
+    QAction *m_copyUrl;
+    QAction *m_openWeb;
+};
+
+} // namespace vzaps::ui
