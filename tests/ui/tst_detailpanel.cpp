@@ -1,7 +1,7 @@
 // The detail panel against a real in-process sandbox, instance side: the selected instance's
 // fields, the masked token, Copy, "Other" fields and the web link hand-off.
 // (tst_detailpanel_connection covers the WhatsApp connection section.)
-#include "SandboxFixture.h"
+#include "DetailPanelFixture.h"
 #include "api/InstancesApi.h"
 #include "detail/ChipLabel.h"
 #include "detail/DetailPanel.h"
@@ -33,64 +33,18 @@ public Q_SLOTS:
     void handle(const QUrl &url) { urls.append(url); }
 };
 
-class DetailPanelTest : public QObject
+class DetailPanelTest : public QObject, protected DetailPanelFixture
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<ui::DetailPanel> m_panel;
-    QList<Instance> m_instances;
-
-    Instance named(const QString &name) const
-    {
-        for (const Instance &instance : m_instances) {
-            if (instance.name == name)
-                return instance;
-        }
-        return {};
-    }
-
-    template<typename T = QLabel>
-    T *child(const QString &name) const
-    {
-        return m_panel->findChild<T *>(name);
-    }
-
-    SessionWatcher *watcher() const
-    {
-        return m_panel->findChild<SessionWatcher *>(u"sessionWatcher"_s);
-    }
-
-    // Connected demo instance with a webhook, three events and labels.
-    Instance padaria() const { return named(u"Padaria Pão Quente — Pedidos"_s); }
-    // Disconnected, TRIALING.
-    Instance loja() const { return named(u"Loja Maré Alta"_s); }
 
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxFixture>();
-        QVERIFY(m_sandbox->started);
-        // Pair only through the control surface, so the test decides when.
-        QVERIFY(
-            m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"pair_after_polls"_s, 0}}).ok());
-        m_instances = m_sandbox->instances();
-        QVERIFY(!m_instances.isEmpty());
-        QVERIFY(!padaria().id.isEmpty());
-        QVERIFY(!loja().id.isEmpty());
-
-        m_panel = std::make_unique<ui::DetailPanel>(*m_sandbox->client);
-        m_panel->resize(460, 900);
-        QVERIFY(watcher());
-        watcher()->setQrPollInterval(std::chrono::milliseconds(100));
+        const QString problem = setUpPanel();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanup()
-    {
-        m_panel.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { tearDownPanel(); }
 
     void emptyStateForNothingSelected()
     {

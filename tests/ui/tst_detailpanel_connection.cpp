@@ -1,7 +1,7 @@
 // The detail panel's WhatsApp connection section against a real in-process sandbox: the
 // connected account and its picture, the pairing QR until paired, the pairing code, errors with
 // Retry, and no polling while hidden or after switching instances.
-#include "SandboxFixture.h"
+#include "DetailPanelFixture.h"
 #include "api/InstancesApi.h"
 #include "detail/Avatar.h"
 #include "detail/ConnectedView.h"
@@ -43,69 +43,24 @@ Q_SIGNALS:
     void seen();
 };
 
-class DetailPanelConnectionTest : public QObject
+class DetailPanelConnectionTest : public QObject, protected DetailPanelFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<ui::DetailPanel> m_panel;
-    QList<Instance> m_instances;
-
-    Instance named(const QString &name) const
-    {
-        for (const Instance &instance : m_instances) {
-            if (instance.name == name)
-                return instance;
-        }
-        return {};
-    }
-
-    template<typename T = QLabel>
-    T *child(const QString &name) const
-    {
-        return m_panel->findChild<T *>(name);
-    }
-
-    SessionWatcher *watcher() const
-    {
-        return m_panel->findChild<SessionWatcher *>(u"sessionWatcher"_s);
-    }
-
     QWidget *connectionPage() const
     {
         return m_panel->findChild<ui::ConnectionView *>()->currentPage();
     }
 
-    // Connected demo instance with a webhook, three events and labels.
-    Instance padaria() const { return named(u"Padaria Pão Quente — Pedidos"_s); }
-    // Disconnected, TRIALING.
-    Instance loja() const { return named(u"Loja Maré Alta"_s); }
-
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxFixture>();
-        QVERIFY(m_sandbox->started);
-        // Pair only through the control surface, so the test decides when.
-        QVERIFY(
-            m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"pair_after_polls"_s, 0}}).ok());
-        m_instances = m_sandbox->instances();
-        QVERIFY(!m_instances.isEmpty());
-        QVERIFY(!padaria().id.isEmpty());
-        QVERIFY(!loja().id.isEmpty());
-
-        m_panel = std::make_unique<ui::DetailPanel>(*m_sandbox->client);
-        m_panel->resize(460, 900);
-        QVERIFY(watcher());
-        watcher()->setQrPollInterval(std::chrono::milliseconds(100));
+        const QString problem = setUpPanel();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
-    void cleanup()
-    {
-        m_panel.reset();
-        m_sandbox.reset();
-    }
+    void cleanup() { tearDownPanel(); }
 
     void profilePictureIsFetchedAndCached()
     {
