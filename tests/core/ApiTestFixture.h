@@ -4,6 +4,7 @@
 // scripted TestHttpServer, and a way to capture one callback's Result.
 #include "TestHttpServer.h"
 #include "api/ApiClient.h"
+#include "api/InstancesApi.h"
 
 #include <QJsonObject>
 
@@ -71,5 +72,40 @@ inline void connectToServer(ApiClient &client, const TestHttpServer &server)
     client.setCredentials(kClientToken, kClientSecret);
     client.setTimeout(std::chrono::seconds(10));
 }
+
+// A client signed in to a FakeVZaps on a fresh scripted server, for each test function.
+// Raw pointers: a test may destroy the client itself to check what happens then.
+class ClientFixture
+{
+protected:
+    bool setUpClient()
+    {
+        m_server = new TestHttpServer;
+        if (!m_server->listen())
+            return false;
+        m_fake = new FakeVZaps(*m_server);
+        m_client = new ApiClient;
+        connectToServer(*m_client, *m_server);
+        m_instances = new InstancesApi(*m_client);
+        return true;
+    }
+
+    void tearDownClient()
+    {
+        delete m_instances;
+        m_instances = nullptr;
+        delete m_client;
+        m_client = nullptr;
+        delete m_fake;
+        m_fake = nullptr;
+        delete m_server;
+        m_server = nullptr;
+    }
+
+    TestHttpServer *m_server = nullptr;
+    FakeVZaps *m_fake = nullptr;
+    ApiClient *m_client = nullptr;
+    InstancesApi *m_instances = nullptr;
+};
 
 } // namespace vzaps::test

@@ -11,16 +11,11 @@ using namespace vzaps;
 using namespace vzaps::test;
 using namespace Qt::StringLiterals;
 
-class ApiClientAuthTest : public QObject
+class ApiClientAuthTest : public QObject, protected ClientFixture
 {
     Q_OBJECT
 
 private:
-    TestHttpServer *m_server = nullptr;
-    FakeVZaps *m_fake = nullptr;
-    ApiClient *m_client = nullptr;
-    InstancesApi *m_instances = nullptr;
-
     QList<RecordedRequest> apiRequests() const
     {
         QList<RecordedRequest> result;
@@ -33,23 +28,9 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = new TestHttpServer(this);
-        QVERIFY(m_server->listen());
-        m_fake = new FakeVZaps(*m_server);
-        m_client = new ApiClient(this);
-        connectToServer(*m_client, *m_server);
-        m_instances = new InstancesApi(*m_client);
-    }
+    void init() { QVERIFY(setUpClient()); }
 
-    void cleanup()
-    {
-        delete m_instances;
-        delete m_client;
-        delete m_fake;
-        delete m_server;
-    }
+    void cleanup() { tearDownClient(); }
 
     void tokenRequestCarriesCredentialsAndNoAuthHeaders()
     {

@@ -21,36 +21,17 @@ QJsonObject emptyPage()
 }
 } // namespace
 
-class ApiClientErrorsTest : public QObject
+class ApiClientErrorsTest : public QObject, protected ClientFixture
 {
     Q_OBJECT
 
 private:
-    TestHttpServer *m_server = nullptr;
-    FakeVZaps *m_fake = nullptr;
-    ApiClient *m_client = nullptr;
-    InstancesApi *m_instances = nullptr;
-
     int callsTo(QByteArrayView path) const { return m_server->requests({}, path).size(); }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_server = new TestHttpServer(this);
-        QVERIFY(m_server->listen());
-        m_fake = new FakeVZaps(*m_server);
-        m_client = new ApiClient(this);
-        connectToServer(*m_client, *m_server);
-        m_instances = new InstancesApi(*m_client);
-    }
+    void init() { QVERIFY(setUpClient()); }
 
-    void cleanup()
-    {
-        delete m_instances;
-        delete m_client;
-        delete m_fake;
-        delete m_server;
-    }
+    void cleanup() { tearDownClient(); }
 
     void rateLimitedReadWaitsRetryAfterThenSucceeds()
     {

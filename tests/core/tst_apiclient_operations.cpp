@@ -30,15 +30,11 @@ QJsonObject envelope(const QJsonValue &data)
 }
 } // namespace
 
-class ApiClientOperationsTest : public QObject
+class ApiClientOperationsTest : public QObject, protected ClientFixture
 {
     Q_OBJECT
 
 private:
-    TestHttpServer *m_server = nullptr;
-    FakeVZaps *m_fake = nullptr;
-    ApiClient *m_client = nullptr;
-    InstancesApi *m_instances = nullptr;
     SessionApi *m_session = nullptr;
 
     // The one request other than /token, once it has arrived.
@@ -60,22 +56,14 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = new TestHttpServer(this);
-        QVERIFY(m_server->listen());
-        m_fake = new FakeVZaps(*m_server);
-        m_client = new ApiClient(this);
-        connectToServer(*m_client, *m_server);
-        m_instances = new InstancesApi(*m_client);
+        QVERIFY(setUpClient());
         m_session = new SessionApi(*m_client);
     }
 
     void cleanup()
     {
         delete m_session;
-        delete m_instances;
-        delete m_client;
-        delete m_fake;
-        delete m_server;
+        tearDownClient();
     }
 
     void createAcceptsCreatedStatus()
