@@ -194,14 +194,16 @@ QPointer<ApiCall> InstancesApi::remove(const QString &id, const QString &instanc
                                        QObject *context, Callback<Done> done)
 {
     // 204 with an empty body; any other 2xx body is ignored.
-    return m_client.send(deleteRequest(id, instanceToken), context,
-                         [done = std::move(done)](const Result<RawReply> &reply) {
-                             if (!done)
-                                 return;
-                             if (!reply)
-                                 return done(reply.error());
-                             done(Done{});
-                         });
+    return m_client.send(
+        deleteRequest(id, instanceToken), context,
+        [done = std::move(done)](const Result<RawReply> &reply) {
+            if (!done)
+                return;
+            if (!reply)
+                return done(reply.error());
+            Result<Done> removed(Done{});
+            done(removed.withReply({reply.value().httpStatus, reply.value().requestId}));
+        });
 }
 
 QPointer<ApiCall> InstancesApi::subscribe(const QString &id, const SubscribeOptions &options,

@@ -27,7 +27,8 @@ Callback<RawReply> decodeObjectInto(QString operation, Callback<T> done)
                 error.message = QCoreApplication::translate("vzaps", "expected a JSON object");
                 return done(error);
             }
-            done(T::fromJson(reply.value().data.toObject()));
+            Result<T> decoded(T::fromJson(reply.value().data.toObject()));
+            done(decoded.withReply({reply.value().httpStatus, reply.value().requestId}));
         };
 }
 

@@ -8,6 +8,12 @@
 
 namespace vzaps {
 
+// Where a successful value came from, for traces such as the action log.
+struct ReplyInfo {
+    int httpStatus = 0;
+    QString requestId;
+};
+
 // The outcome of an API call: a value or an ApiError. No exceptions cross the event loop.
 template<typename T>
 class Result
@@ -27,8 +33,20 @@ public:
     T &value() { return std::get<0>(m_data); }
     const ApiError &error() const { return std::get<1>(m_data); }
 
+    // The HTTP status and request id of a success; a failure carries them in error().
+    ReplyInfo reply() const
+    {
+        return ok() ? m_reply : ReplyInfo{error().httpStatus, error().requestId};
+    }
+    Result &withReply(ReplyInfo info)
+    {
+        m_reply = std::move(info);
+        return *this;
+    }
+
 private:
     std::variant<T, ApiError> m_data;
+    ReplyInfo m_reply;
 };
 
 // For calls whose success carries nothing (delete answers 204).

@@ -152,12 +152,18 @@ private Q_SLOTS:
 
     void restartReturnsTheActionResult()
     {
-        answerWith(CannedResponse::json(200, QJsonObject{{u"instance_id"_s, kId},
-                                                         {u"status"_s, u"RESTARTING"_s},
-                                                         {u"details"_s, u"restart queued"_s}}));
+        CannedResponse reply =
+            CannedResponse::json(200, QJsonObject{{u"instance_id"_s, kId},
+                                                  {u"status"_s, u"RESTARTING"_s},
+                                                  {u"details"_s, u"restart queued"_s}});
+        reply.headers.append({"X-Request-Id", "req-restart-1"});
+        answerWith(reply);
         Captured<ActionResult> result;
         m_instances->restart(kId, {}, this, result.callback());
         QTRY_VERIFY(result.result);
+        // The action log records where a success came from, as it does for failures.
+        QCOMPARE(result.result->reply().httpStatus, 200);
+        QCOMPARE(result.result->reply().requestId, u"req-restart-1"_s);
         QCOMPARE(result.value().status, u"RESTARTING"_s);
         QCOMPARE(result.value().details, u"restart queued"_s);
         QCOMPARE(lastApiRequest().method, "POST");
@@ -172,6 +178,7 @@ private Q_SLOTS:
         m_instances->remove(kId, u"inst_abc"_s, this, result.callback());
         QTRY_VERIFY(result.result);
         QVERIFY(result.result->ok());
+        QCOMPARE(result.result->reply().httpStatus, 204);
         QCOMPARE(lastApiRequest().method, "DELETE");
         QCOMPARE(lastApiRequest().path, "/instances/" + kId.toLatin1());
         QVERIFY(lastApiRequest().body.isEmpty());

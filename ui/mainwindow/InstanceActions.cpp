@@ -1,7 +1,7 @@
 #include "mainwindow/InstanceActions.h"
 
 #include "common/BrowserHandOff.h"
-#include "mainwindow/WidgetHelpers.h"
+#include "common/WidgetHelpers.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -8,7 +8,7 @@
 #include "mainwindow/InstanceTableView.h"
 #include "mainwindow/SetupPage.h"
 #include "mainwindow/StatePages.h"
-#include "mainwindow/WidgetHelpers.h"
+#include "common/WidgetHelpers.h"
 #include "mainwindow/WindowSettings.h"
 #include "models/InstanceListController.h"
 #include "models/InstanceTableModel.h"

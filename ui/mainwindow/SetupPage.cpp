@@ -1,7 +1,7 @@
 #include "mainwindow/SetupPage.h"
 
 #include "api/ApiClient.h"
-#include "mainwindow/WidgetHelpers.h"
+#include "common/WidgetHelpers.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "mainwindow/StatePages.h"
 
-#include "mainwindow/WidgetHelpers.h"
+#include "common/WidgetHelpers.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -6,5 +6,4 @@ target_sources(vzaps_ui PRIVATE
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h
     mainwindow/SetupPage.cpp mainwindow/SetupPage.h
     mainwindow/StatePages.cpp mainwindow/StatePages.h
-    mainwindow/WidgetHelpers.cpp mainwindow/WidgetHelpers.h
     mainwindow/WindowSettings.cpp mainwindow/WindowSettings.h)

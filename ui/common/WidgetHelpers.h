@@ -6,7 +6,7 @@
 
 #include <type_traits>
 
-// Small helpers the main window's widgets share.
+// Small helpers the widgets of every area share.
 namespace vzaps::ui {
 
 // Names a widget for tests and for assistive technology in one go.

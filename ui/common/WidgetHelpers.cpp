@@ -1,4 +1,4 @@
-#include "mainwindow/WidgetHelpers.h"
+#include "common/WidgetHelpers.h"
 
 namespace vzaps::ui {
 

@@ -1,0 +1,4 @@
+# target_sources(vzaps_ui PRIVATE ...) for the instance actions area (issue 5)
+target_sources(vzaps_ui PRIVATE
+    actions/ActionDialog.cpp actions/ActionDialog.h
+    actions/RestartDialog.cpp actions/RestartDialog.h)
