@@ -1,0 +1,60 @@
+#include "actionlog/ActionRecordText.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vzaps::ActionRecordText", text);
+}
+} // namespace
+
+QString actionTimeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+}
+
+QString actionTimeIso(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString outcomeLabel(ActionOutcome outcome)
+{
+    return outcome == ActionOutcome::Succeeded ? tr("Succeeded") : tr("Failed");
+}
+
+QString httpStatusText(int httpStatus)
+{
+    return httpStatus > 0 ? QString::number(httpStatus) : QString();
+}
+
+bool recordMatches(const ActionRecord &record, const QString &filter)
+{
+    if (filter.isEmpty())
+        return true;
+    const QString texts[] = {
+        record.account,
+        record.instanceName,
+        record.instanceId,
+        record.action,
+        outcomeName(record.outcome),
+        outcomeLabel(record.outcome),
+        httpStatusText(record.httpStatus),
+        record.requestId,
+        record.message,
+        actionTimeText(record.time),
+        actionTimeIso(record.time),
+    };
+    for (const QString &text : texts) {
+        if (text.contains(filter, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace vzaps
