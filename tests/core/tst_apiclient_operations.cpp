@@ -156,7 +156,7 @@ private Q_SLOTS:
             CannedResponse::json(200, QJsonObject{{u"instance_id"_s, kId},
                                                   {u"status"_s, u"RESTARTING"_s},
                                                   {u"details"_s, u"restart queued"_s}});
-        reply.headers.append({"X-Request-Id", "req-restart-1"});
+        reply.headers.append({QByteArray("X-Request-Id"), QByteArray("req-restart-1")});
         answerWith(reply);
         Captured<ActionResult> result;
         m_instances->restart(kId, {}, this, result.callback());

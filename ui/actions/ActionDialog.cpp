@@ -1,6 +1,7 @@
 #include "actions/ActionDialog.h"
 
 #include "api/ApiCall.h"
+#include "common/GrowToFit.h"
 #include "common/WidgetHelpers.h"
 
 #include <QDialogButtonBox>
@@ -87,6 +88,12 @@ ActionDialog::~ActionDialog()
         m_call->cancel();
 }
 
+void ActionDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit(this);
+}
+
 void ActionDialog::reject()
 {
     // Closing while the request runs cancels it; its callback never runs.
@@ -114,6 +121,7 @@ void ActionDialog::setProblem(const QString &problem)
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty() && !m_done);
     updateOkButton();
+    growToFit(this);
 }
 
 void ActionDialog::onOkClicked()
@@ -136,6 +144,7 @@ void ActionDialog::showFailure(const ApiError &error)
     setBusy(false);
     m_failure->setText(error.describe());
     m_failure->show();
+    growToFit(this);
 }
 
 void ActionDialog::showResult(const QString &text, QWidget *extra)
@@ -147,13 +156,16 @@ void ActionDialog::showResult(const QString &text, QWidget *extra)
     m_failure->hide();
     m_result->setText(text);
     m_result->show();
-    if (extra)
+    if (extra) {
         m_resultExtra->addWidget(extra);
+        extra->show(); // now, not on the next event loop turn, so growToFit() counts it
+    }
     m_ok->hide();
     m_cancel->setText(tr("Close"));
     m_cancel->setAccessibleName(tr("Close"));
     m_cancel->setDefault(true);
     m_cancel->setFocus();
+    growToFit(this);
 }
 
 void ActionDialog::closeWithSuccess()

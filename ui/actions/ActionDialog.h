@@ -25,8 +25,9 @@ namespace vzaps::ui {
 //
 // A subclass validates its input with setProblem(), sends its one request in submit()
 // and ends it with showFailure() or showResult() / closeWithSuccess(). The frame makes
-// sure a request is never sent twice, keeps what the user typed on failure, and
-// cancels the request when the dialog closes. Open it non-modally with open().
+// sure a request is never sent twice, keeps what the user typed on failure, cancels
+// the request when the dialog closes, and grows the window when a wrapped message needs
+// more room. Open it non-modally with open().
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     ActionDialog(const QString &objectName, const QString &title, QWidget *parent);
+    void showEvent(QShowEvent *event) override;
 
     QVBoxLayout *contentLayout() const { return m_content; }
     QPushButton *okButton() const { return m_ok; }

@@ -1,0 +1,125 @@
+#include "actions/ActionAvailability.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("vzaps::ActionAvailability", text, nullptr, n);
+}
+
+Availability yes()
+{
+    return {true, {}};
+}
+
+Availability no(const QString &reason)
+{
+    return {false, reason};
+}
+
+bool hasPendingCancel(const Instance &instance, const QDateTime &now)
+{
+    return instance.cancelAt.isValid() && instance.cancelAt > now;
+}
+
+// Billing states the sandbox (and Stripe) will not cancel again (CONTRACT.md §6).
+bool isCanceled(const Instance &instance)
+{
+    return instance.billingStatus == "CANCELED"_L1 ||
+           instance.billingStatus == "INCOMPLETE_EXPIRED"_L1;
+}
+
+bool isActive(const Instance &instance)
+{
+    return instance.billingStatus == "ACTIVE"_L1;
+}
+
+// Why one instance cannot have its subscription canceled; empty when it can.
+QString whyNotCancelable(const Instance &instance, const QDateTime &now)
+{
+    if (isCanceled(instance))
+        return tr("“%1” is already canceled.").arg(instance.name);
+    if (hasPendingCancel(instance, now))
+        return tr("“%1” is already set to cancel on %2.")
+            .arg(instance.name,
+                 QLocale().toString(instance.cancelAt.toLocalTime(), QLocale::ShortFormat));
+    return {};
+}
+
+Availability forOne(InstanceAction action, const Instance &instance, const QDateTime &now)
+{
+    switch (action) {
+    case InstanceAction::Subscribe:
+    case InstanceAction::OpenCheckout:
+    case InstanceAction::CopyCheckoutLink:
+        if (isActive(instance))
+            return no(hasPendingCancel(instance, now)
+                          ? tr("“%1” is subscribed until its cancellation; resume it instead.")
+                                .arg(instance.name)
+                          : tr("“%1” already has an active subscription.").arg(instance.name));
+        return yes();
+    case InstanceAction::ResumeSubscription:
+        if (!hasPendingCancel(instance, now))
+            return no(tr("“%1” has no scheduled cancellation to undo.").arg(instance.name));
+        return yes();
+    case InstanceAction::DisconnectSession:
+        if (instance.connected != true)
+            return no(tr("“%1” is not connected to WhatsApp.").arg(instance.name));
+        return yes();
+    case InstanceAction::CancelSubscription: {
+        const QString reason = whyNotCancelable(instance, now);
+        return reason.isEmpty() ? yes() : no(reason);
+    }
+    case InstanceAction::Create:
+    case InstanceAction::Edit:
+    case InstanceAction::Restart:
+    case InstanceAction::Delete:
+        return yes();
+    }
+    return yes();
+}
+
+} // namespace
+
+bool worksOnSeveral(InstanceAction action)
+{
+    return action == InstanceAction::Restart || action == InstanceAction::Delete ||
+           action == InstanceAction::CancelSubscription;
+}
+
+Availability availability(InstanceAction action, const QList<Instance> &selection,
+                          const QDateTime &now)
+{
+    if (action == InstanceAction::Create)
+        return yes();
+    if (selection.isEmpty())
+        return no(tr("Select an instance first."));
+    if (selection.size() > 1 && !worksOnSeveral(action))
+        return no(tr("Works on one instance at a time; %n are selected.", int(selection.size())));
+    if (selection.size() == 1)
+        return forOne(action, selection.first(), now);
+
+    // Several: a batch runs only when every instance in it can take the action, so a
+    // bulk run never sends requests that are bound to fail.
+    if (action == InstanceAction::CancelSubscription) {
+        const auto blocked =
+            std::count_if(selection.cbegin(), selection.cend(), [&now](const Instance &instance) {
+                return !whyNotCancelable(instance, now).isEmpty();
+            });
+        if (blocked > 0)
+            return no(tr("%n of the selected instances are already canceled or set to cancel.",
+                         int(blocked)));
+    }
+    return yes();
+}
+
+} // namespace vzaps

@@ -1,0 +1,90 @@
+#pragma once
+
+// Shared by the billing tests: catching the browser hand-off, paying on the sandbox's
+// checkout page the way its Pay button does, and picking a demo instance to subscribe.
+#include "SandboxFixture.h"
+
+#include <QDesktopServices>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QSignalSpy>
+#include <QUrl>
+
+namespace vzaps::test {
+
+// Every URL the app hands to the system browser lands here instead, for the schemes a
+// server could try: the safe ones and the ones the guard must stop.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    UrlCatcher()
+    {
+        for (const QString &scheme : schemes())
+            QDesktopServices::setUrlHandler(scheme, this, "catchUrl");
+    }
+    ~UrlCatcher() override
+    {
+        for (const QString &scheme : schemes())
+            QDesktopServices::unsetUrlHandler(scheme);
+    }
+
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void catchUrl(const QUrl &url) { urls.append(url); }
+
+private:
+    static QStringList schemes()
+    {
+        return {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"),
+                QStringLiteral("file")};
+    }
+};
+
+// The form POST the checkout page's Pay button sends (no auth: the session id in the URL
+// is the credential). Returns the HTTP status, 0 when no answer came.
+inline int payOnCheckoutPage(const QUrl &checkoutUrl)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(checkoutUrl.toString() + QStringLiteral("/pay")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = network.post(request, QByteArray());
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(10000))
+        return 0;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
+}
+
+// A demo instance on trial: subscribing to it is allowed.
+inline Instance trialingInstance(SandboxFixture &sandbox)
+{
+    const QList<Instance> instances = sandbox.instances();
+    for (const Instance &instance : instances) {
+        if (instance.billingStatus == QStringLiteral("TRIALING"))
+            return instance;
+    }
+    return {};
+}
+
+// The instance as the server has it now (empty id if the get failed).
+inline Instance fetchInstance(SandboxFixture &sandbox, const QString &id)
+{
+    std::optional<Result<Instance>> result;
+    QObject context;
+    InstancesApi(*sandbox.client).get(id, &context, [&result](const Result<Instance> &value) {
+        result = value;
+    });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000) || !result->ok())
+        return {};
+    return result->value();
+}
+
+} // namespace vzaps::test

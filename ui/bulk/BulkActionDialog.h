@@ -1,0 +1,63 @@
+#pragma once
+
+#include "actions/ActionAvailability.h"
+#include "actions/ActionDialog.h"
+
+#include <QList>
+
+namespace vzaps {
+class ApiClient;
+class BulkRun;
+} // namespace vzaps
+
+namespace vzaps::ui {
+
+class TypeToConfirm;
+
+// Restart, delete or cancel the subscription of several instances at once (issue 5).
+// One confirmation for the batch: OK for a restart, the count typed for the destructive
+// ones. Then a results list fills in, at most BulkRun::kDefaultMaxInFlight requests at
+// a time, with "Retry failed" for the ones that failed. Closing cancels what is in flight.
+//
+// Signals (from ActionDialog): actionRecorded for every outcome, instanceChanged as a
+// restart or cancel succeeds, instanceRemoved as a delete succeeds (404 included).
+// Open it non-modally with open(); it deletes itself when closed.
+class BulkActionDialog : public ActionDialog
+{
+    Q_OBJECT
+public:
+    // `action` is Restart, Delete or CancelSubscription (worksOnSeveral()).
+    BulkActionDialog(ApiClient &client, InstanceAction action, const QList<Instance> &instances,
+                     QWidget *parent = nullptr);
+    ~BulkActionDialog() override;
+
+    InstanceAction action() const { return m_action; }
+    // The batch has started and something is still pending or in flight.
+    bool isRunning() const;
+    // The run behind the results (null until OK), for tests and the action log.
+    BulkRun *run() const { return m_run; }
+
+public Q_SLOTS:
+    void reject() override;
+
+protected:
+    // Starts the batch and turns the dialog into its results view. Returns null: the
+    // batch is not one call, and the frame must not treat the dialog as busy.
+    QPointer<ApiCall> submit() override;
+
+private:
+    void buildConfirmation();
+    void updateProblem();
+    void onItemFinished(int index);
+    void onRunFinished();
+    void setCloseIsDefault(bool isDefault);
+
+    ApiClient &m_client;
+    InstanceAction m_action;
+    QList<Instance> m_instances;
+    QWidget *m_confirmation = nullptr;
+    TypeToConfirm *m_typeCount = nullptr; // only for the destructive actions
+    BulkRun *m_run = nullptr;
+};
+
+} // namespace vzaps::ui

@@ -1,0 +1,50 @@
+#include "confirm/ConfirmParts.h"
+
+#include "common/WidgetHelpers.h"
+#include "models/InstanceFormat.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui::confirm {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vzaps::ui::confirm", text);
+}
+} // namespace
+
+QString instanceLabel(const Instance &instance)
+{
+    if (instance.name.trimmed().isEmpty())
+        return instance.id;
+    return tr("“%1” (%2)").arg(instance.name, instance.id);
+}
+
+QLabel *questionLabel(const QString &text)
+{
+    auto *label = named(new QLabel, u"questionLabel"_s, tr("Question"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // names come from the server: never markup
+    label->setText(text);
+    return label;
+}
+
+QString actionResultText(const QString &lead, const ActionResult &result)
+{
+    QString text = result.status.isEmpty() ? lead : tr("%1 Status: %2.").arg(lead, result.status);
+    if (!result.details.isEmpty())
+        text += u'\n' + result.details;
+    return text;
+}
+
+QString whenText(const QDateTime &when)
+{
+    return tr("%1, %2").arg(format::exactTime(when),
+                            format::relativeTime(when, QDateTime::currentDateTimeUtc()));
+}
+
+} // namespace vzaps::ui::confirm
