@@ -1,19 +1,22 @@
 #include "mainwindow/MainWindow.h"
 
+#include "actions/ActionLauncher.h"
+#include "actions/InstanceCommands.h"
 #include "api/ApiClient.h"
 #include "common/BrowserHandOff.h"
 #include "common/ToneStyle.h"
+#include "common/WidgetHelpers.h"
 #include "mainwindow/BadgeDelegate.h"
 #include "mainwindow/InstanceActions.h"
 #include "mainwindow/InstanceTableView.h"
 #include "mainwindow/SetupPage.h"
 #include "mainwindow/StatePages.h"
-#include "common/WidgetHelpers.h"
 #include "mainwindow/WindowSettings.h"
 #include "models/InstanceListController.h"
 #include "models/InstanceTableModel.h"
 
 #include "detail/DetailPanel.h"
+#include "log/ActionLogHost.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +42,7 @@
 
 #include <algorithm>
 #include <type_traits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -89,6 +93,7 @@ MainWindow::MainWindow(ApiClient &client, QWidget *parent)
     connect(m_controller, &InstanceListController::pageLoaded, this, [this] {
         updateState();
         updateUpdatedLabel();
+        selectPendingInstance();
     });
     connect(m_controller, &InstanceListController::queryChanged, this, &MainWindow::updatePaging);
     connect(m_handOff, &BrowserHandOff::refused, this, &MainWindow::showMessage);
@@ -144,11 +149,35 @@ void MainWindow::buildActions()
     m_rowActions = new InstanceActions([this] { return selectedInstances(); }, *m_handOff, this);
     connect(m_rowActions, &InstanceActions::message, this, &MainWindow::showMessage);
 
+    m_commands = new InstanceCommands(this);
+    m_launcher = new ActionLauncher(m_client, this);
+    connect(m_commands, &InstanceCommands::requested, this,
+            [this](InstanceAction action) { m_launcher->launch(action, selectedInstances()); });
+    connect(m_launcher, &ActionLauncher::message, this, &MainWindow::showMessage);
+    connect(m_launcher, &ActionLauncher::instanceCreated, this, &MainWindow::onInstanceCreated);
+    connect(m_launcher, &ActionLauncher::instanceChanged, m_controller,
+            &InstanceListController::refresh);
+    connect(m_launcher, &ActionLauncher::instanceRemoved, this, &MainWindow::onInstanceRemoved);
+    connect(m_launcher, &ActionLauncher::actionRecorded, this, [this](ActionRecord record) {
+        record.account = m_connection.account.isEmpty()
+                             ? m_client.baseUrl().toDisplayString(QUrl::RemoveUserInfo)
+                             : m_connection.account;
+        Q_EMIT actionRecorded(record);
+    });
+    m_actionLog = new ActionLogHost(*this);
+    connect(this, &MainWindow::actionRecorded, m_actionLog, &ActionLogHost::record);
+    connect(m_actionLog, &ActionLogHost::problem, this, &MainWindow::showMessage);
+    addAction(m_actionLog->toggleAction()); // Ctrl+L
+    addAction(m_commands->action(InstanceAction::Create)); // Ctrl+N from anywhere
+
     auto *toolBar = named(new QToolBar(tr("Main toolbar")), u"mainToolBar"_s, tr("Main toolbar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_commands->addToToolBar(toolBar);
+    toolBar->addSeparator();
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_rowActions->openInWebApp());
+    toolBar->addAction(m_actionLog->toggleAction());
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -228,6 +257,9 @@ QWidget *MainWindow::buildStatePages()
 
     m_table = new InstanceTableView(m_controller->model());
     m_table->addAction(m_rowActions->copyId()); // Ctrl+C while the table has focus
+    // F2 and Del act on the table's selection only while the table has focus.
+    m_table->addAction(m_commands->action(InstanceAction::Edit));
+    m_table->addAction(m_commands->action(InstanceAction::Delete));
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::focusDetail);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -343,6 +375,7 @@ void MainWindow::start()
     m_centralStack->setCurrentWidget(m_listPage);
     m_search->setEnabled(true);
     m_refreshAction->setEnabled(true);
+    m_commands->setSignedIn(true);
     setConnectionInfo(m_connection);
     m_controller->clear();
     // The remembered page size and sort, sent as one first request.
@@ -371,6 +404,7 @@ void MainWindow::showSetupPage(const QString &problem)
     m_centralStack->setCurrentWidget(m_setupPage);
     m_search->setEnabled(false);
     m_refreshAction->setEnabled(false);
+    m_commands->setSignedIn(false);
     m_updatedLabel->clear();
 }
 
@@ -480,7 +514,9 @@ std::optional<Instance> MainWindow::currentInstance() const
 
 void MainWindow::updateSelectionActions()
 {
-    m_rowActions->updateForSelection(int(m_table->selectionModel()->selectedRows().size()));
+    const QList<Instance> selection = selectedInstances();
+    m_rowActions->updateForSelection(int(selection.size()));
+    m_commands->updateForSelection(selection);
 }
 
 void MainWindow::updateDetail()
@@ -539,8 +575,38 @@ void MainWindow::showRowMenu(const QPoint &pos)
     menu->setObjectName(u"rowMenu"_s);
     menu->setAccessibleName(tr("Instance actions"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_commands->addToRowMenu(menu);
+    menu->addSeparator();
     m_rowActions->addTo(menu);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::onInstanceCreated(const Instance &instance)
+{
+    // Newest first is the default order, so a refresh usually brings it onto the page.
+    m_selectWhenLoaded = instance.id;
+    m_controller->refresh();
+}
+
+void MainWindow::onInstanceRemoved(const QString &id)
+{
+    // Gone at once; the refresh then fixes the counts and fills the page up again.
+    m_controller->model()->removeInstance(id);
+    m_controller->refresh();
+}
+
+void MainWindow::selectPendingInstance()
+{
+    if (m_selectWhenLoaded.isEmpty())
+        return;
+    const QString id = std::exchange(m_selectWhenLoaded, QString());
+    const int row = m_controller->model()->rowOf(id);
+    if (row < 0)
+        return showMessage(tr("The new instance is not on this page; search for it to see it."));
+    const QModelIndex index = m_controller->model()->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void MainWindow::focusDetail(const QModelIndex &index)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/ActionRecord.h"
 #include "model/Instance.h"
 
 #include <QJsonObject>
@@ -29,8 +30,11 @@ class InstanceListController;
 
 namespace vzaps::ui {
 
+class ActionLauncher;
+class ActionLogHost;
 class BadgeDelegate;
 class InstanceActions;
+class InstanceCommands;
 class InstanceTableView;
 class EmptyPage;
 class ErrorPage;
@@ -75,9 +79,15 @@ public:
 
     void saveSettings() const;
 
+    InstanceCommands &commands() const { return *m_commands; }
+    ActionLauncher &launcher() const { return *m_launcher; }
+    ActionLogHost &actionLog() const { return *m_actionLog; }
+
 Q_SIGNALS:
     // The setup page's "Start the sandbox" button.
     void sandboxRequested();
+    // An action on an instance finished, for the action log; `account` is filled in.
+    void actionRecorded(const vzaps::ActionRecord &record);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +115,9 @@ private:
 
     void onSortIndicatorChanged(int section, Qt::SortOrder order);
     void showRowMenu(const QPoint &pos);
+    void onInstanceCreated(const Instance &instance);
+    void onInstanceRemoved(const QString &id);
+    void selectPendingInstance();
     void focusDetail(const QModelIndex &index);
     void focusSearch();
 
@@ -119,6 +132,10 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     InstanceActions *m_rowActions = nullptr;
+    InstanceCommands *m_commands = nullptr;
+    ActionLauncher *m_launcher = nullptr;
+    ActionLogHost *m_actionLog = nullptr;
+    QString m_selectWhenLoaded; // a new instance to select once a refresh shows it
 
     QStackedWidget *m_centralStack = nullptr;
     QWidget *m_listPage = nullptr;

@@ -1,0 +1,5 @@
+# Instance actions driven through the main window.
+vzaps_add_test(tst_windowactions LABEL actions
+    SOURCES tst_windowactions.cpp WindowActionsFixture.h
+    LIBS vzaps_ui vzaps_sandbox Qt6::Network)
+target_include_directories(tst_windowactions PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../ui)

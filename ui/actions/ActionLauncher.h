@@ -1,0 +1,61 @@
+#pragma once
+
+#include "actions/ActionAvailability.h"
+#include "actions/ActionDialog.h"
+#include "actions/ActionRecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QDialog;
+class QWidget;
+
+namespace vzaps {
+class ApiClient;
+}
+
+namespace vzaps::ui {
+
+class BrowserHandOff;
+class CheckoutFlow;
+
+// Opens the dialog an action needs for a selection (issue 5): the single-instance
+// dialogs, or the bulk dialog for several; Open checkout and Copy checkout link go
+// straight to the checkout flow. Dialogs are non-modal; asking again for
+// the same action on the same instances raises the open dialog instead of a second one.
+// Everything the dialogs report comes out of the launcher's signals, so the window
+// connects once.
+class ActionLauncher : public QObject
+{
+    Q_OBJECT
+public:
+    ActionLauncher(ApiClient &client, QWidget *window);
+    ~ActionLauncher() override;
+
+    void launch(vzaps::InstanceAction action, const QList<Instance> &selection);
+
+    // Delete and cancel ask for the name (or the count) to be typed (issue 6 lets
+    // people turn it off).
+    void setTypeToConfirm(bool on) { m_typeToConfirm = on; }
+
+Q_SIGNALS:
+    void actionRecorded(const vzaps::ActionRecord &record);
+    void instanceCreated(const vzaps::Instance &instance);
+    void instanceChanged(const QString &instanceId);
+    void instanceRemoved(const QString &instanceId);
+    void message(const QString &text);
+
+private:
+    QDialog *createDialog(InstanceAction action, const QList<Instance> &selection);
+    void show(const QString &key, QDialog *dialog);
+    void forward(ActionDialog *dialog);
+
+    ApiClient &m_client;
+    QWidget *m_window;
+    CheckoutFlow *m_checkout; // remembers checkout links and their waiting panels
+    bool m_typeToConfirm = true;
+    QHash<QString, QPointer<QDialog>> m_open; // by action and instance ids
+};
+
+} // namespace vzaps::ui

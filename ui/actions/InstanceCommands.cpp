@@ -1,0 +1,129 @@
+#include "actions/InstanceCommands.h"
+
+#include "common/WidgetHelpers.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMenu>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+InstanceCommands::InstanceCommands(QObject *parent)
+    : QObject(parent)
+    , m_billingMenu(new QMenu(tr("&Billing")))
+{
+    using A = InstanceAction;
+    add(A::Create, tr("&New…"), u"newInstanceAction"_s, tr("Create an instance (Ctrl+N)"));
+    add(A::Edit, tr("&Edit…"), u"editInstanceAction"_s,
+        tr("Change the name, webhook, events or options (F2)"));
+    add(A::Restart, tr("Re&start…"), u"restartInstanceAction"_s,
+        tr("Restart the selected instances"));
+    add(A::Delete, tr("&Delete…"), u"deleteInstanceAction"_s,
+        tr("Delete the selected instances (Del)"));
+    add(A::Subscribe, tr("&Subscribe…"), u"subscribeAction"_s,
+        tr("Start a paid subscription; pays with the card on file or opens a checkout page"));
+    add(A::OpenCheckout, tr("&Open checkout"), u"openCheckoutAction"_s,
+        tr("Open the checkout page in the web browser"));
+    add(A::CopyCheckoutLink, tr("&Copy checkout link"), u"copyCheckoutLinkAction"_s,
+        tr("Copy the checkout page's address, e.g. for a customer ticket"));
+    add(A::ResumeSubscription, tr("&Resume subscription…"), u"resumeSubscriptionAction"_s,
+        tr("Undo the scheduled cancellation"));
+    add(A::CancelSubscription, tr("C&ancel subscription…"), u"cancelSubscriptionAction"_s,
+        tr("Cancel the subscription of the selected instances"));
+    add(A::DisconnectSession, tr("Dis&connect WhatsApp…"), u"disconnectSessionAction"_s,
+        tr("Log the instance out of WhatsApp; it must be paired again"));
+
+    action(A::Create)->setShortcut(QKeySequence::New);
+    action(A::Create)->setIcon(QIcon::fromTheme(u"list-add"_s));
+    action(A::Edit)->setShortcut(Qt::Key_F2);
+    action(A::Edit)->setIcon(QIcon::fromTheme(u"document-edit"_s));
+    action(A::Restart)->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    action(A::Delete)->setShortcut(QKeySequence::Delete);
+    action(A::Delete)->setIcon(QIcon::fromTheme(u"edit-delete"_s));
+    // Edit and Delete act on the table's selection: they must not fire while the user
+    // types in the search field or edits a form.
+    for (A which : {A::Edit, A::Delete})
+        action(which)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    named(m_billingMenu, u"billingMenu"_s, tr("Billing"));
+    for (A which : {A::Subscribe, A::OpenCheckout, A::CopyCheckoutLink})
+        m_billingMenu->addAction(action(which));
+    m_billingMenu->addSeparator();
+    m_billingMenu->addAction(action(A::ResumeSubscription));
+    m_billingMenu->addAction(action(A::CancelSubscription));
+    m_billingMenu->menuAction()->setObjectName(u"billingMenuAction"_s);
+
+    updateForSelection({});
+}
+
+QAction *InstanceCommands::add(InstanceAction which, const QString &text, const QString &objectName,
+                               const QString &toolTip)
+{
+    auto *qaction = named(new QAction(text, this), objectName, QString(text).remove(u'&'));
+    m_actions.insert(which, qaction);
+    m_toolTips.insert(which, toolTip);
+    connect(qaction, &QAction::triggered, this, [this, which] {
+        // A shortcut may fire between a selection change and our update: check again.
+        if (availability(which, m_selection).enabled && m_signedIn)
+            Q_EMIT requested(which);
+    });
+    return qaction;
+}
+
+void InstanceCommands::updateForSelection(const QList<Instance> &selection)
+{
+    m_selection = selection;
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        const Availability state = availability(it.key(), selection);
+        QAction *qaction = it.value();
+        const bool enabled = state.enabled && m_signedIn;
+        qaction->setEnabled(enabled);
+        qaction->setToolTip(enabled || !m_signedIn ? m_toolTips.value(it.key()) : state.reason);
+    }
+    // Bulk-capable actions say how many they will act on.
+    const int count = int(selection.size());
+    action(InstanceAction::Restart)
+        ->setText(count > 1 ? tr("Re&start %1…").arg(count) : tr("Re&start…"));
+    action(InstanceAction::Delete)
+        ->setText(count > 1 ? tr("&Delete %1…").arg(count) : tr("&Delete…"));
+    action(InstanceAction::CancelSubscription)
+        ->setText(count > 1 ? tr("C&ancel %1 subscriptions…").arg(count)
+                            : tr("C&ancel subscription…"));
+}
+
+void InstanceCommands::setSignedIn(bool signedIn)
+{
+    m_signedIn = signedIn;
+    updateForSelection(m_selection);
+}
+
+void InstanceCommands::addToToolBar(QToolBar *toolBar) const
+{
+    using A = InstanceAction;
+    for (A which : {A::Create, A::Edit, A::Restart, A::Delete})
+        toolBar->addAction(action(which));
+    toolBar->addAction(m_billingMenu->menuAction());
+    // The Billing entry opens its menu on a plain click: it has no action of its own.
+    if (auto *button =
+            qobject_cast<QToolButton *>(toolBar->widgetForAction(m_billingMenu->menuAction()))) {
+        button->setPopupMode(QToolButton::InstantPopup);
+        button->setObjectName(u"billingButton"_s);
+        button->setAccessibleName(tr("Billing"));
+    }
+}
+
+void InstanceCommands::addToRowMenu(QMenu *menu) const
+{
+    using A = InstanceAction;
+    for (A which : {A::Edit, A::Restart, A::DisconnectSession})
+        menu->addAction(action(which));
+    menu->addMenu(m_billingMenu);
+    menu->addSeparator();
+    menu->addAction(action(A::Delete));
+}
+
+} // namespace vzaps::ui

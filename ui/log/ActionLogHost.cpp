@@ -1,0 +1,67 @@
+#include "log/ActionLogHost.h"
+
+#include "actionlog/ActionLog.h"
+#include "common/WidgetHelpers.h"
+#include "log/LogPanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QIcon>
+#include <QMainWindow>
+#include <QSignalBlocker>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+ActionLogHost::ActionLogHost(QMainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+    , m_toggle(named(new QAction(tr("Action &log"), this), u"actionLogAction"_s, tr("Action log")))
+{
+    m_toggle->setCheckable(true);
+    m_toggle->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_toggle->setIcon(QIcon::fromTheme(u"view-history"_s));
+    m_toggle->setToolTip(tr("Show or hide the log of actions taken (Ctrl+L)"));
+    connect(m_toggle, &QAction::toggled, this, [this](bool on) {
+        if (on || m_dock)
+            ensureDock()->setVisible(on);
+    });
+}
+
+ActionLog &ActionLogHost::log()
+{
+    if (!m_log) {
+        m_log = m_path.isEmpty() ? new ActionLog(this) : new ActionLog(m_path, this);
+        connect(m_log, &ActionLog::problem, this, &ActionLogHost::problem);
+        if (!m_log->isAvailable())
+            Q_EMIT problem(m_log->errorString());
+    }
+    return *m_log;
+}
+
+QDockWidget *ActionLogHost::dock() const
+{
+    return m_dock;
+}
+
+void ActionLogHost::record(const ActionRecord &record)
+{
+    log().append(record);
+}
+
+QDockWidget *ActionLogHost::ensureDock()
+{
+    if (!m_dock) {
+        m_dock = createLogDock(log(), &m_window);
+        m_window.addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+        // Closing the dock with its own button unchecks the action.
+        connect(m_dock, &QDockWidget::visibilityChanged, this, [this] {
+            const QSignalBlocker blocker(m_toggle);
+            m_toggle->setChecked(!m_dock->isHidden());
+        });
+    }
+    return m_dock;
+}
+
+} // namespace vzaps::ui
