@@ -1,5 +1,11 @@
 #include "DeskLauncher.h"
 
+#include "AccountController.h"
+#include "FontWarmUp.h"
+#include "accounts/FallbackSecretStore.h"
+#include "accounts/ProfileStore.h"
+#include "settings/SettingsDialog.h"
+
 #include "mainwindow/MainWindow.h"
 #include "models/InstanceListController.h"
 #include "vzsandbox/SandboxServer.h"
@@ -49,19 +55,25 @@ CommandLine parseCommandLine(const QStringList &arguments, const QProcessEnviron
     parser.setApplicationDescription(
         tr("Manage VZaps WhatsApp API instances: find them, see whether they are connected "
            "and paid, and open them in the VZaps web app.\n\n"
-           "Credentials come from the environment: VZAPS_CLIENT_TOKEN and "
-           "VZAPS_CLIENT_SECRET (and optionally VZAPS_BASE_URL)."));
+           "Accounts are saved profiles (the client secret in the system keychain); "
+           "the last one used opens. For scripts, VZAPS_CLIENT_TOKEN and "
+           "VZAPS_CLIENT_SECRET (and optionally VZAPS_BASE_URL) in the environment are "
+           "used instead when no --profile is given."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption sandbox(
         u"sandbox"_s, tr("Start a local sandbox with demo data inside the app and sign in to "
                          "it. Needs no account and no internet."));
-    const QCommandLineOption baseUrl(u"base-url"_s,
-                                     tr("The VZaps API to talk to (default: %1).")
-                                         .arg(ApiClient::defaultBaseUrl().toDisplayString()),
-                                     tr("URL"));
+    const QCommandLineOption baseUrl(
+        u"base-url"_s,
+        tr("The VZaps API to talk to this time (default: the profile's, else %1); not saved.")
+            .arg(ApiClient::defaultBaseUrl().toDisplayString()),
+        tr("URL"));
+    const QCommandLineOption profile(u"profile"_s, tr("Sign in with the saved account NAME."),
+                                     tr("NAME"));
     parser.addOption(sandbox);
     parser.addOption(baseUrl);
+    parser.addOption(profile);
 
     if (!parser.parse(arguments)) {
         result.action = CommandLine::Action::Fail;
@@ -87,6 +99,7 @@ CommandLine parseCommandLine(const QStringList &arguments, const QProcessEnviron
     }
 
     result.options.sandbox = parser.isSet(sandbox);
+    result.options.profile = parser.value(profile).trimmed();
     QString url = parser.value(baseUrl);
     if (url.isEmpty())
         url = environment.value(u"VZAPS_BASE_URL"_s);
@@ -105,25 +118,72 @@ CommandLine parseCommandLine(const QStringList &arguments, const QProcessEnviron
     return result;
 }
 
-DeskSession::DeskSession(LaunchOptions options, QObject *parent)
+DeskSession::DeskSession(LaunchOptions options, std::unique_ptr<SecretStore> secrets,
+                         QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_secrets(secrets ? std::move(secrets) : std::make_unique<FallbackSecretStore>())
+    , m_profiles(std::make_unique<ProfileStore>(*m_secrets))
 {
     // With credentials at hand, the token request goes out while the window is being
     // built: processEvents() hands it to the network thread now.
-    if (!m_options.sandbox && !m_options.clientToken.isEmpty() &&
-        !m_options.clientSecret.isEmpty()) {
+    if (usesEnvironmentCredentials()) {
         if (!m_options.baseUrl.isEmpty())
             m_client.setBaseUrl(m_options.baseUrl);
         m_client.setCredentials(m_options.clientToken, m_options.clientSecret);
         m_client.accessToken(this, [](const Result<AccessToken> &) {});
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     }
+    fontwarmup::wait(); // the window lays out text from its first widgets on
     m_window = std::make_unique<ui::MainWindow>(m_client);
-    connect(m_window.get(), &ui::MainWindow::sandboxRequested, this, [this] {
+    const auto startSandboxSession = [this] {
         m_options.sandbox = true;
         start();
+    };
+    connect(m_window.get(), &ui::MainWindow::sandboxRequested, this, startSandboxSession);
+
+    m_accounts = new AccountController(m_client, *m_window, *m_profiles, this);
+    m_accounts->setBaseUrlOverride(m_options.baseUrl);
+    connect(m_accounts, &AccountController::sandboxRequested, this, startSandboxSession);
+    if (auto *fallback = qobject_cast<FallbackSecretStore *>(m_secrets.get()))
+        connect(fallback, &FallbackSecretStore::keychainUnavailable, m_window.get(),
+                &ui::MainWindow::showNotice);
+
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &DeskSession::openSettings);
+    m_window->applyPreferences(m_settings.preferences());
+    m_settings.applyTo(m_client, *m_secrets, [this](const SecretResult &result) {
+        if (result.status == SecretResult::Status::Failed ||
+            result.status == SecretResult::Status::Unavailable)
+            m_window->showNotice(result.message);
     });
+}
+
+bool DeskSession::usesEnvironmentCredentials() const
+{
+    // An explicit --profile wins over the environment; the environment serves scripts.
+    return !m_options.sandbox && m_options.profile.isEmpty() && !m_options.clientToken.isEmpty() &&
+           !m_options.clientSecret.isEmpty();
+}
+
+void DeskSession::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    m_settingsDialog = new ui::SettingsDialog(m_settings, *m_secrets, m_window.get());
+    connect(m_settingsDialog, &ui::SettingsDialog::resetLayoutRequested, m_window.get(),
+            &ui::MainWindow::resetLayout);
+    connect(m_settingsDialog, &ui::SettingsDialog::settingsSaved, this,
+            &DeskSession::applySettings);
+    m_settingsDialog->show();
+}
+
+void DeskSession::applySettings()
+{
+    m_window->applyPreferences(m_settings.preferences());
+    m_settings.applyTo(m_client, *m_secrets);
 }
 
 DeskSession::~DeskSession()
@@ -140,6 +200,9 @@ void DeskSession::start()
         m_client.setBaseUrl(m_sandbox->baseUrl());
         m_client.setCredentials(m_sandbox->clientToken(), m_sandbox->clientSecret());
         m_window->setConnectionInfo({true, tr("Sandbox demo account")});
+    } else if (!usesEnvironmentCredentials()) {
+        // A saved account: the one asked for, else the last used, else sign in.
+        return m_accounts->start(m_options.profile);
     } else {
         if (!m_options.baseUrl.isEmpty())
             m_client.setBaseUrl(m_options.baseUrl);

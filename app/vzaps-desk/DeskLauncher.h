@@ -1,8 +1,10 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "settings/AppSettings.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QUrl>
@@ -16,11 +18,19 @@ namespace vzsandbox {
 class SandboxServer;
 }
 
+namespace vzaps {
+class ProfileStore;
+class SecretStore;
+} // namespace vzaps
+
 namespace vzaps::ui {
 class MainWindow;
-}
+class SettingsDialog;
+} // namespace vzaps::ui
 
 namespace vzaps::desk {
+
+class AccountController;
 
 // What vzaps-desk was asked to do (issue 4 "Start").
 struct LaunchOptions {
@@ -28,6 +38,7 @@ struct LaunchOptions {
     QUrl baseUrl;         // empty: VZAPS_BASE_URL, else ApiClient::defaultBaseUrl()
     QString clientToken;  // VZAPS_CLIENT_TOKEN
     QString clientSecret; // VZAPS_CLIENT_SECRET (kept in memory only, never in settings)
+    QString profile;      // --profile NAME: a saved account
 };
 
 struct CommandLine {
@@ -51,7 +62,10 @@ class DeskSession : public QObject
 {
     Q_OBJECT
 public:
-    explicit DeskSession(LaunchOptions options, QObject *parent = nullptr);
+    // `secrets` is where client secrets live: by default the system keychain, falling
+    // back to memory for this run when there is none. Tests give an in-memory store.
+    explicit DeskSession(LaunchOptions options, std::unique_ptr<SecretStore> secrets = {},
+                         QObject *parent = nullptr);
     ~DeskSession() override;
 
     // Starts the sandbox if asked, points the client at the server, loads the first page.
@@ -63,15 +77,26 @@ public:
     ui::MainWindow *window() const { return m_window.get(); }
     ApiClient &client() { return m_client; }
     vzsandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+    AccountController &accounts() const { return *m_accounts; }
+    ProfileStore &profiles() const { return *m_profiles; }
+    AppSettings &settings() { return m_settings; }
 
 private:
     bool startSandbox(); // false: the window says why
+    bool usesEnvironmentCredentials() const;
+    void openSettings();
+    void applySettings();
 
     LaunchOptions m_options;
     ApiClient m_client;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    AppSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_sandboxDir;
     std::unique_ptr<vzsandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<ui::MainWindow> m_window; // last: goes first, before what it uses
+    std::unique_ptr<ui::MainWindow> m_window; // goes before what it uses
+    AccountController *m_accounts = nullptr;
+    QPointer<ui::SettingsDialog> m_settingsDialog;
 };
 
 } // namespace vzaps::desk

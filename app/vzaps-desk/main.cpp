@@ -1,5 +1,7 @@
 // vzaps-desk: the desktop app for VZaps support staff (DESIGN.md §4, issue 4).
 #include "DeskLauncher.h"
+#include "FontWarmUp.h"
+#include "accounts/AppIdentity.h"
 #include "mainwindow/MainWindow.h"
 #include "version.h"
 
@@ -15,8 +17,9 @@ namespace {
 
 void setIdentity()
 {
-    QCoreApplication::setOrganizationName(u"VZaps Desk"_s);
-    QCoreApplication::setApplicationName(u"vzaps-desk"_s);
+    // Shared with vzapsctl, which opens the same settings file for the profiles.
+    QCoreApplication::setOrganizationName(QString(vzaps::identity::kOrganizationName));
+    QCoreApplication::setApplicationName(QString(vzaps::identity::kDeskApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(VZAPS_VERSION));
 }
 
@@ -51,7 +54,8 @@ int main(int argc, char *argv[])
         return handleTextOnly(command).value_or(0);
     }
 
-    QApplication app(argc, argv); // takes Qt's own options (-platform, -style) out first
+    vzaps::desk::fontwarmup::start(); // overlaps with QApplication's own start
+    QApplication app(argc, argv);     // takes Qt's own options (-platform, -style) out first
     const auto command = vzaps::desk::parseCommandLine(app.arguments(), environment);
     if (const auto exitCode = handleTextOnly(command))
         return *exitCode;

@@ -24,6 +24,8 @@ struct GlobalOption {
 const GlobalOption kGlobalOptions[] = {
     {"base-url"_L1, "URL"_L1,
      "API base URL (default $VZAPS_BASE_URL, else https://api.vzaps.com)"_L1},
+    {"profile"_L1, "NAME"_L1,
+     "use this profile's base URL and credentials (VZAPS_* variables override it)"_L1},
     {"timeout"_L1, "SECONDS"_L1, "deadline of the whole call, token included (default 30)"_L1},
     {"json"_L1, {}, "print the reply body as JSON, unwrapped from any envelope"_L1},
     {"help"_L1, {}, "show this help, or a command's usage after the command"_L1},
@@ -127,6 +129,15 @@ const QList<CommandSpec> &commandSpecs()
          "METHOD PATH"_L1,
          {{"data"_L1, "JSON"_L1, "request body"_L1}, kInstanceToken},
          "send any API call; prints the reply"_L1},
+        {"profile list"_L1, {}, {}, "list the profiles shared with VZaps Desk"_L1},
+        {"profile add"_L1,
+         "NAME"_L1,
+         {{"base-url"_L1, "URL"_L1,
+           "the account's API base URL (default https://api.vzaps.com)"_L1},
+          {"client-token"_L1, "T"_L1, "the account's client token"_L1, true},
+          {"no-secret"_L1, {}, "keep no secret: give VZAPS_CLIENT_SECRET when using it"_L1}},
+         "add a profile; the client secret is read from standard input into the system keychain"_L1},
+        {"profile remove"_L1, "NAME"_L1, {}, "remove a profile and its secret in the keychain"_L1},
     };
     return specs;
 }
@@ -164,7 +175,8 @@ Invocation Invocation::parse(const QStringList &arguments)
                 continue;
             }
             const bool isGroup =
-                words.size() == 1 && (name == "instances"_L1 || name == "session"_L1);
+                words.size() == 1 &&
+                (name == "instances"_L1 || name == "session"_L1 || name == "profile"_L1);
             if (!isGroup)
                 result.setError(u"unknown command \"%1\"%2"_s.arg(name, seeHelp(nullptr)));
             continue;
@@ -218,6 +230,8 @@ Invocation Invocation::parse(const QStringList &arguments)
                 result.m_json = true;
             else if (name == "base-url"_L1)
                 result.m_baseUrl = value;
+            else if (name == "profile"_L1)
+                result.m_profile = value;
             else if (name == "timeout"_L1)
                 result.m_timeout = value;
             continue;
@@ -353,8 +367,9 @@ QString helpText(const CommandSpec *command)
 
     QString text = u"Usage: vzapsctl [global options] COMMAND [arguments] [options]\n\n"
                    "Manage VZaps WhatsApp instances from the command line.\n"
-                   "Credentials come from the environment: VZAPS_CLIENT_TOKEN and "
-                   "VZAPS_CLIENT_SECRET.\n\nCommands:\n"_s;
+                   "Credentials come from a profile (--profile NAME, see `profile add`; its\n"
+                   "secret is in the system keychain) or from the environment: VZAPS_CLIENT_TOKEN\n"
+                   "and VZAPS_CLIENT_SECRET, which override the profile's.\n\nCommands:\n"_s;
     for (const CommandSpec &spec : commandSpecs())
         text += u"  "_s + usageLine(spec) + u'\n';
     text += u"\nGlobal options:\n"_s;
@@ -372,7 +387,9 @@ QString helpText(const CommandSpec *command)
             "  vzapsctl --json instances get VZ0123456789ABCDEFGHIJKLMNOPQR\n"
             "  vzapsctl instances create --name \"Support line\" --events Message,Connected\n"
             "  vzapsctl session qr VZ0123456789ABCDEFGHIJKLMNOPQR --out pair.png\n"
-            "  vzapsctl request POST /instances/list --data '{\"page\":2,\"size\":50}'\n"_s;
+            "  vzapsctl request POST /instances/list --data '{\"page\":2,\"size\":50}'\n"
+            "  printf '%s\\n' \"$SECRET\" | vzapsctl profile add acme --client-token ct_...\n"
+            "  vzapsctl --profile acme instances list\n"_s;
     return text;
 }
 

@@ -43,6 +43,7 @@ public:
 
     // Global options.
     std::optional<QString> baseUrl() const { return m_baseUrl; }
+    std::optional<QString> profile() const { return m_profile; }
     std::optional<QString> timeout() const { return m_timeout; }
     bool json() const { return m_json; }
 
@@ -65,6 +66,7 @@ private:
     Action m_action = Action::Run;
     const CommandSpec *m_command = nullptr;
     std::optional<QString> m_baseUrl;
+    std::optional<QString> m_profile;
     std::optional<QString> m_timeout;
     bool m_json = false;
     QStringList m_arguments;

@@ -2,6 +2,7 @@
 
 #include "ExitCodes.h"
 #include "Output.h"
+#include "ProfileCommands.h"
 
 #include "api/AuthApi.h"
 #include "api/InstancesApi.h"
@@ -42,6 +43,11 @@ std::optional<int> Commands::start()
         return usageError(m_invocation.error());
 
     const QString name = m_invocation.commandName();
+    if (name.startsWith("profile "_L1)) {
+        auto *profiles = new ProfileCommands(m_invocation, this);
+        connect(profiles, &ProfileCommands::finished, this, &Commands::finish);
+        return profiles->start();
+    }
     if (name == "token"_L1)
         return token();
     if (name == "instances list"_L1)
@@ -82,17 +88,19 @@ Commands::Outcome Commands::token()
     if (Outcome early = prepare(ApiRequest{}))
         return early;
     const bool show = m_invocation.isSet("show"_L1);
-    m_client->accessToken(this, [this, show](const Result<AccessToken> &result) {
-        if (!result)
-            return finish(failure(result.error()));
-        const AccessToken &token = result.value();
-        if (m_invocation.json()) {
-            QJsonObject object{{u"expires_in"_s, token.expiresInSeconds}};
-            if (show)
-                object.insert(u"access_token"_s, token.token);
-            return finish(printed(output::json(object)));
-        }
-        finish(printed(show ? token.token + u'\n' : output::accessTokenSummary(token)));
+    whenCredentialsReady([this, show] {
+        m_client->accessToken(this, [this, show](const Result<AccessToken> &result) {
+            if (!result)
+                return finish(failure(result.error()));
+            const AccessToken &token = result.value();
+            if (m_invocation.json()) {
+                QJsonObject object{{u"expires_in"_s, token.expiresInSeconds}};
+                if (show)
+                    object.insert(u"access_token"_s, token.token);
+                return finish(printed(output::json(object)));
+            }
+            finish(printed(show ? token.token + u'\n' : output::accessTokenSummary(token)));
+        });
     });
     return std::nullopt;
 }
@@ -316,18 +324,20 @@ Commands::Outcome Commands::send(ApiRequest request, Printer<T> print)
 {
     if (Outcome early = prepare(request))
         return early;
-    sendDecoded<T>(*m_client, std::move(request), this,
-                   [this, print = std::move(print)](const Result<T> &result) {
-                       if (!result)
-                           return finish(failure(result.error()));
-                       if (m_invocation.json() && !m_invocation.isSet("out"_L1))
-                           return finish(printed(output::json(result.value().raw)));
-                       if (m_invocation.json()) {
-                           // session qr --json --out: both the raw reply and the file.
-                           output::toStdout(output::json(result.value().raw));
-                       }
-                       finish(print(result.value()));
-                   });
+    whenCredentialsReady([this, request = std::move(request), print = std::move(print)]() mutable {
+        sendDecoded<T>(*m_client, std::move(request), this,
+                       [this, print = std::move(print)](const Result<T> &result) {
+                           if (!result)
+                               return finish(failure(result.error()));
+                           if (m_invocation.json() && !m_invocation.isSet("out"_L1))
+                               return finish(printed(output::json(result.value().raw)));
+                           if (m_invocation.json()) {
+                               // session qr --json --out: both the raw reply and the file.
+                               output::toStdout(output::json(result.value().raw));
+                           }
+                           finish(print(result.value()));
+                       });
+    });
     return std::nullopt;
 }
 
@@ -335,12 +345,14 @@ Commands::Outcome Commands::sendRaw(ApiRequest request, Printer<RawReply> print)
 {
     if (Outcome early = prepare(request))
         return early;
-    m_client->send(std::move(request), this,
-                   [this, print = std::move(print)](const Result<RawReply> &result) {
-                       if (!result)
-                           return finish(failure(result.error()));
-                       finish(print(result.value()));
-                   });
+    whenCredentialsReady([this, request = std::move(request), print = std::move(print)]() mutable {
+        m_client->send(std::move(request), this,
+                       [this, print = std::move(print)](const Result<RawReply> &result) {
+                           if (!result)
+                               return finish(failure(result.error()));
+                           finish(print(result.value()));
+                       });
+    });
     return std::nullopt;
 }
 
@@ -351,7 +363,19 @@ Commands::Outcome Commands::prepare(const ApiRequest &request)
     if (!request.validationProblem.isEmpty())
         return failure(ApiError::invalidInput(request.operation, request.validationProblem));
 
+    std::optional<Profile> profile;
+    if (const std::optional<QString> name = m_invocation.profile()) {
+        m_profiles = new DeskProfiles(this);
+        profile = m_profiles->store().find(*name);
+        if (!profile)
+            return usageError(
+                u"there is no profile named \"%1\" (see: vzapsctl profile list)"_s.arg(*name));
+    }
+
+    // The command line, then the environment, then the profile.
     QString baseUrl = m_invocation.baseUrl().value_or(qEnvironmentVariable("VZAPS_BASE_URL"));
+    if (baseUrl.isEmpty() && profile)
+        baseUrl = profile->baseUrl.toString();
     if (!baseUrl.isEmpty()) {
         const QString problem = validation::checkHttpUrl(baseUrl, u"base URL"_s);
         if (!problem.isEmpty())
@@ -369,16 +393,27 @@ Commands::Outcome Commands::prepare(const ApiRequest &request)
         timeout = std::chrono::milliseconds(qMax<qint64>(1, qRound64(seconds * 1000)));
     }
 
-    const QString clientToken = qEnvironmentVariable("VZAPS_CLIENT_TOKEN");
+    QString clientToken = qEnvironmentVariable("VZAPS_CLIENT_TOKEN");
     const QString clientSecret = qEnvironmentVariable("VZAPS_CLIENT_SECRET");
-    if (clientToken.isEmpty() || clientSecret.isEmpty()) {
+    if (profile) {
+        if (clientToken.isEmpty())
+            clientToken = profile->clientToken;
+        if (clientToken.isEmpty())
+            return usageError(u"profile \"%1\" has no client token: set VZAPS_CLIENT_TOKEN, or "
+                              "remove the profile and add it again"_s.arg(profile->name));
+        if (clientSecret.isEmpty()) { // from the keychain, once the input is known to be fine
+            m_profileName = profile->name;
+            m_profileSecretKey = profile->secretKey();
+        }
+    } else if (clientToken.isEmpty() || clientSecret.isEmpty()) {
         QStringList missing;
         if (clientToken.isEmpty())
             missing.append(u"VZAPS_CLIENT_TOKEN"_s);
         if (clientSecret.isEmpty())
             missing.append(u"VZAPS_CLIENT_SECRET"_s);
-        return usageError(u"no credentials: set VZAPS_CLIENT_TOKEN and VZAPS_CLIENT_SECRET in the "
-                          "environment (missing: %1)."_s.arg(missing.join(u", "_s)));
+        return usageError(
+            u"no credentials: set VZAPS_CLIENT_TOKEN and VZAPS_CLIENT_SECRET in the "
+            "environment, or use --profile NAME (missing: %1)."_s.arg(missing.join(u", "_s)));
     }
 
     m_client = new ApiClient(this);
@@ -388,6 +423,20 @@ Commands::Outcome Commands::prepare(const ApiRequest &request)
         m_client->setTimeout(*timeout);
     m_client->setCredentials(clientToken, clientSecret);
     return std::nullopt;
+}
+
+void Commands::whenCredentialsReady(std::function<void()> go)
+{
+    if (m_profileSecretKey.isEmpty())
+        return go();
+    m_profiles->secrets().read(
+        m_profileSecretKey, this, [this, go = std::move(go)](const SecretResult &result) {
+            if (result.ok()) {
+                m_client->setCredentials(m_client->clientToken(), result.secret);
+                return go();
+            }
+            finish(profileSecretFailure(m_profileName, result));
+        });
 }
 
 Commands::Outcome Commands::needsConfirmation(const QString &what)

@@ -11,6 +11,8 @@
 
 namespace vzapsctl {
 
+class DeskProfiles;
+
 // Runs one parsed command line: checks its input, sends the one API call it stands for
 // through vzaps_core, prints the outcome and reports the process exit code.
 class Commands : public QObject
@@ -59,6 +61,9 @@ private:
     // Everything that must hold before sending: valid arguments, valid input, a usable base
     // URL and timeout, credentials. Creates the client. nullopt when the call may go.
     Outcome prepare(const vzaps::ApiRequest &request);
+    // Runs `go` once the client has its secret: at once, or after reading the --profile's
+    // secret from the keychain (or finishes with the reason it could not be read).
+    void whenCredentialsReady(std::function<void()> go);
     Outcome needsConfirmation(const QString &what);
     int usageError(const QString &message);
     int failure(const vzaps::ApiError &error);
@@ -70,6 +75,9 @@ private:
 
     Invocation m_invocation;
     vzaps::ApiClient *m_client = nullptr;
+    DeskProfiles *m_profiles = nullptr; // with --profile
+    QString m_profileName;
+    QString m_profileSecretKey; // set while the secret must still come from the keychain
 };
 
 } // namespace vzapsctl

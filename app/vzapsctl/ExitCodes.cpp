@@ -32,7 +32,7 @@ QString exitCodeHelp()
            "  1  unexpected failure (e.g. the output file could not be written)\n"
            "  2  usage error or invalid input, missing credentials (nothing was sent)\n"
            "  3  authentication failed (HTTP 401/403, bad client token or secret)\n"
-           "  4  not found (HTTP 404)\n"
+           "  4  not found (HTTP 404, or no profile of that name)\n"
            "  5  rate limited (HTTP 429; the message says when to retry)\n"
            "  6  other HTTP error (4xx/5xx)\n"
            "  7  network error or timeout (no answer)\n"

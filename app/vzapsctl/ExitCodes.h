@@ -12,7 +12,7 @@ enum ExitCode : int {
     ExitUnexpected = 1,  // anything not listed below (e.g. a file could not be written)
     ExitUsage = 2,       // bad arguments or input, missing credentials: nothing was sent
     ExitAuth = 3,        // 401/403, or no usable access token
-    ExitNotFound = 4,    // 404
+    ExitNotFound = 4,    // 404, or `profile remove` of an unknown name
     ExitRateLimited = 5, // 429
     ExitHttp = 6,        // any other HTTP error
     ExitNetwork = 7,     // no reply: unreachable, refused, reset, or the deadline passed

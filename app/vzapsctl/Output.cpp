@@ -276,4 +276,32 @@ QString sessionSummary(const QString &instanceId, const vzaps::SessionStatus &st
     return summary(rows);
 }
 
+QString maskClientToken(const QString &token)
+{
+    // At most a third of it, and never more than four characters.
+    return token.left(qMin<qsizetype>(4, token.size() / 3)) + u"•••"_s;
+}
+
+QString profileTable(const QList<vzaps::Profile> &profiles)
+{
+    if (profiles.isEmpty())
+        return u"No profiles yet. Add one with: vzapsctl profile add NAME --client-token T\n"_s;
+    QList<QStringList> rows{{u"NAME"_s, u"BASE URL"_s, u"CLIENT TOKEN"_s}};
+    for (const vzaps::Profile &profile : profiles)
+        rows.append(
+            {cell(profile.name), profile.baseUrl.toString(), maskClientToken(profile.clientToken)});
+    return table(rows);
+}
+
+QString profilesJson(const QList<vzaps::Profile> &profiles)
+{
+    QJsonArray array;
+    for (const vzaps::Profile &profile : profiles)
+        array.append(QJsonObject{{u"id"_s, profile.id},
+                                 {u"name"_s, profile.name},
+                                 {u"base_url"_s, profile.baseUrl.toString()},
+                                 {u"client_token_masked"_s, maskClientToken(profile.clientToken)}});
+    return json(array);
+}
+
 } // namespace vzapsctl::output

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/Profile.h"
 #include "model/AccessToken.h"
 #include "model/Billing.h"
 #include "model/InstancePage.h"
@@ -31,5 +32,11 @@ QString accessTokenSummary(const vzaps::AccessToken &token);
 QString actionSummary(const QString &what, const vzaps::ActionResult &result);
 QString billingSummary(const QString &instanceId, const vzaps::BillingSession &session);
 QString sessionSummary(const QString &instanceId, const vzaps::SessionStatus &status);
+
+// "ct_c•••": a client token is no secret, but a listing need not spell it out either.
+QString maskClientToken(const QString &token);
+// `profile list`: name, base URL, masked client token; never a secret.
+QString profileTable(const QList<vzaps::Profile> &profiles);
+QString profilesJson(const QList<vzaps::Profile> &profiles);
 
 } // namespace vzapsctl::output

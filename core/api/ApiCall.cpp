@@ -157,6 +157,7 @@ void ApiCall::onReplyFinished()
         error.kind = ErrorKind::Network;
         error.operation = m_request.operation;
         error.message = reply->errorString();
+        error.networkError = reply->error();
         if (m_request.retriable && reset && retryLater(error, true))
             return;
         return finishWithError(error);

@@ -27,6 +27,9 @@ struct ApiError {
     QString details;            // the server's `details`, or a readable excerpt of a non-JSON body
     QString requestId;          // X-Request-Id
     int retryAfterSeconds = -1; // from Retry-After; -1 when absent
+    // QNetworkReply::NetworkError of a call that got no HTTP reply (0 otherwise), so a
+    // caller can tell refused from unknown host from TLS without reading the text.
+    int networkError = 0;
 
     static ApiError invalidInput(const QString &operation, const QString &message);
 

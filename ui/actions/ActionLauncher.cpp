@@ -122,6 +122,16 @@ void ActionLauncher::show(const QString &key, QDialog *dialog)
     dialog->show();
 }
 
+void ActionLauncher::closeAll()
+{
+    const auto open = m_open.values();
+    for (const QPointer<QDialog> &dialog : open) {
+        if (dialog)
+            dialog->close(); // cancels its request; deletes itself
+    }
+    m_checkout->closeAll();
+}
+
 void ActionLauncher::forward(ActionDialog *dialog)
 {
     connect(dialog, &ActionDialog::actionRecorded, this, &ActionLauncher::actionRecorded);

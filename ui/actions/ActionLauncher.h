@@ -39,6 +39,12 @@ public:
     // people turn it off).
     void setTypeToConfirm(bool on) { m_typeToConfirm = on; }
 
+    // Closes every dialog and waiting panel (the account is about to change).
+    void closeAll();
+
+    // Remembered checkout links and their waiting panels.
+    CheckoutFlow &checkout() const { return *m_checkout; }
+
 Q_SIGNALS:
     void actionRecorded(const vzaps::ActionRecord &record);
     void instanceCreated(const vzaps::Instance &instance);

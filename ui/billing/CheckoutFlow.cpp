@@ -34,6 +34,21 @@ CheckoutFlow::~CheckoutFlow()
     }
 }
 
+void CheckoutFlow::closeAll()
+{
+    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
+        if (call)
+            call->cancel();
+    }
+    m_calls.clear();
+    for (const QPointer<CheckoutWaitPanel> &panel : std::as_const(m_panels)) {
+        if (panel)
+            panel->close();
+    }
+    m_panels.clear();
+    m_links = {};
+}
+
 void CheckoutFlow::setPollInterval(std::chrono::milliseconds interval)
 {
     m_pollInterval = interval;

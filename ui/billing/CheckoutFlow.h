@@ -56,6 +56,9 @@ public:
     QString startCheckout(const Instance &instance, const QUrl &url, bool openBrowser = true);
     // The open wait panel of an instance, or null.
     CheckoutWaitPanel *waitPanel(const QString &instanceId) const;
+    // Cancels subscribe calls, closes the waiting panels and forgets the links: for
+    // when the window changes accounts.
+    void closeAll();
 
 Q_SIGNALS:
     // A sentence for the status bar: what was done, or why not.

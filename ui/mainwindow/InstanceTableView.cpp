@@ -1,7 +1,7 @@
 #include "mainwindow/InstanceTableView.h"
 
-#include "mainwindow/BadgeDelegate.h"
 #include "common/WidgetHelpers.h"
+#include "mainwindow/BadgeDelegate.h"
 #include "models/InstanceTableModel.h"
 
 #include <QHeaderView>

@@ -12,8 +12,10 @@
 #include "mainwindow/SetupPage.h"
 #include "mainwindow/StatePages.h"
 #include "mainwindow/WindowSettings.h"
+#include "mainwindow/WindowStatusBar.h"
 #include "models/InstanceListController.h"
 #include "models/InstanceTableModel.h"
+#include "settings/AppSettings.h"
 
 #include "detail/DetailPanel.h"
 #include "log/ActionLogHost.h"
@@ -115,10 +117,6 @@ MainWindow::MainWindow(ApiClient &client, QWidget *parent)
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetail);
 
-    m_tick = new QTimer(this);
-    m_tick->setInterval(1000);
-    connect(m_tick, &QTimer::timeout, this, &MainWindow::updateUpdatedLabel);
-
     setConnectionInfo({});
     restoreSettings();
     updateState();
@@ -140,6 +138,13 @@ void MainWindow::buildActions()
     m_refreshAction->setIcon(QIcon::fromTheme(u"view-refresh"_s));
     connect(m_refreshAction, &QAction::triggered, this, [this] { m_controller->refresh(); });
     addAction(m_refreshAction);
+
+    m_settingsAction =
+        named(new QAction(tr("Se&ttings…"), this), u"settingsAction"_s, tr("Settings"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setIcon(QIcon::fromTheme(u"preferences-system"_s));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    addAction(m_settingsAction);
 
     m_findAction = named(new QAction(tr("&Find"), this), u"findAction"_s, tr("Find"));
     m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
@@ -167,7 +172,7 @@ void MainWindow::buildActions()
     m_actionLog = new ActionLogHost(*this);
     connect(this, &MainWindow::actionRecorded, m_actionLog, &ActionLogHost::record);
     connect(m_actionLog, &ActionLogHost::problem, this, &MainWindow::showMessage);
-    addAction(m_actionLog->toggleAction()); // Ctrl+L
+    addAction(m_actionLog->toggleAction());                // Ctrl+L
     addAction(m_commands->action(InstanceAction::Create)); // Ctrl+N from anywhere
 
     auto *toolBar = named(new QToolBar(tr("Main toolbar")), u"mainToolBar"_s, tr("Main toolbar"));
@@ -178,6 +183,8 @@ void MainWindow::buildActions()
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(m_rowActions->openInWebApp());
     toolBar->addAction(m_actionLog->toggleAction());
+    toolBar->addAction(m_settingsAction);
+    m_toolBar = toolBar;
 
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -337,33 +344,16 @@ QWidget *MainWindow::buildPagingBar()
 
 void MainWindow::buildStatusBar()
 {
-    QStatusBar *bar = statusBar();
-    bar->setObjectName(u"statusBar"_s);
-    bar->setAccessibleName(tr("Status"));
-    m_updatedLabel = named(new QLabel, u"updatedLabel"_s, tr("Last update"));
-    m_accountLabel = named(new QLabel, u"accountLabel"_s, tr("Account"));
-    m_sandboxLabel = named(new QLabel(tr("Sandbox")), u"sandboxLabel"_s, tr("Sandbox"));
-    m_sandboxLabel->setToolTip(tr("Connected to the local sandbox: demo data, no real account."));
-    const ToneColors colors = toneColors(format::Tone::Warning);
-    m_sandboxLabel->setStyleSheet(u"QLabel { background: %1; color: %2; border-radius: 8px; "
-                                  u"padding: 1px 8px; font-weight: bold; }"_s.arg(
-                                      colors.background.name(), colors.foreground.name()));
-    for (QLabel *label : {m_updatedLabel, m_accountLabel})
-        label->setContentsMargins(8, 0, 8, 0);
-    bar->addPermanentWidget(m_updatedLabel);
-    bar->addPermanentWidget(m_accountLabel);
-    bar->addPermanentWidget(m_sandboxLabel);
+    m_status = new WindowStatusBar(*statusBar());
+    connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateUpdatedLabel);
 }
 
 void MainWindow::setConnectionInfo(const ConnectionInfo &info)
 {
     m_connection = info;
     setWindowTitle(info.sandbox ? tr("VZaps Desk — Sandbox") : tr("VZaps Desk"));
-    m_sandboxLabel->setVisible(info.sandbox);
-    const QString where = m_client.baseUrl().toDisplayString(QUrl::RemoveUserInfo);
-    m_accountLabel->setText(info.account.isEmpty() ? where
-                                                   : tr("%1 at %2").arg(info.account, where));
-    m_accountLabel->setToolTip(tr("Account and server of this window"));
+    m_status->setAccount(info.account, m_client.baseUrl().toDisplayString(QUrl::RemoveUserInfo),
+                         info.sandbox);
 }
 
 void MainWindow::start()
@@ -398,6 +388,7 @@ void MainWindow::showSetupPage(const QString &problem)
     if (!m_setupPage) {
         m_setupPage = new SetupPage;
         connect(m_setupPage, &SetupPage::sandboxRequested, this, &MainWindow::sandboxRequested);
+        connect(m_setupPage, &SetupPage::signInRequested, this, &MainWindow::signInRequested);
         m_centralStack->addWidget(m_setupPage);
     }
     m_setupPage->setProblem(problem);
@@ -405,7 +396,7 @@ void MainWindow::showSetupPage(const QString &problem)
     m_search->setEnabled(false);
     m_refreshAction->setEnabled(false);
     m_commands->setSignedIn(false);
-    m_updatedLabel->clear();
+    updateUpdatedLabel();
 }
 
 bool MainWindow::isShowingSetupPage() const
@@ -471,22 +462,8 @@ void MainWindow::updatePaging()
 
 void MainWindow::updateUpdatedLabel()
 {
-    const QDateTime when = m_controller->lastUpdated();
-    if (!when.isValid() || isShowingSetupPage()) {
-        m_updatedLabel->clear();
-        return;
-    }
-    const qint64 seconds = qMax<qint64>(0, when.secsTo(QDateTime::currentDateTimeUtc()));
-    if (seconds < 60)
-        m_updatedLabel->setText(tr("Updated %1 s ago").arg(seconds));
-    else if (seconds < 3600)
-        m_updatedLabel->setText(tr("Updated %1 min ago").arg(seconds / 60));
-    else
-        m_updatedLabel->setText(
-            tr("Updated at %1")
-                .arg(locale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
-    m_updatedLabel->setToolTip(tr("Refreshes every %1 s while the window is shown")
-                                   .arg(m_controller->autoRefreshInterval().count()));
+    m_status->setUpdated(isShowingSetupPage() ? QDateTime() : m_controller->lastUpdated(),
+                         int(m_controller->autoRefreshInterval().count()));
 }
 
 QList<Instance> MainWindow::selectedInstances() const
@@ -537,12 +514,9 @@ void MainWindow::updateAutoRefreshPause(bool hidden)
 {
     const bool paused = hidden || isMinimized();
     m_controller->setAutoRefreshPaused(paused);
-    if (paused) {
-        m_tick->stop();
-    } else {
+    if (!paused)
         updateUpdatedLabel();
-        m_tick->start();
-    }
+    m_status->setTicking(!paused);
 }
 
 void MainWindow::onSortIndicatorChanged(int section, Qt::SortOrder order)
@@ -693,6 +667,58 @@ void MainWindow::saveSettings() const
                                    Qt::DescendingOrder);
     m_settings->pageSize.set(m_pageSize->currentData().toInt());
     m_settings->sync();
+}
+
+void MainWindow::setAccountMenu(QMenu *menu)
+{
+    if (!m_accountButton) {
+        m_accountButton = named(new QToolButton, u"accountButton"_s, tr("Account"));
+        m_accountButton->setPopupMode(QToolButton::InstantPopup);
+        m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_accountButton->setToolTip(tr("Switch, add or edit accounts"));
+        // Just left of the search field, which sits last after a spacer.
+        const QList<QAction *> actions = m_toolBar->actions();
+        m_toolBar->insertWidget(actions.last(), m_accountButton);
+    }
+    // The menu's title names the account in use.
+    m_accountButton->setMenu(menu);
+    m_accountButton->setText(menu->title().remove(u'&'));
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_status->showNotice(text);
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_controller->setAutoRefreshInterval(preferences.autoRefreshInterval());
+    m_launcher->setTypeToConfirm(preferences.typeToConfirm);
+    // The default page size applies when none was chosen yet, and when it changes.
+    const int index = m_pageSize->findData(preferences.defaultPageSize);
+    const bool defaultChanged =
+        m_defaultPageSize != 0 && m_defaultPageSize != preferences.defaultPageSize;
+    m_defaultPageSize = preferences.defaultPageSize;
+    if (index >= 0 && defaultChanged) {
+        m_pageSize->setCurrentIndex(index); // reloads with the new size
+    } else if (index >= 0 && !m_settings->pageSize.isSet()) {
+        const QSignalBlocker blocker(m_pageSize); // start() sends the first request
+        m_pageSize->setCurrentIndex(index);
+    }
+    updateUpdatedLabel();
+}
+
+void MainWindow::resetLayout()
+{
+    m_settings->geometry.set({});
+    m_settings->windowState.set({});
+    m_settings->splitterState.set({});
+    m_settings->headerState.set({});
+    m_table->applyDefaultColumnLayout();
+    m_splitter->setSizes({900, 380});
+    if (!isMaximized() && !isFullScreen())
+        resize(1280, 780);
+    showMessage(tr("The window, the panels and the table's columns are back to their defaults."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

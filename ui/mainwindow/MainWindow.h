@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QMenu;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -21,9 +22,11 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QToolButton;
 
 namespace vzaps {
+struct Preferences;
 class ApiClient;
 class InstanceListController;
 } // namespace vzaps
@@ -42,6 +45,7 @@ class SetupPage;
 class DetailPanel;
 class BrowserHandOff;
 class WindowSettings;
+class WindowStatusBar;
 
 // Where the window talks to, for its title and status bar.
 struct ConnectionInfo {
@@ -79,6 +83,13 @@ public:
 
     void saveSettings() const;
 
+    // Issue 6: the account switcher's menu (on the toolbar), a notice that stays in the
+    // status bar, the preferences of the Settings dialog, and the default layout again.
+    void setAccountMenu(QMenu *menu);
+    void showNotice(const QString &text);
+    void applyPreferences(const Preferences &preferences);
+    void resetLayout();
+
     InstanceCommands &commands() const { return *m_commands; }
     ActionLauncher &launcher() const { return *m_launcher; }
     ActionLogHost &actionLog() const { return *m_actionLog; }
@@ -86,6 +97,10 @@ public:
 Q_SIGNALS:
     // The setup page's "Start the sandbox" button.
     void sandboxRequested();
+    // The setup page's "Sign in…" button.
+    void signInRequested();
+    // The Settings… action.
+    void settingsRequested();
     // An action on an instance finished, for the action log; `account` is filled in.
     void actionRecorded(const vzaps::ActionRecord &record);
 
@@ -131,6 +146,9 @@ private:
 
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QToolButton *m_accountButton = nullptr;
     InstanceActions *m_rowActions = nullptr;
     InstanceCommands *m_commands = nullptr;
     ActionLauncher *m_launcher = nullptr;
@@ -162,12 +180,10 @@ private:
     QJsonObject m_detailRaw; // and the fields it was given
     bool m_detailShown = false;
 
-    QLabel *m_updatedLabel = nullptr;
-    QLabel *m_accountLabel = nullptr;
-    QLabel *m_sandboxLabel = nullptr;
-    QTimer *m_tick = nullptr;
+    WindowStatusBar *m_status = nullptr;
 
     int m_sortSection = -1;
+    int m_defaultPageSize = 0; // from the preferences; 0 until applied
 };
 
 } // namespace vzaps::ui

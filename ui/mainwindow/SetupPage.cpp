@@ -42,8 +42,14 @@ SetupPage::SetupPage(QWidget *parent)
     // Separate plain labels: each wraps (or not) on its own, so none is cut short.
     auto *intro = wrappedLabel(u"setupText"_s, Qt::AlignLeft);
     intro->setAccessibleName(tr("How to set up"));
-    intro->setText(tr("No credentials were found. Set your account's client token and secret "
-                      "in the environment, then start VZaps Desk again:"));
+    intro->setText(tr("No account is set up yet. Sign in with your account's client token and "
+                      "secret (the secret is kept in your system's keychain):"));
+    auto *signIn = named(new QPushButton(tr("Sign in…")), u"signInButton"_s, tr("Sign in"));
+    connect(signIn, &QPushButton::clicked, this, &SetupPage::signInRequested);
+    auto *environment = wrappedLabel(u"setupEnvironment"_s, Qt::AlignLeft);
+    environment->setAccessibleName(tr("Credentials from the environment"));
+    environment->setText(tr("Or, for scripts, set them in the environment and start VZaps Desk "
+                            "again:"));
     auto *commands = new QLabel(u"export VZAPS_CLIENT_TOKEN=…\nexport VZAPS_CLIENT_SECRET=…\n"
                                 u"vzaps-desk"_s);
     commands->setObjectName(u"setupCommands"_s);
@@ -67,6 +73,9 @@ SetupPage::SetupPage(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(m_problem);
     layout->addWidget(intro);
+    layout->addWidget(signIn, 0, Qt::AlignLeft);
+    layout->addSpacing(6);
+    layout->addWidget(environment);
     layout->addWidget(commands);
     layout->addWidget(baseUrl);
     layout->addSpacing(6);

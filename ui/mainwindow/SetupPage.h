@@ -19,6 +19,7 @@ public:
 
 Q_SIGNALS:
     void sandboxRequested();
+    void signInRequested();
 
 private:
     QLabel *m_problem;

@@ -6,4 +6,5 @@ target_sources(vzaps_ui PRIVATE
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h
     mainwindow/SetupPage.cpp mainwindow/SetupPage.h
     mainwindow/StatePages.cpp mainwindow/StatePages.h
-    mainwindow/WindowSettings.cpp mainwindow/WindowSettings.h)
+    mainwindow/WindowSettings.cpp mainwindow/WindowSettings.h
+    mainwindow/WindowStatusBar.cpp mainwindow/WindowStatusBar.h)

@@ -1,0 +1,216 @@
+#include "AccountController.h"
+
+#include "accounts/ProfileStore.h"
+#include "accounts/SecretStore.h"
+#include "accounts/SignInDialog.h"
+#include "actions/ActionLauncher.h"
+#include "api/ApiClient.h"
+#include "mainwindow/MainWindow.h"
+#include "models/InstanceListController.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::desk {
+
+AccountController::AccountController(ApiClient &client, ui::MainWindow &window,
+                                     ProfileStore &profiles, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_window(window)
+    , m_profiles(profiles)
+    , m_secrets(profiles.secrets())
+    , m_menu(new QMenu(tr("&Account"), &window))
+{
+    m_menu->setObjectName(u"accountMenu"_s);
+    connect(&m_profiles, &ProfileStore::profilesChanged, this, &AccountController::rebuildMenu);
+    connect(&m_window, &ui::MainWindow::signInRequested, this, [this] { showSignIn(); });
+    rebuildMenu();
+}
+
+void AccountController::start(const QString &name)
+{
+    std::optional<Profile> profile;
+    if (!name.isEmpty()) {
+        profile = m_profiles.find(name);
+        if (!profile) {
+            m_window.showSetupPage(tr("There is no saved account called “%1”.").arg(name));
+            return showSignIn();
+        }
+    }
+    if (!profile)
+        profile = m_profiles.findById(m_profiles.lastUsedId());
+    if (!profile && !m_profiles.profiles().isEmpty())
+        profile = m_profiles.profiles().first();
+    if (!profile) {
+        m_window.showSetupPage();
+        return showSignIn();
+    }
+    switchTo(profile->id);
+}
+
+void AccountController::switchTo(const QString &profileId)
+{
+    const std::optional<Profile> profile = m_profiles.findById(profileId);
+    if (!profile)
+        return;
+    m_secrets.read(
+        profile->secretKey(), this, [this, profile = *profile](const SecretResult &result) {
+            if (!result.ok()) {
+                m_window.showSetupPage(
+                    result.status == SecretResult::Status::NotFound
+                        ? tr("The client secret of “%1” is not saved here; enter it again.")
+                              .arg(profile.name)
+                        : tr("The client secret of “%1” could not be read: %2")
+                              .arg(profile.name, result.message));
+                return showSignIn(profile.id);
+            }
+            connectTo(profile, result.secret);
+        });
+}
+
+void AccountController::connectTo(const Profile &profile, const QString &secret)
+{
+    // Dialogs and waiting panels act on the account they were opened for: they go first.
+    m_window.launcher().closeAll();
+    // A new base URL or credentials cancel what is in flight and drop the access token.
+    const QUrl baseUrl = m_baseUrlOverride.isEmpty() ? profile.baseUrl : m_baseUrlOverride;
+    m_client.setBaseUrl(baseUrl);
+    m_client.setCredentials(profile.clientToken, secret);
+    m_window.controller().clear();
+    m_currentId = profile.id;
+    m_profiles.setLastUsedId(profile.id);
+    const bool sandbox = baseUrl.host() == "127.0.0.1"_L1 || baseUrl.host() == "localhost"_L1;
+    m_window.setConnectionInfo({sandbox, profile.name});
+    rebuildMenu();
+    m_window.start();
+}
+
+ui::SignInDialog *AccountController::signInDialog() const
+{
+    return m_signIn;
+}
+
+void AccountController::showSignIn(const QString &profileId)
+{
+    if (m_signIn) {
+        m_signIn->raise();
+        m_signIn->activateWindow();
+        return;
+    }
+    m_signIn = new ui::SignInDialog(&m_window);
+    QStringList taken;
+    const QList<Profile> all = m_profiles.profiles();
+    for (const Profile &profile : all) {
+        if (profile.id != profileId)
+            taken.append(profile.name);
+    }
+    m_signIn->setTakenNames(taken);
+    if (const auto editing = m_profiles.findById(profileId))
+        m_signIn->setProfile(*editing);
+    connect(m_signIn, &ui::SignInDialog::profileAccepted, this, &AccountController::saveAccepted);
+    connect(m_signIn, &ui::SignInDialog::sandboxRequested, this,
+            &AccountController::sandboxRequested);
+    m_signIn->show();
+}
+
+void AccountController::saveAccepted(const Profile &profile, const QString &secret)
+{
+    const bool known = m_profiles.findById(profile.id).has_value();
+    const ProfileEdit edit = known ? m_profiles.update(profile) : m_profiles.add(profile);
+    if (!edit.ok())
+        return m_window.showSetupPage(edit.problem);
+    if (secret.isEmpty()) // an edit that keeps the stored secret
+        return switchTo(edit.profile.id);
+    m_secrets.write(edit.profile.secretKey(), secret, this,
+                    [this, saved = edit.profile, secret](const SecretResult &result) {
+                        // Not remembered is no reason to stop working: this run signs in.
+                        if (!result.ok())
+                            m_window.showNotice(tr("The client secret of “%1” was not saved: %2")
+                                                    .arg(saved.name, result.message));
+                        connectTo(saved, secret);
+                    });
+}
+
+void AccountController::removeProfile(const QString &profileId)
+{
+    const std::optional<Profile> profile = m_profiles.findById(profileId);
+    if (!profile)
+        return;
+    m_profiles.remove(profileId, this, [this, name = profile->name](const SecretResult &result) {
+        if (!result.ok() && result.status != SecretResult::Status::NotFound)
+            m_window.showNotice(tr("“%1” was removed, but its secret could not be deleted "
+                                   "from the keychain: %2")
+                                    .arg(name, result.message));
+    });
+    if (profileId == m_currentId) {
+        m_currentId.clear();
+        m_client.cancelAll();
+        m_client.setCredentials({}, {});
+        m_window.controller().clear();
+        start();
+    }
+}
+
+void AccountController::confirmRemoval(const QString &profileId)
+{
+    const std::optional<Profile> profile = m_profiles.findById(profileId);
+    if (!profile)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove account"),
+                                tr("Remove “%1” from VZaps Desk? Its client secret is deleted "
+                                   "from the keychain; the account itself is not touched.")
+                                    .arg(profile->name),
+                                QMessageBox::Cancel, &m_window);
+    box->setObjectName(u"removeAccountBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"confirmRemoveAccountButton"_s);
+    connect(remove, &QPushButton::clicked, this, [this, profileId] { removeProfile(profileId); });
+    box->open(); // never exec(): the window keeps running
+}
+
+void AccountController::rebuildMenu()
+{
+    m_menu->clear();
+    auto *group = new QActionGroup(m_menu);
+    const QList<Profile> all = m_profiles.profiles();
+    for (const Profile &profile : all) {
+        QAction *entry = m_menu->addAction(profile.name);
+        entry->setObjectName(u"account_"_s + profile.id);
+        entry->setToolTip(profile.baseUrl.toDisplayString(QUrl::RemoveUserInfo));
+        entry->setCheckable(true);
+        entry->setChecked(profile.id == m_currentId);
+        group->addAction(entry);
+        connect(entry, &QAction::triggered, this, [this, id = profile.id] { switchTo(id); });
+    }
+    if (!all.isEmpty())
+        m_menu->addSeparator();
+    QAction *add = m_menu->addAction(tr("&Add account…"));
+    add->setObjectName(u"addAccountAction"_s);
+    connect(add, &QAction::triggered, this, [this] { showSignIn(); });
+    const bool signedIn = !m_currentId.isEmpty();
+    QAction *edit = m_menu->addAction(tr("&Edit this account…"));
+    edit->setObjectName(u"editAccountAction"_s);
+    edit->setEnabled(signedIn);
+    connect(edit, &QAction::triggered, this, [this] { showSignIn(m_currentId); });
+    QAction *remove = m_menu->addAction(tr("&Remove this account"));
+    remove->setObjectName(u"removeAccountAction"_s);
+    remove->setEnabled(signedIn);
+    connect(remove, &QAction::triggered, this, [this] { confirmRemoval(m_currentId); });
+    m_menu->addSeparator();
+    QAction *sandbox = m_menu->addAction(tr("Use the &sandbox"));
+    sandbox->setObjectName(u"useSandboxAction"_s);
+    connect(sandbox, &QAction::triggered, this, &AccountController::sandboxRequested);
+
+    const std::optional<Profile> current = m_profiles.findById(m_currentId);
+    m_menu->setTitle(current ? current->name : tr("Account"));
+    m_window.setAccountMenu(m_menu);
+}
+
+} // namespace vzaps::desk

@@ -1,0 +1,99 @@
+#include "mainwindow/WindowStatusBar.h"
+
+#include "common/ToneStyle.h"
+#include "common/WidgetHelpers.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+namespace {
+
+QString badgeStyle(format::Tone tone)
+{
+    const ToneColors colors = toneColors(tone);
+    return u"QLabel { background: %1; color: %2; border-radius: 8px; padding: 1px 8px; "
+           u"font-weight: bold; }"_s.arg(colors.background.name(), colors.foreground.name());
+}
+
+} // namespace
+
+WindowStatusBar::WindowStatusBar(QStatusBar &bar)
+    : QObject(&bar)
+    , m_bar(bar)
+    , m_notice(named(new QLabel, u"noticeLabel"_s, tr("Notice")))
+    , m_updated(named(new QLabel, u"updatedLabel"_s, tr("Last update")))
+    , m_account(named(new QLabel, u"accountLabel"_s, tr("Account")))
+    , m_sandbox(named(new QLabel(tr("Sandbox")), u"sandboxLabel"_s, tr("Sandbox")))
+    , m_tick(new QTimer(this))
+{
+    bar.setObjectName(u"statusBar"_s);
+    bar.setAccessibleName(tr("Status"));
+    m_sandbox->setToolTip(tr("Connected to the local sandbox: demo data, no real account."));
+    m_sandbox->setStyleSheet(badgeStyle(format::Tone::Warning));
+    m_notice->setStyleSheet(badgeStyle(format::Tone::Bad));
+    m_notice->setWordWrap(false);
+    m_notice->hide();
+    for (QLabel *label : {m_updated, m_account})
+        label->setContentsMargins(8, 0, 8, 0);
+    bar.addPermanentWidget(m_notice);
+    bar.addPermanentWidget(m_updated);
+    bar.addPermanentWidget(m_account);
+    bar.addPermanentWidget(m_sandbox);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &WindowStatusBar::tick);
+}
+
+void WindowStatusBar::setAccount(const QString &account, const QString &where, bool sandbox)
+{
+    m_sandbox->setVisible(sandbox);
+    m_account->setText(account.isEmpty() ? where : tr("%1 at %2").arg(account, where));
+    m_account->setToolTip(tr("Account and server of this window"));
+}
+
+void WindowStatusBar::setUpdated(const QDateTime &when, int refreshSeconds)
+{
+    if (!when.isValid()) {
+        m_updated->clear();
+        return;
+    }
+    const qint64 seconds = qMax<qint64>(0, when.secsTo(QDateTime::currentDateTimeUtc()));
+    if (seconds < 60)
+        m_updated->setText(tr("Updated %1 s ago").arg(seconds));
+    else if (seconds < 3600)
+        m_updated->setText(tr("Updated %1 min ago").arg(seconds / 60));
+    else
+        m_updated->setText(
+            tr("Updated at %1")
+                .arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)));
+    m_updated->setToolTip(
+        refreshSeconds > 0
+            ? tr("Refreshes every %1 s while the window is shown").arg(refreshSeconds)
+            : tr("Automatic refresh is off; F5 refreshes"));
+}
+
+void WindowStatusBar::setTicking(bool on)
+{
+    if (on)
+        m_tick->start();
+    else
+        m_tick->stop();
+}
+
+void WindowStatusBar::showNotice(const QString &text)
+{
+    // The full sentence goes to the message area for a while and stays in the tooltip;
+    // the badge keeps saying that something needs attention.
+    m_notice->setText(tr("⚠ Notice"));
+    m_notice->setToolTip(text);
+    m_notice->setAccessibleDescription(text);
+    m_notice->show();
+    m_bar.showMessage(text, 20000);
+}
+
+} // namespace vzaps::ui
