@@ -23,10 +23,13 @@ public:
     {
         if (event->type() == QEvent::Paint && !m_seen) {
             m_seen = true;
-            timespec now{};
-            clock_gettime(CLOCK_MONOTONIC, &now);
-            m_paintedAtNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // Stamped once this paint and its flush to the screen are done.
+            QTimer::singleShot(0, qApp, [this] {
+                timespec now{};
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                m_paintedAtNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }
