@@ -141,7 +141,7 @@ void MainWindow::buildActions()
 
     m_settingsAction =
         named(new QAction(tr("Se&ttings…"), this), u"settingsAction"_s, tr("Settings"));
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setShortcut(Qt::CTRL | Qt::Key_Comma);
     m_settingsAction->setIcon(QIcon::fromTheme(u"preferences-system"_s));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     addAction(m_settingsAction);
