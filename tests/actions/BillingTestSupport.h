@@ -1,7 +1,9 @@
 #pragma once
 
-// Shared by the billing tests: catching the browser hand-off, paying on the sandbox's
-// checkout page the way its Pay button does, and picking a demo instance to subscribe.
+// What the billing tests add to the shared helpers: catching the browser hand-off,
+// paying on the sandbox's checkout page the way its Pay button does, and picking a demo
+// instance to subscribe.
+#include "ActionTestSupport.h"
 #include "SandboxFixture.h"
 
 #include <QDesktopServices>
@@ -63,28 +65,14 @@ inline int payOnCheckoutPage(const QUrl &checkoutUrl)
     return status;
 }
 
-// A demo instance on trial: subscribing to it is allowed.
+// A demo instance on trial: subscribing to it is allowed (empty id if there is none).
 inline Instance trialingInstance(SandboxFixture &sandbox)
 {
-    const QList<Instance> instances = sandbox.instances();
-    for (const Instance &instance : instances) {
-        if (instance.billingStatus == QStringLiteral("TRIALING"))
-            return instance;
-    }
-    return {};
-}
-
-// The instance as the server has it now (empty id if the get failed).
-inline Instance fetchInstance(SandboxFixture &sandbox, const QString &id)
-{
-    std::optional<Result<Instance>> result;
-    QObject context;
-    InstancesApi(*sandbox.client).get(id, &context, [&result](const Result<Instance> &value) {
-        result = value;
-    });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000) || !result->ok())
-        return {};
-    return result->value();
+    return sandbox
+        .firstWith([](const Instance &instance) {
+            return instance.billingStatus == QStringLiteral("TRIALING");
+        })
+        .value_or(Instance());
 }
 
 } // namespace vzaps::test

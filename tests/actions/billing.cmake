@@ -5,7 +5,8 @@ vzaps_add_test(tst_checkoutwatcher LABEL actions SOURCES tst_checkoutwatcher.cpp
 target_include_directories(tst_checkoutwatcher PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../ui)
 # The widgets; tests/core for the scripted server that sends unsafe checkout links.
 foreach(name tst_subscribedialog tst_checkoutflow)
-    vzaps_add_test(${name} LABEL actions SOURCES ${name}.cpp BillingTestSupport.h
+    vzaps_add_test(${name} LABEL actions
+        SOURCES ${name}.cpp BillingTestSupport.h ActionTestSupport.h
         LIBS vzaps_ui vzaps_sandbox vzaps_test_support Qt6::Network)
     target_include_directories(${name} PRIVATE
         ${CMAKE_CURRENT_SOURCE_DIR}/../ui ${CMAKE_CURRENT_SOURCE_DIR}/../core)

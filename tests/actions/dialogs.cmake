@@ -1,5 +1,5 @@
 # The frame all action dialogs share, tested through the restart dialog.
-vzaps_add_test(tst_restartdialog LABEL actions SOURCES tst_restartdialog.cpp
+vzaps_add_test(tst_restartdialog LABEL actions SOURCES tst_restartdialog.cpp ActionTestSupport.h
     LIBS vzaps_ui vzaps_sandbox Qt6::Network)
 target_include_directories(tst_restartdialog PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../ui)
 # Which actions fit a selection, and why not.

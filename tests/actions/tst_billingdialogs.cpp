@@ -25,9 +25,7 @@ class TestBillingDialogs : public QObject
     template<typename Dialog>
     Dialog *openDialog(const Instance &instance)
     {
-        auto *dialog = new Dialog(*m_sandbox->client, instance);
-        dialog->open();
-        return dialog;
+        return openNew<Dialog>(*m_sandbox->client, instance);
     }
 
     Instance demo(const QString &billingStatus, bool withCancelAt)
@@ -102,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(record.message, u"Subscription canceled."_s);
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
 
-        const Result<Instance> after = fetch(*m_sandbox, instance.id);
+        const Result<Instance> after = m_sandbox->fetch(instance.id);
         QVERIFY(after.ok());
         QCOMPARE(after.value().billingStatus, u"CANCELED"_s);
         delete dialog;
@@ -117,7 +115,7 @@ private Q_SLOTS:
 
         QLabel *result = label(dialog, u"resultLabel"_s);
         QTRY_VERIFY(result->isVisible());
-        const Result<Instance> after = fetch(*m_sandbox, instance.id);
+        const Result<Instance> after = m_sandbox->fetch(instance.id);
         QVERIFY(after.ok());
         QCOMPARE(after.value().billingStatus, u"ACTIVE"_s);
         QVERIFY(after.value().cancelAt.isValid());
@@ -164,7 +162,7 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         const Instance instance = demo(u"TRIALING"_s, false);
-        QVERIFY(failNext(*m_sandbox, status, u"Billing provider unavailable"_s));
+        QVERIFY(m_sandbox->failNext(status, u"Billing provider unavailable"_s));
         QPointer<CancelSubscriptionDialog> dialog = openDialog<CancelSubscriptionDialog>(instance);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         typeAndSubmit(dialog, instance.name);
@@ -179,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(failure->text().contains(record.requestId));
         QCOMPARE(confirmEdit(dialog)->text(), instance.name);
         QVERIFY(button(dialog, u"okButton"_s)->isEnabled());
-        QCOMPARE(fetch(*m_sandbox, instance.id).value().billingStatus, u"TRIALING"_s);
+        QCOMPARE(m_sandbox->fetch(instance.id).value().billingStatus, u"TRIALING"_s);
         delete dialog;
     }
 
@@ -189,10 +187,7 @@ private Q_SLOTS:
         QPointer<CancelSubscriptionDialog> dialog = openDialog<CancelSubscriptionDialog>(instance);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         typeText(confirmEdit(dialog), instance.name);
-        QPushButton *ok = button(dialog, u"okButton"_s);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        hammerOk(dialog);
         QTRY_VERIFY(label(dialog, u"resultLabel"_s)->isVisible());
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
         QCOMPARE(recorded.size(), 1);
@@ -201,7 +196,7 @@ private Q_SLOTS:
 
     void closingDuringTheReadBackCancelsIt()
     {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 1000}}).ok());
+        QVERIFY(m_sandbox->setLatency(1000));
         const Instance instance = demo(u"TRIALING"_s, false);
         QPointer<CancelSubscriptionDialog> dialog = openDialog<CancelSubscriptionDialog>(instance);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
@@ -239,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(onlyRecord(recorded).outcome, ActionOutcome::Succeeded);
         QCOMPARE(onlyRecord(recorded).action, u"Resume subscription"_s);
 
-        const Result<Instance> after = fetch(*m_sandbox, instance.id);
+        const Result<Instance> after = m_sandbox->fetch(instance.id);
         QVERIFY(after.ok());
         QVERIFY(!after.value().cancelAt.isValid());
         QCOMPARE(after.value().billingStatus, u"ACTIVE"_s);
@@ -253,14 +248,14 @@ private Q_SLOTS:
         const QString cancelAt =
             QDateTime::currentDateTimeUtc().addDays(10).toString(Qt::ISODateWithMs);
         QVERIFY(m_sandbox->control("POST", path, {{u"cancel_at"_s, cancelAt}}).ok());
-        const Result<Instance> scheduled = fetch(*m_sandbox, instance.id);
+        const Result<Instance> scheduled = m_sandbox->fetch(instance.id);
         QVERIFY(scheduled.ok() && scheduled.value().cancelAt.isValid());
 
         QPointer<ResumeSubscriptionDialog> dialog =
             openDialog<ResumeSubscriptionDialog>(scheduled.value());
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);
         QTRY_VERIFY(label(dialog, u"resultLabel"_s)->isVisible());
-        QVERIFY(!fetch(*m_sandbox, instance.id).value().cancelAt.isValid());
+        QVERIFY(!m_sandbox->fetch(instance.id).value().cancelAt.isValid());
         delete dialog;
     }
 
@@ -291,9 +286,7 @@ private Q_SLOTS:
         const Instance instance = demo(u"ACTIVE"_s, true);
         QPointer<ResumeSubscriptionDialog> dialog = openDialog<ResumeSubscriptionDialog>(instance);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
-        QPushButton *ok = button(dialog, u"okButton"_s);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        hammerOk(dialog);
         QTRY_VERIFY(label(dialog, u"resultLabel"_s)->isVisible());
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
         QCOMPARE(recorded.size(), 1);

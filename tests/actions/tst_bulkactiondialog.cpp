@@ -2,11 +2,11 @@
 // typed before a destructive batch, a results list that shows a failure and fixes it
 // with "Retry failed", deletes that reach the server, one batch per OK, cancel on close.
 // With VZAPS_SHOT_DIR set it also saves shot-bulk-*.png for people to look at.
+#include "ActionTestSupport.h"
 #include "SandboxFixture.h"
 #include "actions/BulkRun.h"
 #include "bulk/BulkActionDialog.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -17,6 +17,7 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
+using namespace vzaps::test;
 
 Q_DECLARE_METATYPE(vzaps::InstanceAction)
 
@@ -26,24 +27,14 @@ class TestBulkActionDialog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     QList<Instance> m_instances;
 
     BulkActionDialog *openDialog(InstanceAction action, const QList<Instance> &instances)
     {
-        auto *dialog = new BulkActionDialog(*m_sandbox->client, action, instances);
-        dialog->open();
-        return dialog;
+        return openNew<BulkActionDialog>(*m_sandbox->client, action, instances);
     }
 
-    static QPushButton *button(QWidget *dialog, const QString &name)
-    {
-        return dialog->findChild<QPushButton *>(name);
-    }
-    static QLabel *label(QWidget *dialog, const QString &name)
-    {
-        return dialog->findChild<QLabel *>(name);
-    }
     static QTreeWidget *results(QWidget *dialog)
     {
         return dialog->findChild<QTreeWidget *>(u"bulkResults"_s);
@@ -54,34 +45,16 @@ class TestBulkActionDialog : public QObject
         return item ? item->text(column) : QString();
     }
 
-    void failNextRestartOf(const Instance &instance)
+    bool failNextRestartOf(const Instance &instance)
     {
-        QVERIFY(m_sandbox
-                    ->control("POST", u"/_sandbox/fail-next"_s,
-                              {{u"status"_s, 500},
-                               {u"path_prefix"_s, u"/instances/%1/restart"_s.arg(instance.id)},
-                               {u"message"_s, u"Restart queue unavailable"_s}})
-                    .ok());
-    }
-
-    void setLatency(int ms)
-    {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, ms}}).ok());
-    }
-
-    static void saveShot(QWidget *dialog, const QString &file)
-    {
-        const QPixmap shot = dialog->grab();
-        QVERIFY(!shot.isNull());
-        const QString dir = qEnvironmentVariable("VZAPS_SHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(shot.save(QDir(dir).filePath(file)));
+        return m_sandbox->failNext(500, u"Restart queue unavailable"_s,
+                                   u"/instances/%1/restart"_s.arg(instance.id));
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<test::SandboxFixture>();
+        m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->started);
         m_instances = m_sandbox->instances();
         QVERIFY(m_instances.size() >= 7);
@@ -142,7 +115,7 @@ private Q_SLOTS:
     void restartWithOneFailureShowsItAndRetryFixesIt()
     {
         const QList<Instance> batch = m_instances.mid(0, 5);
-        failNextRestartOf(batch.at(3));
+        QVERIFY(failNextRestartOf(batch.at(3)));
         QPointer<BulkActionDialog> dialog = openDialog(InstanceAction::Restart, batch);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QSignalSpy changed(dialog.data(), &ActionDialog::instanceChanged);
@@ -185,10 +158,7 @@ private Q_SLOTS:
     {
         const QList<Instance> batch = m_instances.mid(0, 3);
         // One is gone already (deleted elsewhere): its 404 counts as "already deleted".
-        std::optional<Result<Done>> early;
-        InstancesApi(*m_sandbox->client)
-            .remove(batch.at(1).id, {}, this, [&early](const Result<Done> &r) { early = r; });
-        QTRY_VERIFY(early.has_value() && early->ok());
+        QVERIFY(m_sandbox->deleteInstance(batch.at(1).id));
         QPointer<BulkActionDialog> dialog = openDialog(InstanceAction::Delete, batch);
         QSignalSpy removed(dialog.data(), &ActionDialog::instanceRemoved);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
@@ -221,15 +191,13 @@ private Q_SLOTS:
 
     void doubleOkStartsOneBatch()
     {
-        setLatency(300); // still running when the extra clicks and Enters arrive
+        // Still running when the extra clicks and Enters arrive.
+        QVERIFY(m_sandbox->setLatency(300));
         QPointer<BulkActionDialog> dialog =
             openDialog(InstanceAction::Restart, m_instances.mid(0, 3));
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
-        QPushButton *ok = button(dialog, u"okButton"_s);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Return);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        hammerOk(dialog);
+        QTest::keyClick(dialog, Qt::Key_Return); // and Enter once more
         QVERIFY(dialog);
         QVERIFY(dialog->isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(label(dialog, u"bulkProgressLabel"_s)->text(), u"3 of 3 done"_s,
@@ -243,7 +211,7 @@ private Q_SLOTS:
 
     void closingWhileRunningCancels()
     {
-        setLatency(2000);
+        QVERIFY(m_sandbox->setLatency(2000));
         QPointer<BulkActionDialog> dialog =
             openDialog(InstanceAction::Restart, m_instances.mid(0, 6));
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
@@ -261,15 +229,15 @@ private Q_SLOTS:
         QPointer<BulkActionDialog> confirm =
             openDialog(InstanceAction::Delete, m_instances.mid(0, 3));
         QTest::keyClicks(confirm->findChild<QLineEdit *>(u"confirmCountEdit"_s), u"2"_s);
-        saveShot(confirm, u"shot-bulk-confirm.png"_s);
+        QVERIFY(saveShot(confirm, u"shot-bulk-confirm.png"_s));
         delete confirm;
 
         const QList<Instance> batch = m_instances.mid(0, 7);
-        failNextRestartOf(batch.at(2));
+        QVERIFY(failNextRestartOf(batch.at(2)));
         QPointer<BulkActionDialog> dialog = openDialog(InstanceAction::Restart, batch);
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(button(dialog, u"retryFailedButton"_s)->isEnabled(), 10000);
-        saveShot(dialog, u"shot-bulk-results.png"_s);
+        QVERIFY(saveShot(dialog, u"shot-bulk-results.png"_s));
         delete dialog;
     }
 };

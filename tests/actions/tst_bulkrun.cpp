@@ -22,11 +22,6 @@ class TestBulkRun : public QObject
     std::unique_ptr<test::SandboxFixture> m_sandbox;
     QList<Instance> m_instances;
 
-    void setLatency(int ms)
-    {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, ms}}).ok());
-    }
-
     Instance byBilling(const QString &billingStatus) const
     {
         for (const Instance &instance : m_instances) {
@@ -69,7 +64,8 @@ private Q_SLOTS:
     void neverMoreThanMaxInFlight()
     {
         QFETCH(int, maxInFlight);
-        setLatency(150); // the requests overlap: a runner without a limit would send all 10
+        // The requests overlap: a runner without a limit would send all 10.
+        QVERIFY(m_sandbox->setLatency(150));
         BulkRun run(BulkOperations::restart(*m_sandbox->client), m_instances.mid(0, 10));
         run.setMaxInFlight(maxInFlight);
         int mostCalls = 0;
@@ -107,13 +103,8 @@ private Q_SLOTS:
     {
         const QList<Instance> batch = m_instances.mid(0, 5);
         const Instance &unlucky = batch.at(2);
-        QVERIFY(m_sandbox
-                    ->control("POST", u"/_sandbox/fail-next"_s,
-                              {{u"status"_s, 500},
-                               {u"method"_s, u"POST"_s},
-                               {u"path_prefix"_s, u"/instances/%1/restart"_s.arg(unlucky.id)},
-                               {u"message"_s, u"Restart queue unavailable"_s}})
-                    .ok());
+        QVERIFY(m_sandbox->failNext(500, u"Restart queue unavailable"_s,
+                                    u"/instances/%1/restart"_s.arg(unlucky.id), -1, u"POST"_s));
         BulkRun run(BulkOperations::restart(*m_sandbox->client), batch);
         QSignalSpy recorded(&run, &BulkRun::actionRecorded);
         QSignalSpy finished(&run, &BulkRun::finished);
@@ -152,11 +143,7 @@ private Q_SLOTS:
     void deleteCountsAlreadyDeletedAsSucceeded()
     {
         const QList<Instance> batch = m_instances.mid(0, 3);
-        std::optional<Result<Done>> first;
-        InstancesApi(*m_sandbox->client)
-            .remove(batch.at(1).id, {}, this, [&](const Result<Done> &r) { first = r; });
-        QTRY_VERIFY(first.has_value());
-        QVERIFY(first->ok());
+        QVERIFY(m_sandbox->deleteInstance(batch.at(1).id));
 
         BulkRun run(BulkOperations::remove(*m_sandbox->client), batch);
         QSignalSpy recorded(&run, &BulkRun::actionRecorded);
@@ -202,7 +189,7 @@ private Q_SLOTS:
 
     void cancelStopsEverythingAndNoCallbackFollows()
     {
-        setLatency(500);
+        QVERIFY(m_sandbox->setLatency(500));
         BulkRun run(BulkOperations::restart(*m_sandbox->client), m_instances.mid(0, 8));
         QSignalSpy recorded(&run, &BulkRun::actionRecorded);
         QSignalSpy itemFinished(&run, &BulkRun::itemFinished);

@@ -17,6 +17,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace vzaps::test;
 
 namespace vzaps::ui {
 
@@ -24,15 +25,11 @@ class TestCheckoutFlow : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<CheckoutFlow> m_flow;
-    std::unique_ptr<test::UrlCatcher> m_browser;
+    std::unique_ptr<UrlCatcher> m_browser;
     Instance m_instance;
 
-    static QPushButton *button(QWidget *widget, const QString &name)
-    {
-        return widget->findChild<QPushButton *>(name);
-    }
     static QString statusOf(QWidget *panel)
     {
         return panel->findChild<QLabel *>(u"checkoutStatus"_s)->text();
@@ -49,13 +46,13 @@ class TestCheckoutFlow : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<test::SandboxFixture>();
+        m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->started);
-        m_instance = test::trialingInstance(*m_sandbox);
+        m_instance = trialingInstance(*m_sandbox);
         QVERIFY(!m_instance.id.isEmpty());
         m_flow = std::make_unique<CheckoutFlow>(*m_sandbox->client, nullptr);
         m_flow->setPollInterval(std::chrono::milliseconds(100));
-        m_browser = std::make_unique<test::UrlCatcher>();
+        m_browser = std::make_unique<UrlCatcher>();
         QGuiApplication::clipboard()->clear();
     }
 
@@ -115,7 +112,7 @@ private Q_SLOTS:
 
     void menuUsedTwiceWhileWaitingSubscribesOnce()
     {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 300}}).ok());
+        QVERIFY(m_sandbox->setLatency(300));
         QSignalSpy recorded(m_flow.get(), &CheckoutFlow::actionRecorded);
         QSignalSpy messages(m_flow.get(), &CheckoutFlow::message);
         m_flow->openCheckout(m_instance);
@@ -130,8 +127,7 @@ private Q_SLOTS:
 
     void openCheckoutWithACardOnFileActivatesAtOnce()
     {
-        QVERIFY(
-            m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"card_on_file"_s, true}}).ok());
+        QVERIFY(m_sandbox->setCardOnFile(true));
         QSignalSpy messages(m_flow.get(), &CheckoutFlow::message);
         QSignalSpy changed(m_flow.get(), &CheckoutFlow::instanceChanged);
         m_flow->openCheckout(m_instance);
@@ -144,12 +140,7 @@ private Q_SLOTS:
 
     void failedOpenCheckoutSaysWhy()
     {
-        QVERIFY(m_sandbox
-                    ->control("POST", u"/_sandbox/fail-next"_s,
-                              {{u"status"_s, 500},
-                               {u"path_prefix"_s, u"/instances"_s},
-                               {u"message"_s, u"Billing provider unavailable"_s}})
-                    .ok());
+        QVERIFY(m_sandbox->failNext(500, u"Billing provider unavailable"_s));
         QSignalSpy messages(m_flow.get(), &CheckoutFlow::message);
         QSignalSpy recorded(m_flow.get(), &CheckoutFlow::actionRecorded);
         m_flow->openCheckout(m_instance);
@@ -180,17 +171,11 @@ private Q_SLOTS:
     {
         QPointer<CheckoutWaitPanel> panel = startByCopying();
         QVERIFY(panel);
-        QVERIFY(m_sandbox
-                    ->control("POST", u"/_sandbox/fail-next"_s,
-                              {{u"status"_s, 500},
-                               {u"path_prefix"_s, u"/instances/get"_s},
-                               {u"message"_s, u"Billing database offline"_s}})
-                    .ok());
+        QVERIFY(m_sandbox->failNext(500, u"Billing database offline"_s, u"/instances/get"_s));
         QTRY_VERIFY2(statusOf(panel).contains(u"Billing database offline"_s),
                      qPrintable(statusOf(panel)));
         QVERIFY(panel->height() >= panel->heightForWidth(panel->width()));
-        if (const QString dir = qEnvironmentVariable("VZAPS_SHOT_DIR"); !dir.isEmpty())
-            QVERIFY(panel->grab().save(dir + u"/shot-billing-poll-error.png"_s));
+        QVERIFY(saveShot(panel, u"shot-billing-poll-error.png"_s));
         QTRY_VERIFY(statusOf(panel).startsWith(u"Still waiting"_s));
         QVERIFY(panel->isWatching());
         panel->close();
@@ -201,12 +186,7 @@ private Q_SLOTS:
         QPointer<CheckoutWaitPanel> panel = startByCopying();
         QVERIFY(panel);
         QSignalSpy removed(m_flow.get(), &CheckoutFlow::instanceRemoved);
-        std::optional<Result<Done>> deleted;
-        QObject context;
-        InstancesApi(*m_sandbox->client)
-            .remove(m_instance.id, {}, &context,
-                    [&deleted](const Result<Done> &result) { deleted = result; });
-        QTRY_VERIFY(deleted.has_value());
+        QVERIFY(m_sandbox->deleteInstance(m_instance.id));
         QVERIFY(removed.wait(5000));
         QCOMPARE(removed.first().first().toString(), m_instance.id);
         QVERIFY(statusOf(panel).contains(u"no longer exists"_s));

@@ -115,13 +115,7 @@ private Q_SLOTS:
 
     void deletedInstanceEndsTheWatch()
     {
-        std::optional<Result<Done>> removed;
-        QObject context;
-        InstancesApi(*m_sandbox->client)
-            .remove(m_instance.id, {}, &context,
-                    [&removed](const Result<Done> &result) { removed = result; });
-        QTRY_VERIFY(removed.has_value());
-        QVERIFY(removed->ok());
+        QVERIFY(m_sandbox->deleteInstance(m_instance.id));
 
         auto watcher = makeWatcher(u"TRIALING"_s);
         QSignalSpy gone(watcher.get(), &CheckoutWatcher::instanceGone);
@@ -136,7 +130,7 @@ private Q_SLOTS:
 
     void stopCancelsTheCallInFlight()
     {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 2000}}).ok());
+        QVERIFY(m_sandbox->setLatency(2000));
         auto watcher = makeWatcher(u"TRIALING"_s);
         QSignalSpy unchanged(watcher.get(), &CheckoutWatcher::unchanged);
         QSignalSpy failed(watcher.get(), &CheckoutWatcher::pollFailed);
@@ -155,7 +149,7 @@ private Q_SLOTS:
     void pollsNeverOverlap()
     {
         // Slow answers and a short interval: a poller that did not wait would pile up calls.
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 200}}).ok());
+        QVERIFY(m_sandbox->setLatency(200));
         auto watcher = makeWatcher(u"TRIALING"_s);
         watcher->setInterval(std::chrono::milliseconds(5));
         int mostInFlight = 0;

@@ -3,11 +3,13 @@
 // and copied, failures that keep what was typed, and no double submit.
 // The token is a secret: it is compared with QVERIFY so a failure never prints it.
 #include "FormTestSupport.h"
+#include "SandboxFixture.h"
 #include "forms/CreateInstanceDialog.h"
 #include "model/Validation.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -23,12 +25,7 @@ class TestCreateInstanceDialog : public QObject
 
     std::unique_ptr<SandboxFixture> m_sandbox;
 
-    CreateInstanceDialog *openDialog()
-    {
-        auto *dialog = new CreateInstanceDialog(*m_sandbox->client);
-        dialog->open();
-        return dialog;
-    }
+    CreateInstanceDialog *openDialog() { return openNew<CreateInstanceDialog>(*m_sandbox->client); }
 
     static void fill(QWidget *dialog, const QString &name, const QString &webhook)
     {
@@ -40,14 +37,7 @@ class TestCreateInstanceDialog : public QObject
         QTest::keyClicks(webhookEdit, webhook);
     }
 
-    static QPushButton *okButton(QWidget *dialog)
-    {
-        return child<QPushButton>(dialog, u"okButton"_s);
-    }
-    static QLabel *label(QWidget *dialog, const QString &name)
-    {
-        return child<QLabel>(dialog, name);
-    }
+    static QPushButton *okButton(QWidget *dialog) { return button(dialog, u"okButton"_s); }
 
 private Q_SLOTS:
     void init()
@@ -148,7 +138,7 @@ private Q_SLOTS:
 
     void createsTheInstanceAndShowsItsTokenOnce()
     {
-        const qint64 before = instanceCount(*m_sandbox);
+        const qint64 before = m_sandbox->instanceCount();
         QPointer<CreateInstanceDialog> dialog = openDialog();
         QSignalSpy created(dialog.data(), &CreateInstanceDialog::instanceCreated);
         QSignalSpy changed(dialog.data(), &ActionDialog::instanceChanged);
@@ -168,24 +158,25 @@ private Q_SLOTS:
         const auto instance = created.first().first().value<Instance>();
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toString(), instance.id);
-        QCOMPARE(instanceCount(*m_sandbox), before + 1);
-        const std::optional<Instance> stored = fetchInstance(*m_sandbox, instance.id);
-        QVERIFY(stored);
-        QCOMPARE(stored->name, u"Support desk"_s);
-        QCOMPARE(stored->webhook, u"https://example.com/hook"_s);
-        QCOMPARE(stored->eventsSubscribe, (QStringList{u"Disconnected"_s, u"Message"_s}));
-        QVERIFY(stored->rejectCalls);
-        QVERIFY(!stored->autoReadMessages);
+        QCOMPARE(m_sandbox->instanceCount(), before + 1);
+        const Result<Instance> fetched = m_sandbox->fetch(instance.id);
+        QVERIFY(fetched.ok());
+        const Instance &stored = fetched.value();
+        QCOMPARE(stored.name, u"Support desk"_s);
+        QCOMPARE(stored.webhook, u"https://example.com/hook"_s);
+        QCOMPARE(stored.eventsSubscribe, (QStringList{u"Disconnected"_s, u"Message"_s}));
+        QVERIFY(stored.rejectCalls);
+        QVERIFY(!stored.autoReadMessages);
 
         auto *tokenField = child<QLineEdit>(dialog, u"newTokenField"_s);
         QVERIFY(tokenField->isVisible());
         QVERIFY(tokenField->isReadOnly());
-        QVERIFY(!stored->token.isEmpty());
-        QVERIFY(tokenField->text() == stored->token);
+        QVERIFY(!stored.token.isEmpty());
+        QVERIFY(tokenField->text() == stored.token);
         QVERIFY(child<QLabel>(dialog, u"newTokenNote"_s)->text().contains(u"not show it again"_s));
         QGuiApplication::clipboard()->clear();
         QTest::mouseClick(child(dialog, u"copyTokenButton"_s), Qt::LeftButton);
-        QVERIFY(QGuiApplication::clipboard()->text() == stored->token);
+        QVERIFY(QGuiApplication::clipboard()->text() == stored.token);
         QGuiApplication::clipboard()->clear();
 
         QCOMPARE(recorded.size(), 1);
@@ -193,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(record.action, u"Create"_s);
         QCOMPARE(record.outcome, ActionOutcome::Succeeded);
         QCOMPARE(record.instanceId, instance.id);
-        QVERIFY(!record.message.contains(stored->token));
+        QVERIFY(!record.message.contains(stored.token));
         QVERIFY(!record.requestId.isEmpty());
         QVERIFY(saveShot(dialog, u"shot-create-result.png"_s));
         delete dialog;
@@ -214,14 +205,9 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(int, retryAfter);
         QFETCH(QString, message);
-        QJsonObject fault{{u"status"_s, status},
-                          {u"path_prefix"_s, u"/instances/create"_s},
-                          {u"method"_s, u"PUT"_s},
-                          {u"message"_s, message}};
-        if (retryAfter > 0)
-            fault.insert(u"retry_after"_s, retryAfter);
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/fail-next"_s, fault).ok());
-        const qint64 before = instanceCount(*m_sandbox);
+        QVERIFY(m_sandbox->failNext(status, message, u"/instances/create"_s,
+                                    retryAfter > 0 ? retryAfter : -1, u"PUT"_s));
+        const qint64 before = m_sandbox->instanceCount();
 
         QPointer<CreateInstanceDialog> dialog = openDialog();
         QSignalSpy created(dialog.data(), &CreateInstanceDialog::instanceCreated);
@@ -255,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(okButton(dialog)->isEnabled());
         QVERIFY(dialog->isVisible());
         QCOMPARE(created.size(), 0);
-        QCOMPARE(instanceCount(*m_sandbox), before);
+        QCOMPARE(m_sandbox->instanceCount(), before);
         if (status == 429)
             QVERIFY(saveShot(dialog, u"shot-create-failure.png"_s));
 
@@ -271,24 +257,21 @@ private Q_SLOTS:
 
     void doubleClickCreatesOneInstance()
     {
-        const qint64 before = instanceCount(*m_sandbox);
+        const qint64 before = m_sandbox->instanceCount();
         QPointer<CreateInstanceDialog> dialog = openDialog();
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         fill(dialog, u"Only once"_s, QString());
-        QPushButton *ok = okButton(dialog);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        hammerOk(dialog);
         QTRY_VERIFY(label(dialog, u"resultLabel"_s)->isVisible());
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
         QCOMPARE(recorded.size(), 1);
-        QCOMPARE(instanceCount(*m_sandbox), before + 1);
+        QCOMPARE(m_sandbox->instanceCount(), before + 1);
         delete dialog;
     }
 
     void closingWhileBusyCancelsTheRequest()
     {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 2000}}).ok());
+        QVERIFY(m_sandbox->setLatency(2000));
         QPointer<CreateInstanceDialog> dialog = openDialog();
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QSignalSpy created(dialog.data(), &CreateInstanceDialog::instanceCreated);

@@ -23,9 +23,7 @@ class TestDeleteDialog : public QObject
 
     DeleteInstanceDialog *openDialog(const Instance &instance)
     {
-        auto *dialog = new DeleteInstanceDialog(*m_sandbox->client, instance);
-        dialog->open();
-        return dialog;
+        return openNew<DeleteInstanceDialog>(*m_sandbox->client, instance);
     }
 
     static void typeName(QWidget *dialog, const QString &text)
@@ -33,15 +31,6 @@ class TestDeleteDialog : public QObject
         QLineEdit *edit = confirmEdit(dialog);
         edit->clear();
         typeText(edit, text);
-    }
-
-    bool deleteThroughTheApi(const QString &id)
-    {
-        std::optional<bool> deleted;
-        QObject context;
-        InstancesApi(*m_sandbox->client)
-            .remove(id, {}, &context, [&deleted](const Result<Done> &r) { deleted = r.ok(); });
-        return QTest::qWaitFor([&deleted] { return deleted.has_value(); }, 10000) && *deleted;
     }
 
 private Q_SLOTS:
@@ -158,14 +147,14 @@ private Q_SLOTS:
         QCOMPARE(record.httpStatus, 204);
         QVERIFY(!record.requestId.isEmpty());
 
-        const Result<Instance> after = fetch(*m_sandbox, m_instance.id);
+        const Result<Instance> after = m_sandbox->fetch(m_instance.id);
         QVERIFY(!after.ok());
         QVERIFY(after.error().isNotFound());
     }
 
     void alreadyDeletedIsReportedAndTheRowGoes()
     {
-        QVERIFY(deleteThroughTheApi(m_instance.id));
+        QVERIFY(m_sandbox->deleteInstance(m_instance.id));
         QPointer<DeleteInstanceDialog> dialog = openDialog(m_instance);
         QSignalSpy removed(dialog.data(), &ActionDialog::instanceRemoved);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
@@ -202,7 +191,7 @@ private Q_SLOTS:
         QFETCH(int, status);
         QFETCH(QString, message);
         QFETCH(QString, extra);
-        QVERIFY(failNext(*m_sandbox, status, message, u"/instances"_s, extra.isEmpty() ? -1 : 7));
+        QVERIFY(m_sandbox->failNext(status, message, u"/instances"_s, extra.isEmpty() ? -1 : 7));
         QPointer<DeleteInstanceDialog> dialog = openDialog(m_instance);
         QSignalSpy removed(dialog.data(), &ActionDialog::instanceRemoved);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
@@ -230,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(confirmEdit(dialog)->isEnabled());
         QVERIFY(button(dialog, u"okButton"_s)->isEnabled());
         QCOMPARE(removed.size(), 0);
-        QVERIFY(fetch(*m_sandbox, m_instance.id).ok());
+        QVERIFY(m_sandbox->fetch(m_instance.id).ok());
 
         // The fault was for one request: the next try deletes.
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);
@@ -245,10 +234,7 @@ private Q_SLOTS:
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QSignalSpy removed(dialog.data(), &ActionDialog::instanceRemoved);
         typeName(dialog, m_instance.name);
-        QPushButton *ok = button(dialog, u"okButton"_s);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        hammerOk(dialog);
         QTRY_VERIFY(dialog.isNull());
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
         QCOMPARE(recorded.size(), 1);
@@ -271,7 +257,7 @@ private Q_SLOTS:
 
     void closingWhileBusyCancelsTheRequest()
     {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 2000}}).ok());
+        QVERIFY(m_sandbox->setLatency(2000));
         QPointer<DeleteInstanceDialog> dialog = openDialog(m_instance);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QSignalSpy removed(dialog.data(), &ActionDialog::instanceRemoved);
@@ -292,13 +278,13 @@ private Q_SLOTS:
         QVERIFY(saveShot(dialog, u"shot-confirm-delete-empty.png"_s));
         typeName(dialog, m_instance.name);
         QVERIFY(saveShot(dialog, u"shot-confirm-delete-typed.png"_s));
-        QVERIFY(failNext(*m_sandbox, 409, u"Instance is busy restarting"_s));
+        QVERIFY(m_sandbox->failNext(409, u"Instance is busy restarting"_s));
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);
         QTRY_VERIFY(label(dialog, u"failureLabel"_s)->isVisible());
         QVERIFY(saveShot(dialog, u"shot-confirm-delete-failed.png"_s));
         delete dialog;
 
-        QVERIFY(deleteThroughTheApi(m_instance.id));
+        QVERIFY(m_sandbox->deleteInstance(m_instance.id));
         dialog = openDialog(m_instance);
         dialog->setTypeToConfirm(false);
         QVERIFY(saveShot(dialog, u"shot-confirm-delete-oneclick.png"_s));

@@ -22,9 +22,7 @@ class TestDisconnectDialog : public QObject
 
     DisconnectSessionDialog *openDialog()
     {
-        auto *dialog = new DisconnectSessionDialog(*m_sandbox->client, m_instance);
-        dialog->open();
-        return dialog;
+        return openNew<DisconnectSessionDialog>(*m_sandbox->client, m_instance);
     }
 
 private Q_SLOTS:
@@ -32,19 +30,15 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->started);
-        std::optional<Instance> idle;
-        const QList<Instance> instances = m_sandbox->instances();
-        for (const Instance &instance : instances) {
-            if (instance.connected == false && !idle)
-                idle = instance;
-        }
+        const std::optional<Instance> idle = m_sandbox->firstWith(
+            [](const Instance &instance) { return instance.connected == false; });
         QVERIFY(idle);
         const QString path = u"/_sandbox/instances/%1/pair"_s.arg(idle->id);
         QVERIFY(m_sandbox
                     ->control("POST", path,
                               {{u"phone"_s, u"5511999990000"_s}, {u"push_name"_s, u"Balcão"_s}})
                     .ok());
-        const Result<Instance> paired = fetch(*m_sandbox, idle->id);
+        const Result<Instance> paired = m_sandbox->fetch(idle->id);
         QVERIFY(paired.ok());
         QCOMPARE(paired.value().connected, std::optional<bool>(true));
         m_instance = paired.value();
@@ -79,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(record.action, u"Disconnect session"_s);
         QCOMPARE(record.httpStatus, 200);
 
-        const Result<Instance> after = fetch(*m_sandbox, m_instance.id);
+        const Result<Instance> after = m_sandbox->fetch(m_instance.id);
         QVERIFY(after.ok());
         QCOMPARE(after.value().connected, std::optional<bool>(false));
         delete dialog;
@@ -87,7 +81,7 @@ private Q_SLOTS:
 
     void failureIsShownAndTheDialogStays()
     {
-        QVERIFY(failNext(*m_sandbox, 500, u"Session store unavailable"_s));
+        QVERIFY(m_sandbox->failNext(500, u"Session store unavailable"_s));
         QPointer<DisconnectSessionDialog> dialog = openDialog();
         QSignalSpy changed(dialog.data(), &ActionDialog::instanceChanged);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
@@ -105,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(dialog->isVisible());
         QVERIFY(button(dialog, u"okButton"_s)->isEnabled());
         QCOMPARE(changed.size(), 0);
-        QCOMPARE(fetch(*m_sandbox, m_instance.id).value().connected, std::optional<bool>(true));
+        QCOMPARE(m_sandbox->fetch(m_instance.id).value().connected, std::optional<bool>(true));
         delete dialog;
     }
 
@@ -113,10 +107,7 @@ private Q_SLOTS:
     {
         QPointer<DisconnectSessionDialog> dialog = openDialog();
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
-        QPushButton *ok = button(dialog, u"okButton"_s);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        hammerOk(dialog);
         QTRY_VERIFY(label(dialog, u"resultLabel"_s)->isVisible());
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
         QCOMPARE(recorded.size(), 1);

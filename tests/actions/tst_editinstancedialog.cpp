@@ -2,9 +2,11 @@
 // instance, "no changes" keeps OK disabled, only the changed fields are sent, failures
 // keep what was typed, and no double submit.
 #include "FormTestSupport.h"
+#include "SandboxFixture.h"
 #include "forms/EditInstanceDialog.h"
 #include "model/Validation.h"
 
+#include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -23,9 +25,7 @@ class TestEditInstanceDialog : public QObject
 
     EditInstanceDialog *openDialog()
     {
-        auto *dialog = new EditInstanceDialog(*m_sandbox->client, m_instance);
-        dialog->open();
-        return dialog;
+        return openNew<EditInstanceDialog>(*m_sandbox->client, m_instance);
     }
 
     // Sets the instance's fields on the server behind the dialog's back.
@@ -44,14 +44,7 @@ class TestEditInstanceDialog : public QObject
     {
         return child<QLineEdit>(dialog, u"webhookEdit"_s);
     }
-    static QPushButton *okButton(QWidget *dialog)
-    {
-        return child<QPushButton>(dialog, u"okButton"_s);
-    }
-    static QLabel *label(QWidget *dialog, const QString &name)
-    {
-        return child<QLabel>(dialog, name);
-    }
+    static QPushButton *okButton(QWidget *dialog) { return button(dialog, u"okButton"_s); }
 
     static void retype(QLineEdit *edit, const QString &text)
     {
@@ -65,12 +58,11 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->started);
-        m_instance = {};
-        for (const Instance &instance : m_sandbox->instances()) {
-            if (instance.name == u"Padaria Pão Quente — Pedidos"_s)
-                m_instance = instance;
-        }
-        QVERIFY(!m_instance.id.isEmpty());
+        const std::optional<Instance> bakery = m_sandbox->firstWith([](const Instance &instance) {
+            return instance.name == u"Padaria Pão Quente — Pedidos"_s;
+        });
+        QVERIFY(bakery);
+        m_instance = *bakery;
         QVERIFY(!m_instance.webhook.isEmpty());
     }
 
@@ -159,13 +151,14 @@ private Q_SLOTS:
         QCOMPARE(record.instanceName, u"Padaria Pao Quente"_s);
         QVERIFY2(record.message.contains(u"name"_s), qPrintable(record.message));
 
-        const std::optional<Instance> stored = fetchInstance(*m_sandbox, m_instance.id);
-        QVERIFY(stored);
-        QCOMPARE(stored->name, u"Padaria Pao Quente"_s);
-        QCOMPARE(stored->rejectCalls, !m_instance.rejectCalls);
-        QCOMPARE(stored->webhook, u"https://elsewhere.example.com/hook"_s);
-        QCOMPARE(stored->eventsSubscribe, m_instance.eventsSubscribe);
-        QCOMPARE(stored->autoReadMessages, m_instance.autoReadMessages);
+        const Result<Instance> fetched = m_sandbox->fetch(m_instance.id);
+        QVERIFY(fetched.ok());
+        const Instance &stored = fetched.value();
+        QCOMPARE(stored.name, u"Padaria Pao Quente"_s);
+        QCOMPARE(stored.rejectCalls, !m_instance.rejectCalls);
+        QCOMPARE(stored.webhook, u"https://elsewhere.example.com/hook"_s);
+        QCOMPARE(stored.eventsSubscribe, m_instance.eventsSubscribe);
+        QCOMPARE(stored.autoReadMessages, m_instance.autoReadMessages);
     }
 
     void clearsTheWebhookAndSwitchesToAllEvents()
@@ -182,13 +175,14 @@ private Q_SLOTS:
 
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull());
-        const std::optional<Instance> stored = fetchInstance(*m_sandbox, m_instance.id);
-        QVERIFY(stored);
-        QCOMPARE(stored->name, m_instance.name);
-        QVERIFY(stored->webhook.isEmpty());
-        QCOMPARE(stored->eventsSubscribe, QStringList{u"All"_s});
-        QCOMPARE(stored->autoReadMessages, !m_instance.autoReadMessages);
-        QCOMPARE(stored->rejectCalls, m_instance.rejectCalls);
+        const Result<Instance> fetched = m_sandbox->fetch(m_instance.id);
+        QVERIFY(fetched.ok());
+        const Instance &stored = fetched.value();
+        QCOMPARE(stored.name, m_instance.name);
+        QVERIFY(stored.webhook.isEmpty());
+        QCOMPARE(stored.eventsSubscribe, QStringList{u"All"_s});
+        QCOMPARE(stored.autoReadMessages, !m_instance.autoReadMessages);
+        QCOMPARE(stored.rejectCalls, m_instance.rejectCalls);
     }
 
     void failureKeepsTheInput_data()
@@ -204,14 +198,8 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         QFETCH(QString, message);
-        QVERIFY(m_sandbox
-                    ->control("POST", u"/_sandbox/fail-next"_s,
-                              {{u"status"_s, status},
-                               {u"path_prefix"_s, u"/instances/"_s + m_instance.id},
-                               {u"method"_s, u"PATCH"_s},
-                               {u"message"_s, message},
-                               {u"retry_after"_s, 3}})
-                    .ok());
+        QVERIFY(
+            m_sandbox->failNext(status, message, u"/instances/"_s + m_instance.id, 3, u"PATCH"_s));
         QPointer<EditInstanceDialog> dialog = openDialog();
         QSignalSpy changed(dialog.data(), &ActionDialog::instanceChanged);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
@@ -239,19 +227,20 @@ private Q_SLOTS:
         QVERIFY(eventCheck(dialog, u"Message"_s)->isChecked());
         QVERIFY(nameEdit(dialog)->isEnabled());
         QVERIFY(okButton(dialog)->isEnabled());
-        const std::optional<Instance> unchanged = fetchInstance(*m_sandbox, m_instance.id);
-        QVERIFY(unchanged);
-        QCOMPARE(unchanged->name, m_instance.name);
+        const Result<Instance> unchanged = m_sandbox->fetch(m_instance.id);
+        QVERIFY(unchanged.ok());
+        QCOMPARE(unchanged.value().name, m_instance.name);
         if (status == 409)
             QVERIFY(saveShot(dialog, u"shot-edit-failure.png"_s));
 
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
         QTRY_VERIFY(dialog.isNull());
         QCOMPARE(changed.size(), 1);
-        const std::optional<Instance> stored = fetchInstance(*m_sandbox, m_instance.id);
-        QVERIFY(stored);
-        QCOMPARE(stored->name, u"Padaria Nova"_s);
-        QVERIFY(stored->eventsSubscribe.contains(u"Presence"_s));
+        const Result<Instance> fetched = m_sandbox->fetch(m_instance.id);
+        QVERIFY(fetched.ok());
+        const Instance &stored = fetched.value();
+        QCOMPARE(stored.name, u"Padaria Nova"_s);
+        QVERIFY(stored.eventsSubscribe.contains(u"Presence"_s));
     }
 
     void doubleClickSavesOnce()
@@ -260,10 +249,10 @@ private Q_SLOTS:
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         toggle(child<QCheckBox>(dialog, u"rejectCallsCheck"_s));
         // The reply takes a while, so the extra clicks land while the dialog is busy.
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 300}}).ok());
-        QPushButton *ok = okButton(dialog);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(m_sandbox->setLatency(300));
+        // Enter too: with the fields and OK disabled the focus sits on Cancel, and Enter
+        // must not cancel the save.
+        hammerOk(dialog);
         QTRY_VERIFY(dialog.isNull());
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
         QCOMPARE(recorded.size(), 1);

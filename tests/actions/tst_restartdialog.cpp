@@ -1,6 +1,7 @@
 // The restart dialog against a real in-process sandbox, and through it the frame every
 // action dialog shares: progress while the request runs, no double submit, a failure
 // that keeps the dialog open with the server's words, cancel on close.
+#include "ActionTestSupport.h"
 #include "SandboxFixture.h"
 #include "actions/RestartDialog.h"
 
@@ -12,6 +13,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace vzaps::test;
 
 namespace vzaps::ui {
 
@@ -19,29 +21,15 @@ class TestRestartDialog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     Instance m_instance;
 
-    RestartDialog *openDialog()
-    {
-        auto *dialog = new RestartDialog(*m_sandbox->client, m_instance);
-        dialog->open();
-        return dialog;
-    }
-
-    static QPushButton *button(QWidget *dialog, const QString &name)
-    {
-        return dialog->findChild<QPushButton *>(name);
-    }
-    static QLabel *label(QWidget *dialog, const QString &name)
-    {
-        return dialog->findChild<QLabel *>(name);
-    }
+    RestartDialog *openDialog() { return openNew<RestartDialog>(*m_sandbox->client, m_instance); }
 
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<test::SandboxFixture>();
+        m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->started);
         const QList<Instance> instances = m_sandbox->instances();
         QVERIFY(!instances.isEmpty());
@@ -84,10 +72,7 @@ private Q_SLOTS:
     {
         QPointer<RestartDialog> dialog = openDialog();
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
-        QPushButton *ok = button(dialog, u"okButton"_s);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        hammerOk(dialog);
         QTRY_VERIFY(label(dialog, u"resultLabel"_s)->isVisible());
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
         QCOMPARE(recorded.size(), 1);
@@ -96,12 +81,7 @@ private Q_SLOTS:
 
     void serverErrorIsShownAndTheDialogStaysForAnotherTry()
     {
-        QVERIFY(m_sandbox
-                    ->control("POST", u"/_sandbox/fail-next"_s,
-                              {{u"status"_s, 500},
-                               {u"path_prefix"_s, u"/instances"_s},
-                               {u"message"_s, u"Restart queue unavailable"_s}})
-                    .ok());
+        QVERIFY(m_sandbox->failNext(500, u"Restart queue unavailable"_s));
         QPointer<RestartDialog> dialog = openDialog();
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);
@@ -130,7 +110,7 @@ private Q_SLOTS:
 
     void closingWhileBusyCancelsTheRequest()
     {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 2000}}).ok());
+        QVERIFY(m_sandbox->setLatency(2000));
         QPointer<RestartDialog> dialog = openDialog();
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);

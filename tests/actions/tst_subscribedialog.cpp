@@ -8,7 +8,6 @@
 #include "billing/CheckoutWaitPanel.h"
 #include "billing/SubscribeDialog.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -16,6 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace vzaps::test;
 
 namespace vzaps::ui {
 
@@ -23,48 +23,26 @@ class TestSubscribeDialog : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<test::SandboxFixture> m_sandbox;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<CheckoutFlow> m_flow;
-    std::unique_ptr<test::UrlCatcher> m_browser;
+    std::unique_ptr<UrlCatcher> m_browser;
     Instance m_instance;
 
     SubscribeDialog *openDialog(CheckoutFlow &flow)
     {
-        auto *dialog = new SubscribeDialog(flow, m_instance);
-        dialog->open();
-        return dialog;
-    }
-    static QPushButton *button(QWidget *widget, const QString &name)
-    {
-        return widget->findChild<QPushButton *>(name);
-    }
-    static QLabel *label(QWidget *widget, const QString &name)
-    {
-        return widget->findChild<QLabel *>(name);
-    }
-    void setCardOnFile(bool onFile)
-    {
-        QVERIFY(
-            m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"card_on_file"_s, onFile}}).ok());
-    }
-    // Offscreen grabs for people to look at, only when VZAPS_SHOT_DIR is set.
-    static void shoot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("VZAPS_SHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QDir(dir).filePath(u"shot-billing-%1.png"_s.arg(name))));
+        return openNew<SubscribeDialog>(flow, m_instance);
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<test::SandboxFixture>();
+        m_sandbox = std::make_unique<SandboxFixture>();
         QVERIFY(m_sandbox->started);
-        m_instance = test::trialingInstance(*m_sandbox);
+        m_instance = trialingInstance(*m_sandbox);
         QVERIFY(!m_instance.id.isEmpty());
         m_flow = std::make_unique<CheckoutFlow>(*m_sandbox->client, nullptr);
         m_flow->setPollInterval(std::chrono::milliseconds(100));
-        m_browser = std::make_unique<test::UrlCatcher>();
+        m_browser = std::make_unique<UrlCatcher>();
     }
 
     void cleanup()
@@ -76,13 +54,13 @@ private Q_SLOTS:
 
     void directModeSaysSubscriptionActive()
     {
-        setCardOnFile(true);
+        QVERIFY(m_sandbox->setCardOnFile(true));
         QPointer<SubscribeDialog> dialog = openDialog(*m_flow);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QSignalSpy changed(dialog.data(), &ActionDialog::instanceChanged);
         QCOMPARE(button(dialog, u"okButton"_s)->text(), u"&Subscribe"_s);
         QVERIFY(label(dialog, u"questionLabel"_s)->text().contains(m_instance.name));
-        shoot(dialog, u"dialog"_s);
+        QVERIFY(saveShot(dialog, u"shot-billing-dialog.png"_s));
 
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);
         QVERIFY(dialog->isBusy());
@@ -90,7 +68,7 @@ private Q_SLOTS:
         QTRY_VERIFY(label(dialog, u"resultLabel"_s)->isVisible());
         QVERIFY2(label(dialog, u"resultLabel"_s)->text().startsWith(u"Subscription active"_s),
                  qPrintable(label(dialog, u"resultLabel"_s)->text()));
-        shoot(dialog, u"direct"_s);
+        QVERIFY(saveShot(dialog, u"shot-billing-direct.png"_s));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toString(), m_instance.id);
         QCOMPARE(recorded.size(), 1);
@@ -99,7 +77,9 @@ private Q_SLOTS:
         QCOMPARE(record.outcome, ActionOutcome::Succeeded);
         QCOMPARE(record.httpStatus, 200);
 
-        QCOMPARE(test::fetchInstance(*m_sandbox, m_instance.id).billingStatus, u"ACTIVE"_s);
+        const Result<Instance> after = m_sandbox->fetch(m_instance.id);
+        QVERIFY(after.ok());
+        QCOMPARE(after.value().billingStatus, u"ACTIVE"_s);
         QVERIFY(m_browser->urls.isEmpty());
         QVERIFY(!m_flow->waitPanel(m_instance.id));
         delete dialog;
@@ -133,10 +113,10 @@ private Q_SLOTS:
         QVERIFY(!panel->isModal());
         QLabel *status = label(panel, u"checkoutStatus"_s);
         QTRY_VERIFY(status->text().startsWith(u"Still waiting"_s));
-        shoot(panel, u"waiting"_s);
+        QVERIFY(saveShot(panel, u"shot-billing-waiting.png"_s));
 
         QSignalSpy panelChanged(panel.data(), &CheckoutWaitPanel::instanceChanged);
-        const int paid = test::payOnCheckoutPage(url);
+        const int paid = payOnCheckoutPage(url);
         QVERIFY2(paid == 200 || paid == 303, qPrintable(QString::number(paid)));
         QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Payment received: ACTIVE"_s, 5000);
         QCOMPARE(panelChanged.size(), 1);
@@ -144,8 +124,10 @@ private Q_SLOTS:
         QCOMPARE(flowChanged.first().first().toString(), m_instance.id);
         QVERIFY(!panel->isWatching());
         QVERIFY(!m_flow->links().has(m_instance.id)); // the checkout is used up
-        shoot(panel, u"paid"_s);
-        QCOMPARE(test::fetchInstance(*m_sandbox, m_instance.id).billingStatus, u"ACTIVE"_s);
+        QVERIFY(saveShot(panel, u"shot-billing-paid.png"_s));
+        const Result<Instance> after = m_sandbox->fetch(m_instance.id);
+        QVERIFY(after.ok());
+        QCOMPARE(after.value().billingStatus, u"ACTIVE"_s);
 
         QTest::mouseClick(button(panel, u"checkoutDoneButton"_s), Qt::LeftButton);
         QTRY_VERIFY(panel.isNull());
@@ -182,7 +164,7 @@ private Q_SLOTS:
         QVERIFY2(failure->text().contains(u"not opened"_s), qPrintable(failure->text()));
         // Tall enough for the whole wrapped sentence.
         QVERIFY(dialog->height() >= dialog->heightForWidth(dialog->width()));
-        shoot(dialog, u"refused"_s);
+        QVERIFY(saveShot(dialog, u"shot-billing-refused.png"_s));
         QVERIFY(m_browser->urls.isEmpty());
         QVERIFY(!flow.waitPanel(m_instance.id));
         QVERIFY(!flow.links().has(m_instance.id));
@@ -209,14 +191,7 @@ private Q_SLOTS:
     {
         QFETCH(int, status);
         QFETCH(QString, message);
-        QVERIFY(m_sandbox
-                    ->control("POST", u"/_sandbox/fail-next"_s,
-                              {{u"status"_s, status},
-                               {u"path_prefix"_s, u"/instances"_s},
-                               {u"method"_s, u"POST"_s},
-                               {u"message"_s, message},
-                               {u"retry_after"_s, 7}})
-                    .ok());
+        QVERIFY(m_sandbox->failNext(status, message, u"/instances"_s, 7, u"POST"_s));
         QPointer<SubscribeDialog> dialog = openDialog(*m_flow);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);
@@ -257,13 +232,10 @@ private Q_SLOTS:
 
     void doubleClickSubscribesOnce()
     {
-        setCardOnFile(true);
+        QVERIFY(m_sandbox->setCardOnFile(true));
         QPointer<SubscribeDialog> dialog = openDialog(*m_flow);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
-        QPushButton *ok = button(dialog, u"okButton"_s);
-        QTest::mouseDClick(ok, Qt::LeftButton);
-        QTest::mouseClick(ok, Qt::LeftButton);
-        QTest::keyClick(dialog, Qt::Key_Return);
+        hammerOk(dialog);
         QTRY_VERIFY(label(dialog, u"resultLabel"_s)->isVisible());
         QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
         // A second subscribe would have been a 409 (already ACTIVE) and a second record.
@@ -274,7 +246,7 @@ private Q_SLOTS:
 
     void closingWhileBusyCancelsTheRequest()
     {
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 2000}}).ok());
+        QVERIFY(m_sandbox->setLatency(2000));
         QPointer<SubscribeDialog> dialog = openDialog(*m_flow);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);

@@ -52,6 +52,9 @@ ActionDialog::ActionDialog(const QString &objectName, const QString &title, QWid
 
     named(m_ok, u"okButton"_s, tr("OK"));
     named(m_cancel, u"cancelButton"_s, tr("Cancel"));
+    // While a request runs the fields and OK are disabled and the focus may land on
+    // Cancel; Enter pressed again then must not cancel the request. (Space still does.)
+    m_cancel->setAutoDefault(false);
     m_problemLabel->setForegroundRole(QPalette::PlaceholderText);
     m_failure->setStyleSheet(u"color: #b3261e;"_s);
 
