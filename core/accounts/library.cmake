@@ -10,8 +10,7 @@ add_library(vzaps_accounts STATIC
     accounts/KeychainSecretStore.cpp accounts/KeychainSecretStore.h
     accounts/MemorySecretStore.cpp accounts/MemorySecretStore.h
     accounts/Profile.h
-    accounts/ProfileStore.cpp accounts/ProfileStore.h
-    accounts/SecretStore.h)
+    accounts/ProfileStore.cpp accounts/ProfileStore.h)
 target_link_libraries(vzaps_accounts PUBLIC vzaps_core qt6keychain PRIVATE vzaps_warnings)
 # On Linux and the BSDs the keychain is a D-Bus service: KeychainBusProbe asks the bus.
 if(UNIX AND NOT APPLE AND NOT ANDROID)

@@ -121,7 +121,8 @@ private Q_SLOTS:
         auto *table = dock->findChild<QTableView *>(u"logTable"_s);
         QVERIFY(table);
         QCOMPARE(table->model()->rowCount(), 1);
-        const QString shown = table->model()->index(0, ActionLogModel::ActionColumn).data().toString();
+        const QString shown =
+            table->model()->index(0, ActionLogModel::ActionColumn).data().toString();
         QCOMPARE(shown, u"Restart"_s);
     }
 };

@@ -9,6 +9,7 @@
 #include "mainwindow/BadgeDelegate.h"
 #include "mainwindow/InstanceActions.h"
 #include "mainwindow/InstanceTableView.h"
+#include "mainwindow/PagingBar.h"
 #include "mainwindow/SetupPage.h"
 #include "mainwindow/StatePages.h"
 #include "mainwindow/WindowSettings.h"
@@ -87,9 +88,9 @@ MainWindow::MainWindow(ApiClient &client, QWidget *parent)
     buildStatusBar();
     // Search, the table, then the paging controls; the detail panel's own controls follow.
     setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_pageSize);
-    setTabOrder(m_pageSize, m_previous);
-    setTabOrder(m_previous, m_next);
+    setTabOrder(m_table, m_paging->pageSizeCombo());
+    setTabOrder(m_paging->pageSizeCombo(), m_paging->previousButton());
+    setTabOrder(m_paging->previousButton(), m_paging->nextButton());
 
     connect(m_controller, &InstanceListController::stateChanged, this, &MainWindow::updateState);
     connect(m_controller, &InstanceListController::pageLoaded, this, [this] {
@@ -219,28 +220,14 @@ QWidget *MainWindow::buildListArea()
     m_summary->setContentsMargins(2, 0, 2, 0);
     layout->addWidget(m_summary);
 
-    m_banner = named(new QFrame, u"errorBanner"_s, tr("Error"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    {
-        QPalette palette = m_banner->palette();
-        palette.setColor(QPalette::Window, QColor(0xfb, 0xdc, 0xdc));
-        palette.setColor(QPalette::WindowText, QColor(0x6a, 0x10, 0x10));
-        m_banner->setPalette(palette);
-        auto *bannerLayout = new QHBoxLayout(m_banner);
-        bannerLayout->setContentsMargins(10, 6, 6, 6);
-        m_bannerText = wrappedLabel(u"errorBannerText"_s, Qt::AlignLeft | Qt::AlignVCenter);
-        m_bannerText->setAccessibleName(tr("Error message"));
-        auto *retry = named(new QPushButton(tr("Retry")), u"errorBannerRetry"_s, tr("Retry"));
-        connect(retry, &QPushButton::clicked, this, [this] { m_controller->refresh(); });
-        bannerLayout->addWidget(m_bannerText, 1);
-        bannerLayout->addWidget(retry, 0, Qt::AlignVCenter);
-    }
+    m_banner = new StaleBanner;
+    connect(m_banner, &StaleBanner::retryRequested, m_controller, &InstanceListController::refresh);
     m_banner->hide();
     layout->addWidget(m_banner);
 
     layout->addWidget(buildStatePages(), 1);
-    layout->addWidget(buildPagingBar());
+    m_paging = new PagingBar(*m_controller);
+    layout->addWidget(m_paging);
     m_splitter->addWidget(listArea);
 
     auto *panel = new DetailPanel(m_client);
@@ -303,45 +290,6 @@ ErrorPage *MainWindow::errorPage()
     return m_errorPage;
 }
 
-QWidget *MainWindow::buildPagingBar()
-{
-    auto *bar = named(new QWidget, u"pagingBar"_s, tr("Paging"));
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-
-    auto *sizeLabel = new QLabel(tr("Rows per page:"));
-    m_pageSize = named(new QComboBox, u"pageSizeCombo"_s, tr("Rows per page"));
-    for (int size : {20, 50, 100})
-        m_pageSize->addItem(QString::number(size), size);
-    sizeLabel->setBuddy(m_pageSize);
-    connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0)
-            m_controller->setPageSize(m_pageSize->itemData(index).toInt());
-    });
-
-    m_range = named(new QLabel, u"rangeLabel"_s, tr("Shown range"));
-    m_range->setMinimumWidth(fontMetrics().horizontalAdvance(u"00,000–00,000 of 00,000"_s));
-    m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    m_previous = named(new QToolButton, u"previousPageButton"_s, tr("Previous page"));
-    m_previous->setText(tr("‹ Previous"));
-    m_previous->setToolTip(tr("Previous page"));
-    connect(m_previous, &QToolButton::clicked, this, [this] { m_controller->previousPage(); });
-    m_next = named(new QToolButton, u"nextPageButton"_s, tr("Next page"));
-    m_next->setText(tr("Next ›"));
-    m_next->setToolTip(tr("Next page"));
-    connect(m_next, &QToolButton::clicked, this, [this] { m_controller->nextPage(); });
-
-    layout->addWidget(sizeLabel);
-    layout->addWidget(m_pageSize);
-    layout->addStretch(1);
-    layout->addWidget(m_range);
-    layout->addSpacing(8);
-    layout->addWidget(m_previous);
-    layout->addWidget(m_next);
-    return bar;
-}
-
 void MainWindow::buildStatusBar()
 {
     m_status = new WindowStatusBar(*statusBar());
@@ -370,7 +318,7 @@ void MainWindow::start()
     m_controller->clear();
     // The remembered page size and sort, sent as one first request.
     ListQuery query;
-    query.size = m_pageSize->currentData().toInt();
+    query.size = m_paging->pageSize();
     query.search = m_search->text();
     if (m_sortSection >= 0) {
         query.sort = InstanceTableModel::sortField(m_sortSection);
@@ -417,8 +365,7 @@ void MainWindow::updateState()
     }
     m_banner->setVisible(stale);
     if (stale)
-        m_bannerText->setText(tr("<b>Could not refresh; the rows below may be out of date.</b> %1")
-                                  .arg(m_controller->lastError().describe().toHtmlEscaped()));
+        m_banner->setError(m_controller->lastError());
 
     QWidget *page = m_table;
     switch (state) {
@@ -455,9 +402,7 @@ void MainWindow::updateState()
 
 void MainWindow::updatePaging()
 {
-    m_range->setText(m_controller->hasLoaded() ? m_controller->rangeText() : QString());
-    m_previous->setEnabled(m_controller->hasPreviousPage());
-    m_next->setEnabled(m_controller->hasNextPage());
+    m_paging->refresh();
 }
 
 void MainWindow::updateUpdatedLabel()
@@ -633,8 +578,7 @@ void MainWindow::restoreSettings()
     restoreTableLayout();
 
     const int pageSize = WindowSettings::validPageSize(m_settings->pageSize.get());
-    const QSignalBlocker blocker(m_pageSize);
-    m_pageSize->setCurrentIndex(m_pageSize->findData(pageSize));
+    m_paging->setPageSize(pageSize, false);
 }
 
 void MainWindow::restoreTableLayout()
@@ -665,7 +609,7 @@ void MainWindow::saveSettings() const
                                                  : QString());
     m_settings->sortDescending.set(m_table->horizontalHeader()->sortIndicatorOrder() ==
                                    Qt::DescendingOrder);
-    m_settings->pageSize.set(m_pageSize->currentData().toInt());
+    m_settings->pageSize.set(m_paging->pageSize());
     m_settings->sync();
 }
 
@@ -695,16 +639,13 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     m_controller->setAutoRefreshInterval(preferences.autoRefreshInterval());
     m_launcher->setTypeToConfirm(preferences.typeToConfirm);
     // The default page size applies when none was chosen yet, and when it changes.
-    const int index = m_pageSize->findData(preferences.defaultPageSize);
     const bool defaultChanged =
         m_defaultPageSize != 0 && m_defaultPageSize != preferences.defaultPageSize;
     m_defaultPageSize = preferences.defaultPageSize;
-    if (index >= 0 && defaultChanged) {
-        m_pageSize->setCurrentIndex(index); // reloads with the new size
-    } else if (index >= 0 && !m_settings->pageSize.isSet()) {
-        const QSignalBlocker blocker(m_pageSize); // start() sends the first request
-        m_pageSize->setCurrentIndex(index);
-    }
+    if (defaultChanged)
+        m_paging->setPageSize(preferences.defaultPageSize, true); // reloads with the new size
+    else if (!m_settings->pageSize.isSet())
+        m_paging->setPageSize(preferences.defaultPageSize, false); // start() sends the request
     updateUpdatedLabel();
 }
 

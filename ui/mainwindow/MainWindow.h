@@ -39,9 +39,11 @@ class BadgeDelegate;
 class InstanceActions;
 class InstanceCommands;
 class InstanceTableView;
+class PagingBar;
 class EmptyPage;
 class ErrorPage;
 class SetupPage;
+class StaleBanner;
 class DetailPanel;
 class BrowserHandOff;
 class WindowSettings;
@@ -114,7 +116,6 @@ private:
     void buildActions();
     QWidget *buildListArea();
     QWidget *buildStatePages();
-    QWidget *buildPagingBar();
     EmptyPage *emptyPage(); // built on first use
     ErrorPage *errorPage(); // built on first use
     void buildStatusBar();
@@ -162,18 +163,14 @@ private:
 
     QLineEdit *m_search = nullptr;
     QLabel *m_summary = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    StaleBanner *m_banner = nullptr;
     QStackedWidget *m_listStack = nullptr;
     InstanceTableView *m_table = nullptr;
     QWidget *m_loadingPage = nullptr;
     EmptyPage *m_emptyPage = nullptr;
     ErrorPage *m_errorPage = nullptr;
 
-    QComboBox *m_pageSize = nullptr;
-    QToolButton *m_previous = nullptr;
-    QToolButton *m_next = nullptr;
-    QLabel *m_range = nullptr;
+    PagingBar *m_paging = nullptr;
 
     DetailPanel *m_detail = nullptr;
     QString m_detailId;      // the instance the detail panel shows

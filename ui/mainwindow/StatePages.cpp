@@ -2,6 +2,7 @@
 
 #include "common/WidgetHelpers.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -90,6 +91,32 @@ void ErrorPage::setError(const ApiError &error)
                          ? tr("Could not load the instances (HTTP %1)").arg(error.httpStatus)
                          : tr("Could not load the instances"));
     m_text->setText(error.describe());
+}
+
+StaleBanner::StaleBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(wrappedLabel(u"errorBannerText"_s, Qt::AlignLeft | Qt::AlignVCenter))
+{
+    named(this, u"errorBanner"_s, tr("Error"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette colors = palette();
+    colors.setColor(QPalette::Window, QColor(0xfb, 0xdc, 0xdc));
+    colors.setColor(QPalette::WindowText, QColor(0x6a, 0x10, 0x10));
+    setPalette(colors);
+    m_text->setAccessibleName(tr("Error message"));
+    auto *retry = named(new QPushButton(tr("Retry")), u"errorBannerRetry"_s, tr("Retry"));
+    connect(retry, &QPushButton::clicked, this, &StaleBanner::retryRequested);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(retry, 0, Qt::AlignVCenter);
+}
+
+void StaleBanner::setError(const ApiError &error)
+{
+    m_text->setText(tr("<b>Could not refresh; the rows below may be out of date.</b> %1")
+                        .arg(error.describe().toHtmlEscaped()));
 }
 
 } // namespace vzaps::ui

@@ -2,6 +2,7 @@
 
 #include "model/ApiError.h"
 
+#include <QFrame>
 #include <QWidget>
 
 class QLabel;
@@ -47,6 +48,22 @@ Q_SIGNALS:
 
 private:
     QLabel *m_title;
+    QLabel *m_text;
+};
+
+// Above the table when a refresh failed but older rows are still shown: what went wrong
+// and a Retry button.
+class StaleBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit StaleBanner(QWidget *parent = nullptr);
+    void setError(const ApiError &error);
+
+Q_SIGNALS:
+    void retryRequested();
+
+private:
     QLabel *m_text;
 };
 
