@@ -7,6 +7,7 @@
 #include "api/ApiClient.h"
 #include "mainwindow/MainWindow.h"
 #include "models/InstanceListController.h"
+#include "models/UrlGuard.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -85,7 +86,7 @@ void AccountController::connectTo(const Profile &profile, const QString &secret)
     m_window.controller().clear();
     m_currentId = profile.id;
     m_profiles.setLastUsedId(profile.id);
-    const bool sandbox = baseUrl.host() == "127.0.0.1"_L1 || baseUrl.host() == "localhost"_L1;
+    const bool sandbox = urlguard::isLoopbackHost(baseUrl.host());
     m_window.setConnectionInfo({sandbox, profile.name});
     rebuildMenu();
     m_window.start();

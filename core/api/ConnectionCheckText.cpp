@@ -1,8 +1,8 @@
 #include "api/ConnectionCheck.h"
 
 #include "api/ApiClient.h"
+#include "models/UrlGuard.h"
 
-#include <QHostAddress>
 #include <QLocale>
 #include <QNetworkReply>
 
@@ -13,14 +13,6 @@ namespace vzaps {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 QString secondsText(std::chrono::milliseconds timeout)
 {
@@ -97,7 +89,7 @@ QString ConnectionCheck::baseUrlProblem(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (scheme == "https"_L1)
         return {};
-    if (scheme == "http"_L1 && isLoopbackHost(url.host()))
+    if (scheme == "http"_L1 && urlguard::isLoopbackHost(url.host()))
         return {};
     if (scheme == "http"_L1)
         return tr("Use https:// for %1: over http:// the client secret would cross the network "

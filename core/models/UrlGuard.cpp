@@ -13,6 +13,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("vzaps::urlguard", text);
 }
 
+} // namespace
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
@@ -20,7 +22,6 @@ bool isLoopbackHost(const QString &host)
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
-} // namespace
 
 QString refusalReason(const QUrl &url)
 {

@@ -7,6 +7,9 @@
 // loopback host (the sandbox), may be given to the system browser.
 namespace vzaps::urlguard {
 
+// "localhost" or a loopback address: this computer (the sandbox's home).
+bool isLoopbackHost(const QString &host);
+
 // Empty when `url` may be opened; otherwise a sentence saying why not.
 QString refusalReason(const QUrl &url);
 inline bool mayOpen(const QUrl &url)

@@ -1,7 +1,8 @@
 #include "settings/ProxySettings.h"
 
+#include "models/UrlGuard.h"
+
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QNetworkProxyFactory>
 #include <QNetworkProxyQuery>
 
@@ -22,11 +23,8 @@ constexpr int kMaxPort = 65535;
 
 bool isThisComputer(const QNetworkProxyQuery &query)
 {
-    const QString host = query.url().isValid() ? query.url().host() : query.peerHostName();
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return urlguard::isLoopbackHost(query.url().isValid() ? query.url().host()
+                                                          : query.peerHostName());
 }
 
 // Stateless once built, so QNetworkAccessManager may query it from any thread.
