@@ -2,6 +2,7 @@
 #include "DeskLauncher.h"
 #include "FontWarmUp.h"
 #include "accounts/AppIdentity.h"
+#include "common/DeskStyle.h"
 #include "mainwindow/MainWindow.h"
 #include "version.h"
 
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
     if (const auto exitCode = handleTextOnly(command))
         return *exitCode;
 
+    vzaps::ui::DeskStyle::install();
     vzaps::desk::DeskSession session(command.options);
     session.start();
     session.showWhenReady();

@@ -44,6 +44,13 @@ private:
 
 int main(int argc, char **argv)
 {
+    // VZAPS_BENCH_TRACE=1 prints when main() was entered (CLOCK_MONOTONIC, ns) to stderr.
+    if (qEnvironmentVariableIsSet("VZAPS_BENCH_TRACE")) {
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::fprintf(stderr, "main entered %lld\n",
+                     static_cast<long long>(qint64(now.tv_sec) * 1000000000 + now.tv_nsec));
+    }
     QApplication app(argc, argv);
     QMainWindow window;
     auto *table = new QTableView;

@@ -8,6 +8,7 @@
 //                                     event-loop stall (ms)
 #include "DeskLauncher.h"
 #include "FontWarmUp.h"
+#include "common/DeskStyle.h"
 #include "mainwindow/MainWindow.h"
 #include "models/InstanceListController.h"
 
@@ -102,6 +103,12 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (qEnvironmentVariableIsSet("VZAPS_BENCH_TRACE")) {
+        timespec now{};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::fprintf(stderr, "main entered %lld\n",
+                     static_cast<long long>(qint64(now.tv_sec) * 1000000000 + now.tv_nsec));
+    }
     desk::fontwarmup::start(); // as vzaps-desk's main() does
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"VZapsDeskBench"_s);
@@ -113,7 +120,13 @@ int main(int argc, char **argv)
     }
     const QString mode = args.at(1);
     const bool paging = mode == "paging"_L1;
-    QSettings().setValue(u"InstanceTable/pageSize"_s, paging ? 100 : 50);
+    // The first page uses the default size, 50, as on a first start; paging uses 100.
+    const QString pageSizeKey = u"InstanceTable/pageSize"_s;
+    if (paging)
+        QSettings().setValue(pageSizeKey, 100);
+    else if (QSettings().contains(pageSizeKey))
+        QSettings().remove(pageSizeKey);
+    ui::DeskStyle::install(); // as vzaps-desk's main() does
 
     const double appReadyMs = sinceStart.nsecsElapsed() / 1e6;
     // The app's own start path (credentials as from the environment).

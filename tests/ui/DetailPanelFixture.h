@@ -30,9 +30,7 @@ protected:
             return u"the demo instances are missing"_s;
         m_panel = std::make_unique<ui::DetailPanel>(*m_sandbox->client);
         m_panel->resize(460, 900);
-        if (!watcher())
-            return u"the panel has no session watcher"_s;
-        watcher()->setQrPollInterval(std::chrono::milliseconds(100));
+        m_panel->setQrPollInterval(std::chrono::milliseconds(100));
         return {};
     }
 

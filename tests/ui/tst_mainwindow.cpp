@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void cleanup();
 
     void firstLoadFillsTheTable();
+    void slowFirstLoadShowsTheLoadingPage();
     void badgesCarryText();
     void searchShowsOnlyMatches();
     void searchWithoutMatchesSaysSo();
@@ -154,6 +156,34 @@ void tst_MainWindow::firstLoadFillsTheTable()
     QVERIFY(find<QLabel>(u"sandboxLabel"_s)->isVisible());
     QVERIFY(find<QLabel>(u"accountLabel"_s)->text().contains(m_client->baseUrl().host()));
     QTRY_VERIFY(find<QLabel>(u"updatedLabel"_s)->text().startsWith(u"Updated "_s));
+}
+
+void tst_MainWindow::slowFirstLoadShowsTheLoadingPage()
+{
+    QVERIFY(waitForLoad(24));
+    // A quick first load went straight to the rows: no loading page was ever needed.
+    QVERIFY(!m_window->findChild<QWidget *>(u"loadingPage"_s));
+
+    QVERIFY(vzaps::testing::Sandbox::control(*m_client, u"/_sandbox/config"_s,
+                                             {{u"latency_ms"_s, 1500}}));
+    const auto noLatency = qScopeGuard([this] {
+        vzaps::testing::Sandbox::control(*m_client, u"/_sandbox/config"_s, {{u"latency_ms"_s, 0}});
+    });
+    m_window = std::make_unique<MainWindow>(*m_client);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->start();
+    auto *stack = find<QStackedWidget>(u"listStack"_s);
+    // At first the empty table, with the summary strip saying what is going on...
+    QCOMPARE(stack->currentWidget(), table());
+    QCOMPARE(find<QLabel>(u"summaryStrip"_s)->text(), u"Loading instances…"_s);
+    // ...then, as the wait goes on, the loading page...
+    QTRY_COMPARE(stack->currentWidget()->objectName(), u"loadingPage"_s);
+    QVERIFY(model()->rowCount() == 0);
+    // ...until the rows arrive and replace it.
+    QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), 24, 10000);
+    QCOMPARE(stack->currentWidget(), table());
+    QVERIFY(find<QLabel>(u"summaryStrip"_s)->text().startsWith(u"24"_s));
 }
 
 void tst_MainWindow::badgesCarryText()

@@ -41,13 +41,11 @@ QFrame *separator(QWidget *parent)
 
 DetailPanel::DetailPanel(ApiClient &client, QWidget *parent)
     : QWidget(parent)
+    , m_client(client)
     , m_handOff(new BrowserHandOff(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new QLabel(this))
     , m_scroll(new QScrollArea(this))
-    , m_fields(new InstanceFieldsView(this))
-    , m_connection(new ConnectionView(client, this))
-    , m_other(new OtherFieldsView(this))
     , m_clock(new QTimer(this))
 {
     setObjectName(u"detailPanel"_s);
@@ -62,13 +60,42 @@ DetailPanel::DetailPanel(ApiClient &client, QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
-    // The content joins the scroll area when the first instance is shown: until then its
-    // many labels stay out of the window's first layout pass (start-up time, bench/desk).
-    auto *content = new QWidget(this);
-    content->hide();
+    m_scroll->setObjectName(u"detailScrollArea"_s);
+    m_scroll->setAccessibleName(tr("Instance details"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    connect(m_handOff, &BrowserHandOff::refused, this, &DetailPanel::message);
+
+    // Relative times ("5 min ago") age while the panel is open.
+    m_clock->setObjectName(u"detailClock"_s);
+    m_clock->setInterval(std::chrono::seconds(30));
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        if (!m_content)
+            return;
+        m_fields->refreshTimes();
+        m_connection->refreshTimes();
+    });
+    showInstance(std::nullopt);
+}
+
+void DetailPanel::buildContent()
+{
+    // Built for the first instance shown, not with the window: its many labels and fields
+    // would otherwise cost every start (bench/desk) and take part in the first layout.
+    auto *content = new QWidget;
     m_content = content;
     content->setObjectName(u"detailContent"_s);
     content->setAccessibleName(tr("Instance details"));
+    m_fields = new InstanceFieldsView(content);
+    m_connection = new ConnectionView(m_client, content);
+    m_other = new OtherFieldsView(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(10);
@@ -82,37 +109,18 @@ DetailPanel::DetailPanel(ApiClient &client, QWidget *parent)
     layout->addWidget(m_other);
     layout->addStretch(1);
 
-    m_scroll->setObjectName(u"detailScrollArea"_s);
-    m_scroll->setAccessibleName(tr("Instance details"));
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_scroll);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
-
     connect(m_fields, &InstanceFieldsView::message, this, &DetailPanel::message);
     connect(m_fields, &InstanceFieldsView::openUrl, this, &DetailPanel::openUrl);
     connect(m_connection, &ConnectionView::openUrl, this, &DetailPanel::openUrl);
     connect(m_connection, &ConnectionView::message, this, &DetailPanel::message);
     connect(m_connection, &ConnectionView::connectionKnown, m_fields,
             [this](bool connected) { m_fields->setConnected(connected); });
-    connect(m_handOff, &BrowserHandOff::refused, this, &DetailPanel::message);
 
-    // Relative times ("5 min ago") age while the panel is open.
-    m_clock->setObjectName(u"detailClock"_s);
-    m_clock->setInterval(std::chrono::seconds(30));
-    connect(m_clock, &QTimer::timeout, this, [this] {
-        m_fields->refreshTimes();
-        m_connection->refreshTimes();
-    });
-
-    // Nothing polls until the panel is on screen (showEvent).
-    m_connection->setActive(false);
-    showInstance(std::nullopt);
+    if (m_qrPollInterval)
+        m_connection->watcher()->setQrPollInterval(*m_qrPollInterval);
+    // Polls only while the panel is on screen (showEvent / hideEvent from here on).
+    m_connection->setActive(isVisible());
+    m_scroll->setWidget(content);
 }
 
 DetailPanel::~DetailPanel() = default;
@@ -121,11 +129,15 @@ void DetailPanel::showInstance(const std::optional<Instance> &instance)
 {
     if (!instance) {
         m_instanceId.clear();
-        m_fields->clear();
-        m_connection->clear();
+        if (m_content) {
+            m_fields->clear();
+            m_connection->clear();
+        }
         m_stack->setCurrentWidget(m_empty);
         return;
     }
+    if (!m_content)
+        buildContent();
     const bool another = instance->id != m_instanceId;
     m_instanceId = instance->id;
     m_fields->setInstance(*instance);
@@ -133,27 +145,35 @@ void DetailPanel::showInstance(const std::optional<Instance> &instance)
     m_other->setFields(instance->raw, unknown);
     m_otherSeparator->setVisible(!unknown.isEmpty());
     m_connection->setInstance(*instance);
-    if (!m_scroll->widget())
-        m_scroll->setWidget(m_content);
     m_stack->setCurrentWidget(m_scroll);
     if (another)
         m_scroll->verticalScrollBar()->setValue(0);
 }
 
+void DetailPanel::setQrPollInterval(std::chrono::milliseconds interval)
+{
+    m_qrPollInterval = interval;
+    if (m_connection)
+        m_connection->watcher()->setQrPollInterval(interval);
+}
+
 void DetailPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_clock->start();
+    if (!m_content)
+        return;
     m_connection->setActive(true);
     m_fields->refreshTimes();
     m_connection->refreshTimes();
-    m_clock->start();
 }
 
 void DetailPanel::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_connection->setActive(false);
     m_clock->stop();
+    if (m_content)
+        m_connection->setActive(false);
 }
 
 void DetailPanel::openUrl(const QUrl &url)

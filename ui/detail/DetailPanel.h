@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <chrono>
 #include <optional>
 
 class QFrame;
@@ -35,6 +36,9 @@ public:
 
     // nullopt: the "Select an instance" state.
     void showInstance(const std::optional<vzaps::Instance> &instance);
+    // How often the QR code is fetched again while the pairing view shows (default: the
+    // session watcher's); kept for the connection view built with the first instance.
+    void setQrPollInterval(std::chrono::milliseconds interval);
 
 Q_SIGNALS:
     void message(const QString &text); // for the status bar (copied, refused link, errors)
@@ -44,19 +48,23 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void buildContent();
     void openUrl(const QUrl &url);
 
+    vzaps::ApiClient &m_client;
     QString m_instanceId;
     BrowserHandOff *m_handOff;
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QScrollArea *m_scroll;
-    QWidget *m_content = nullptr; // in m_scroll from the first instance on
-    InstanceFieldsView *m_fields;
-    ConnectionView *m_connection;
-    OtherFieldsView *m_other;
+    // Built for the first instance shown (buildContent), then kept in m_scroll.
+    QWidget *m_content = nullptr;
+    InstanceFieldsView *m_fields = nullptr;
+    ConnectionView *m_connection = nullptr;
+    OtherFieldsView *m_other = nullptr;
     QFrame *m_otherSeparator = nullptr;
     QTimer *m_clock;
+    std::optional<std::chrono::milliseconds> m_qrPollInterval;
 };
 
 } // namespace vzaps::ui

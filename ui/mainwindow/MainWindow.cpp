@@ -54,6 +54,9 @@ namespace vzaps::ui {
 namespace {
 
 constexpr int kMessageTimeoutMs = 8000;
+// A first load quicker than this fills the empty table in place; a slower one gets the
+// loading page, so a fast network never flashes it (nor pays for building it).
+constexpr std::chrono::milliseconds kLoadingPageDelay{250};
 
 int columnOfSortField(const QString &field)
 {
@@ -260,13 +263,24 @@ QWidget *MainWindow::buildStatePages()
             &MainWindow::onSortIndicatorChanged);
     m_listStack->addWidget(m_table);
 
-    // Loading (first load only: later loads keep the rows on screen).
-    m_loadingPage = new LoadingPage;
-    m_listStack->addWidget(m_loadingPage);
+    m_loadingPageDelay = new QTimer(this);
+    m_loadingPageDelay->setSingleShot(true);
+    m_loadingPageDelay->setInterval(kLoadingPageDelay);
+    connect(m_loadingPageDelay, &QTimer::timeout, this, &MainWindow::updateState);
 
-    // The empty and error pages are built when first needed: pages of a stacked widget all
-    // take part in the window's layout, and their wrapped texts are costly to lay out.
+    // The loading, empty and error pages are built when first needed: pages of a stacked
+    // widget all take part in the window's layout, and their wrapped texts are costly to
+    // lay out.
     return m_listStack;
+}
+
+LoadingPage *MainWindow::loadingPage()
+{
+    if (!m_loadingPage) {
+        m_loadingPage = new LoadingPage;
+        m_listStack->addWidget(m_loadingPage);
+    }
+    return m_loadingPage;
 }
 
 EmptyPage *MainWindow::emptyPage()
@@ -325,6 +339,7 @@ void MainWindow::start()
         query.sortDescending =
             m_table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
     }
+    m_loadingPageDelay->start();
     m_controller->setQuery(query);
     m_controller->refresh();
     m_table->setFocus();
@@ -371,7 +386,10 @@ void MainWindow::updateState()
     switch (state) {
     case State::Idle:
     case State::Loading:
-        page = m_loadingPage;
+        // A quick first load fills the empty table in place (the summary strip says it is
+        // loading); a slow one gets the loading page.
+        if (!m_loadingPageDelay->isActive() && state == State::Loading)
+            page = loadingPage();
         break;
     case State::Ready:
         page = hasRows ? static_cast<QWidget *>(m_table) : emptyPage();
@@ -389,12 +407,17 @@ void MainWindow::updateState()
         m_emptyPage->setSearch(m_controller->shownSearch());
     m_listStack->setCurrentWidget(page);
 
+    if (state != State::Loading)
+        m_loadingPageDelay->stop();
+
     // Each counter stays on one line when the strip wraps.
     QStringList parts =
         m_controller->hasLoaded() ? m_controller->summaryText().split(u" · "_s) : QStringList();
     for (QString &part : parts)
         part.replace(u' ', QChar::Nbsp);
-    const QString summary = parts.join(u" · "_s);
+    QString summary = parts.join(u" · "_s);
+    if (page == m_table && state == State::Loading)
+        summary = tr("Loading instances…"); // until the loading page takes over
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());
     updatePaging();

@@ -40,6 +40,7 @@ class InstanceActions;
 class InstanceCommands;
 class InstanceTableView;
 class PagingBar;
+class LoadingPage;
 class EmptyPage;
 class ErrorPage;
 class SetupPage;
@@ -116,8 +117,9 @@ private:
     void buildActions();
     QWidget *buildListArea();
     QWidget *buildStatePages();
-    EmptyPage *emptyPage(); // built on first use
-    ErrorPage *errorPage(); // built on first use
+    LoadingPage *loadingPage(); // built on first use
+    EmptyPage *emptyPage();     // built on first use
+    ErrorPage *errorPage();     // built on first use
     void buildStatusBar();
     void restoreSettings();
     void restoreTableLayout();
@@ -166,7 +168,8 @@ private:
     StaleBanner *m_banner = nullptr;
     QStackedWidget *m_listStack = nullptr;
     InstanceTableView *m_table = nullptr;
-    QWidget *m_loadingPage = nullptr;
+    LoadingPage *m_loadingPage = nullptr;
+    QTimer *m_loadingPageDelay = nullptr; // running: a first load still too new for the page
     EmptyPage *m_emptyPage = nullptr;
     ErrorPage *m_errorPage = nullptr;
 

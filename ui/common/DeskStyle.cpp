@@ -1,0 +1,141 @@
+#include "common/DeskStyle.h"
+
+#include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace vzaps::ui {
+
+namespace {
+
+// An icon painted with QPainter at whatever size and scale it is asked for.
+class DrawnIcon : public QIconEngine
+{
+public:
+    enum class Shape { ClearText, ChevronsRight, ChevronsDown };
+
+    explicit DrawnIcon(Shape shape)
+        : m_shape(shape)
+    {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const QPalette palette = QGuiApplication::palette();
+        const QColor ink = mode == QIcon::Disabled
+                               ? palette.color(QPalette::Disabled, QPalette::WindowText)
+                               : palette.color(QPalette::Active, QPalette::WindowText);
+        const qreal side = qMin(rect.width(), rect.height());
+        const QRectF box(rect.x() + (rect.width() - side) / 2.0,
+                         rect.y() + (rect.height() - side) / 2.0, side, side);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        switch (m_shape) {
+        case Shape::ClearText:
+            paintClearText(painter, box, ink);
+            break;
+        case Shape::ChevronsRight:
+        case Shape::ChevronsDown:
+            paintChevrons(painter, box, ink);
+            break;
+        }
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // `size` is in device pixels (QIcon::pixmap multiplies by the scale before asking).
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap pixmap(size);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), (QSizeF(size) / scale).toSize()), mode, state);
+        return pixmap;
+    }
+
+    QIconEngine *clone() const override { return new DrawnIcon(m_shape); }
+    QString key() const override { return QStringLiteral("vzaps-drawn"); }
+
+private:
+    // A soft disc with a cross, the usual "clear the field" mark.
+    static void paintClearText(QPainter *painter, const QRectF &box, QColor ink)
+    {
+        const QRectF disc = box.adjusted(box.width() * 0.1, box.height() * 0.1, -box.width() * 0.1,
+                                         -box.height() * 0.1);
+        QColor fill = ink;
+        fill.setAlphaF(0.45);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawEllipse(disc);
+        const qreal arm = disc.width() * 0.2;
+        QPen cross(Qt::white, qMax(1.2, disc.width() / 9.0), Qt::SolidLine, Qt::RoundCap);
+        painter->setPen(cross);
+        const QPointF c = disc.center();
+        painter->drawLine(c + QPointF(-arm, -arm), c + QPointF(arm, arm));
+        painter->drawLine(c + QPointF(-arm, arm), c + QPointF(arm, -arm));
+    }
+
+    // "»": more tools than fit, behind this button.
+    void paintChevrons(QPainter *painter, const QRectF &box, QColor ink) const
+    {
+        QPen pen(ink, qMax(1.2, box.width() / 10.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        const qreal u = box.width() / 16.0;
+        QPainterPath path;
+        for (const qreal start : {3.5, 8.5}) {
+            path.moveTo(start, 4);
+            path.lineTo(start + 4, 8);
+            path.lineTo(start, 12);
+        }
+        QTransform transform;
+        transform.translate(box.x(), box.y());
+        transform.scale(u, u);
+        if (m_shape == Shape::ChevronsDown) {
+            // The same mark turned a quarter, about the box's centre.
+            transform.translate(8, 8);
+            transform.rotate(90);
+            transform.translate(-8, -8);
+        }
+        painter->drawPath(transform.map(path));
+    }
+
+    Shape m_shape;
+};
+
+} // namespace
+
+void DeskStyle::install()
+{
+    if (qobject_cast<DeskStyle *>(QApplication::style()))
+        return;
+    QApplication::setStyle(new DeskStyle(QApplication::style()->name()));
+}
+
+DeskStyle::DeskStyle(const QString &baseStyleName)
+    : QProxyStyle(baseStyleName)
+{}
+
+QIcon DeskStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
+                              const QWidget *widget) const
+{
+    switch (icon) {
+    case SP_LineEditClearButton:
+        return QIcon(new DrawnIcon(DrawnIcon::Shape::ClearText));
+    case SP_ToolBarHorizontalExtensionButton:
+        return QIcon(new DrawnIcon(DrawnIcon::Shape::ChevronsRight));
+    case SP_ToolBarVerticalExtensionButton:
+        return QIcon(new DrawnIcon(DrawnIcon::Shape::ChevronsDown));
+    default:
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+}
+
+} // namespace vzaps::ui
