@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -125,17 +126,16 @@ DeskSession::DeskSession(LaunchOptions options, std::unique_ptr<SecretStore> sec
     , m_secrets(secrets ? std::move(secrets) : std::make_unique<FallbackSecretStore>())
     , m_profiles(std::make_unique<ProfileStore>(*m_secrets))
 {
-    // With credentials at hand, the token request goes out while the window is being
-    // built: processEvents() hands it to the network thread now.
-    if (usesEnvironmentCredentials()) {
-        if (!m_options.baseUrl.isEmpty())
-            m_client.setBaseUrl(m_options.baseUrl);
-        m_client.setCredentials(m_options.clientToken, m_options.clientSecret);
-        m_client.accessToken(this, [](const Result<AccessToken> &) {});
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    }
+    // Settings first: every request goes out with the user's timeout and proxy.
+    m_settings.applyTo(m_client, *m_secrets, [this](const SecretResult &result) {
+        const bool failed = result.status == SecretResult::Status::Failed ||
+                            result.status == SecretResult::Status::Unavailable;
+        if (failed && m_window)
+            m_window->showNotice(result.message);
+    });
+    InstanceListController *firstPage = startFirstPageEarly();
     fontwarmup::wait(); // the window lays out text from its first widgets on
-    m_window = std::make_unique<ui::MainWindow>(m_client);
+    m_window = std::make_unique<ui::MainWindow>(m_client, firstPage);
     const auto startSandboxSession = [this] {
         m_options.sandbox = true;
         start();
@@ -151,11 +151,30 @@ DeskSession::DeskSession(LaunchOptions options, std::unique_ptr<SecretStore> sec
 
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &DeskSession::openSettings);
     m_window->applyPreferences(m_settings.preferences());
-    m_settings.applyTo(m_client, *m_secrets, [this](const SecretResult &result) {
-        if (result.status == SecretResult::Status::Failed ||
-            result.status == SecretResult::Status::Unavailable)
-            m_window->showNotice(result.message);
-    });
+}
+
+InstanceListController *DeskSession::startFirstPageEarly()
+{
+    // Only with credentials from the environment (a saved account's secret comes from the
+    // keychain later) and a proxy that needs no password from there either.
+    if (!usesEnvironmentCredentials() || m_settings.proxy().needsPassword())
+        return nullptr;
+    if (!m_options.baseUrl.isEmpty())
+        m_client.setBaseUrl(m_options.baseUrl);
+    m_client.setCredentials(m_options.clientToken, m_options.clientSecret);
+    // The list request waits for the access token; with the token back (a few ms on a fast
+    // network; never waited for longer than kEarlyTokenWait) it leaves before the window is
+    // built, and its reply is there by the time the window is (bench/desk).
+    auto *controller = new InstanceListController(m_client);
+    controller->setQuery(ui::MainWindow::rememberedQuery(m_settings.preferences().defaultPageSize));
+    controller->refresh();
+    QEventLoop loop;
+    QTimer::singleShot(kEarlyTokenWait, &loop, &QEventLoop::quit);
+    m_client.accessToken(&loop, [&loop](const Result<AccessToken> &) { loop.quit(); });
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    // A request with a body is handed to the network thread through posted events.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    return controller;
 }
 
 bool DeskSession::usesEnvironmentCredentials() const

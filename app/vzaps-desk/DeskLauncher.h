@@ -19,6 +19,7 @@ class SandboxServer;
 }
 
 namespace vzaps {
+class InstanceListController;
 class ProfileStore;
 class SecretStore;
 } // namespace vzaps
@@ -82,8 +83,14 @@ public:
     AppSettings &settings() { return m_settings; }
 
 private:
+    // How long the start waits for the access token before building the window anyway.
+    static constexpr std::chrono::milliseconds kEarlyTokenWait{25};
+
     bool startSandbox(); // false: the window says why
     bool usesEnvironmentCredentials() const;
+    // With credentials at hand, asks for the first page before the window exists; the
+    // controller loading it is for the window to take over (nullptr: start() asks).
+    InstanceListController *startFirstPageEarly();
     void openSettings();
     void applySettings();
 

@@ -120,12 +120,12 @@ int main(int argc, char **argv)
     }
     const QString mode = args.at(1);
     const bool paging = mode == "paging"_L1;
-    // The first page uses the default size, 50, as on a first start; paging uses 100.
+    // The first page of 50 rows; paging 100 at a time. Written only when it differs: a
+    // settings write (with its fsync) is not part of a usual start.
     const QString pageSizeKey = u"InstanceTable/pageSize"_s;
-    if (paging)
-        QSettings().setValue(pageSizeKey, 100);
-    else if (QSettings().contains(pageSizeKey))
-        QSettings().remove(pageSizeKey);
+    const int pageSize = paging ? 100 : 50;
+    if (QSettings().value(pageSizeKey).toInt() != pageSize)
+        QSettings().setValue(pageSizeKey, pageSize);
     ui::DeskStyle::install(); // as vzaps-desk's main() does
 
     const double appReadyMs = sinceStart.nsecsElapsed() / 1e6;

@@ -40,6 +40,13 @@ struct ListQuery {
     QString search; // trimmed into filter.query; nothing is sent when empty
     QString sort;   // an instance field name
     bool sortDescending = false;
+
+    friend bool operator==(const ListQuery &a, const ListQuery &b)
+    {
+        return a.page == b.page && a.size == b.size && a.search == b.search && a.sort == b.sort &&
+               a.sortDescending == b.sortDescending;
+    }
+    friend bool operator!=(const ListQuery &a, const ListQuery &b) { return !(a == b); }
 };
 
 // `instances.subscribe` options: both empty means "direct" (`{}`).

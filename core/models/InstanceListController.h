@@ -61,6 +61,8 @@ public:
 
     State state() const { return m_state; }
     bool isBusy() const { return !m_call.isNull(); }
+    // A request for exactly `query` is on its way (so asking again would only repeat it).
+    bool isFetching(const ListQuery &query) const { return isBusy() && m_query == query; }
     bool isStale() const { return m_state == State::Error && m_hasLoaded; }
     bool hasLoaded() const { return m_hasLoaded; }
     const ApiError &lastError() const { return m_lastError; }

@@ -136,7 +136,7 @@ void AppSettings::applyTo(ApiClient &client, const QString &proxyPassword) const
 void AppSettings::applyTo(ApiClient &client, SecretStore &secrets, SecretCallback done) const
 {
     const ProxySettings proxy = this->proxy();
-    if (!proxy.isManual() || proxy.user.isEmpty() || !proxy.problem().isEmpty()) {
+    if (!proxy.needsPassword()) {
         applyTo(client, QString());
         if (done) {
             QMetaObject::invokeMethod(

@@ -29,6 +29,9 @@ struct ProxySettings {
     QString user;
 
     bool isManual() const { return mode == ProxyMode::Http || mode == ProxyMode::Socks5; }
+    // A usable manual proxy with a user: its password has to be read (from a SecretStore)
+    // before requests can go through it.
+    bool needsPassword() const { return isManual() && !user.isEmpty() && problem().isEmpty(); }
 
     // Why these settings cannot be used, for people; empty when they can. Only a manual
     // proxy needs anything: a host name and a port from 1 to 65535.

@@ -13,6 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void commandLine_data();
     void commandLine();
     void credentialsComeFromTheEnvironment();
+    void environmentCredentialsFetchTheFirstPageEarly();
     void noCredentialsShowsWhatToDo();
     void sandboxOptionStartsAndSignsIn();
     void setupPageCanStartTheSandbox();
@@ -118,6 +122,51 @@ void tst_MainWindowApp::credentialsComeFromTheEnvironment()
     const CommandLine explicitUrl = vzaps::desk::parseCommandLine(
         {u"vzaps-desk"_s, u"--base-url"_s, u"https://other.example.com"_s}, environment);
     QCOMPARE(explicitUrl.options.baseUrl, QUrl(u"https://other.example.com"_s));
+}
+
+void tst_MainWindowApp::environmentCredentialsFetchTheFirstPageEarly()
+{
+    // A remembered page size and sort: the early request must ask for what the window would.
+    {
+        QSettings settings;
+        settings.setValue(u"InstanceTable/pageSize"_s, 20);
+        settings.setValue(u"InstanceTable/sortField"_s, u"name"_s);
+        settings.setValue(u"InstanceTable/sortDescending"_s, true);
+    }
+    const auto forget = qScopeGuard([] {
+        QSettings settings;
+        for (const QString &key : {u"InstanceTable/pageSize"_s, u"InstanceTable/sortField"_s,
+                                   u"InstanceTable/sortDescending"_s, u"InstanceTable/header"_s})
+            settings.remove(key);
+    });
+    vzaps::desk::LaunchOptions options;
+    options.baseUrl = m_sandbox.server().baseUrl();
+    options.clientToken = m_sandbox.server().clientToken();
+    options.clientSecret = m_sandbox.server().clientSecret();
+    vzaps::desk::DeskSession session(options);
+    MainWindow *window = session.window();
+    auto &controller = window->controller();
+    // The first page is on its way before the window has even been shown or started.
+    QVERIFY(controller.isBusy());
+    QCOMPARE(controller.query().size, 20);
+    QCOMPARE(controller.query().sort, u"name"_s);
+    QVERIFY(controller.query().sortDescending);
+
+    QSignalSpy sent(&controller, &vzaps::InstanceListController::busyChanged);
+    QSignalSpy loaded(&controller, &vzaps::InstanceListController::pageLoaded);
+    session.start(); // takes the request over instead of asking again
+    session.showWhenReady();
+    QVERIFY(waitForRows(*window, 20));
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(sent.size(), 1); // only busyChanged(false): no second request went out
+    QCOMPARE(sent.first().first().toBool(), false);
+    QTRY_VERIFY(window->isVisible());
+    const auto *model = controller.model();
+    QVERIFY(model->index(0, InstanceTableModel::NameColumn).data().toString() >
+            model->index(19, InstanceTableModel::NameColumn).data().toString());
+    auto *header = window->findChild<QTableView *>(u"instanceTable"_s)->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(InstanceTableModel::NameColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 void tst_MainWindowApp::noCredentialsShowsWhatToDo()

@@ -72,12 +72,18 @@ int columnOfSortField(const QString &field)
 } // namespace
 
 MainWindow::MainWindow(ApiClient &client, QWidget *parent)
+    : MainWindow(client, nullptr, parent)
+{}
+
+MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
-    , m_controller(new InstanceListController(client, this))
+    , m_controller(controller ? controller : new InstanceListController(client))
     , m_handOff(new BrowserHandOff(this))
     , m_settings(std::make_unique<WindowSettings>())
 {
+    m_controller->setParent(this);
+    m_firstPageUnderWay = m_controller->isBusy();
     setObjectName(u"mainWindow"_s);
     setAccessibleName(tr("VZaps Desk"));
     resize(1280, 780);
@@ -329,7 +335,6 @@ void MainWindow::start()
     m_refreshAction->setEnabled(true);
     m_commands->setSignedIn(true);
     setConnectionInfo(m_connection);
-    m_controller->clear();
     // The remembered page size and sort, sent as one first request.
     ListQuery query;
     query.size = m_paging->pageSize();
@@ -340,8 +345,14 @@ void MainWindow::start()
             m_table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder;
     }
     m_loadingPageDelay->start();
-    m_controller->setQuery(query);
-    m_controller->refresh();
+    // The first page may be on its way already (asked for before the window was built).
+    const bool takeOver =
+        std::exchange(m_firstPageUnderWay, false) && m_controller->isFetching(query);
+    if (!takeOver) {
+        m_controller->clear();
+        m_controller->setQuery(query);
+        m_controller->refresh();
+    }
     m_table->setFocus();
     updateState();
 }
@@ -602,6 +613,21 @@ void MainWindow::restoreSettings()
 
     const int pageSize = WindowSettings::validPageSize(m_settings->pageSize.get());
     m_paging->setPageSize(pageSize, false);
+}
+
+ListQuery MainWindow::rememberedQuery(int defaultPageSize)
+{
+    // The same choices restoreSettings() and applyPreferences() make for the widgets.
+    const WindowSettings settings;
+    ListQuery query;
+    query.size = settings.pageSize.isSet() ? WindowSettings::validPageSize(settings.pageSize.get())
+                                           : defaultPageSize;
+    const int column = columnOfSortField(settings.sortField.get());
+    if (column >= 0) {
+        query.sort = InstanceTableModel::sortField(column);
+        query.sortDescending = settings.sortDescending.get();
+    }
+    return query;
 }
 
 void MainWindow::restoreTableLayout()

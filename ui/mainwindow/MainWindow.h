@@ -2,6 +2,7 @@
 
 #include "actions/ActionRecord.h"
 #include "model/Instance.h"
+#include "model/InstanceInput.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
@@ -66,6 +67,13 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(ApiClient &client, QWidget *parent = nullptr);
+    // With a list controller that may already be loading the first page (DeskSession asks
+    // for it before the window is built); the window takes it over.
+    MainWindow(ApiClient &client, InstanceListController *controller, QWidget *parent = nullptr);
+
+    // The first request start() sends: the remembered page size (else `defaultPageSize`)
+    // and sort, no search.
+    static ListQuery rememberedQuery(int defaultPageSize);
     ~MainWindow() override;
 
     InstanceListController &controller() const { return *m_controller; }
@@ -183,7 +191,8 @@ private:
     WindowStatusBar *m_status = nullptr;
 
     int m_sortSection = -1;
-    int m_defaultPageSize = 0; // from the preferences; 0 until applied
+    bool m_firstPageUnderWay = false; // the controller came loading; the first start() keeps it
+    int m_defaultPageSize = 0;        // from the preferences; 0 until applied
 };
 
 } // namespace vzaps::ui

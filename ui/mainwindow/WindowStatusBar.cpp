@@ -35,8 +35,9 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
     bar.setObjectName(u"statusBar"_s);
     bar.setAccessibleName(tr("Status"));
     m_sandbox->setToolTip(tr("Connected to the local sandbox: demo data, no real account."));
-    m_sandbox->setStyleSheet(badgeStyle(format::Tone::Warning));
-    m_notice->setStyleSheet(badgeStyle(format::Tone::Bad));
+    // The badges get their style sheets when first shown: a style sheet costs start-up
+    // time (bench/desk) even on a hidden label.
+    m_sandbox->hide();
     m_notice->setWordWrap(false);
     m_notice->hide();
     for (QLabel *label : {m_updated, m_account})
@@ -51,6 +52,8 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
 
 void WindowStatusBar::setAccount(const QString &account, const QString &where, bool sandbox)
 {
+    if (sandbox && m_sandbox->styleSheet().isEmpty())
+        m_sandbox->setStyleSheet(badgeStyle(format::Tone::Warning));
     m_sandbox->setVisible(sandbox);
     m_account->setText(account.isEmpty() ? where : tr("%1 at %2").arg(account, where));
     m_account->setToolTip(tr("Account and server of this window"));
@@ -89,6 +92,8 @@ void WindowStatusBar::showNotice(const QString &text)
 {
     // The full sentence goes to the message area for a while and stays in the tooltip;
     // the badge keeps saying that something needs attention.
+    if (m_notice->styleSheet().isEmpty())
+        m_notice->setStyleSheet(badgeStyle(format::Tone::Bad));
     m_notice->setText(tr("⚠ Notice"));
     m_notice->setToolTip(text);
     m_notice->setAccessibleDescription(text);
