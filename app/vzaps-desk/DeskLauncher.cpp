@@ -164,7 +164,8 @@ InstanceListController *DeskSession::startFirstPageEarly()
     m_client.setCredentials(m_options.clientToken, m_options.clientSecret);
     // The list request waits for the access token; with the token back (a few ms on a fast
     // network; never waited for longer than kEarlyTokenWait) it leaves before the window is
-    // built, and its reply is there by the time the window is (bench/desk).
+    // built, and its reply is usually in by the time the window is and start() takes the
+    // request over (bench/desk).
     auto *controller = new InstanceListController(m_client);
     controller->setQuery(ui::MainWindow::rememberedQuery(m_settings.preferences().defaultPageSize));
     controller->refresh();

@@ -58,7 +58,8 @@ bool wantsTextOnly(int argc, char **argv);
 
 // One running vzaps-desk: the API client, the in-process sandbox when asked for, the
 // window. Problems (no credentials, a sandbox that does not start) show on the window's
-// setup page; nothing here blocks or exits.
+// setup page; nothing here exits, and nothing blocks but the constructor's short wait for
+// the access token (at most kEarlyTokenWait, before the window exists).
 class DeskSession : public QObject
 {
     Q_OBJECT

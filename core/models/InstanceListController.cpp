@@ -150,6 +150,7 @@ void InstanceListController::send()
         m_call->cancel();
     const quint64 generation = ++m_generation;
     const QString search = m_query.search.trimmed();
+    m_sentQuery = m_query;
     m_call = m_instances.list(m_query, this,
                               [this, generation, search](const Result<InstancePage> &page) {
                                   if (generation != m_generation)

@@ -62,7 +62,7 @@ public:
     State state() const { return m_state; }
     bool isBusy() const { return !m_call.isNull(); }
     // A request for exactly `query` is on its way (so asking again would only repeat it).
-    bool isFetching(const ListQuery &query) const { return isBusy() && m_query == query; }
+    bool isFetching(const ListQuery &query) const { return isBusy() && m_sentQuery == query; }
     bool isStale() const { return m_state == State::Error && m_hasLoaded; }
     bool hasLoaded() const { return m_hasLoaded; }
     const ApiError &lastError() const { return m_lastError; }
@@ -99,6 +99,7 @@ private:
     InstancesApi m_instances;
     InstanceTableModel *m_model;
     ListQuery m_query;
+    ListQuery m_sentQuery; // what the request in flight (m_call) asked for
     QString m_shownSearch;
     QPointer<ApiCall> m_call;
     quint64 m_generation = 0;

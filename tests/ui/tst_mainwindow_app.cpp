@@ -146,8 +146,10 @@ void tst_MainWindowApp::environmentCredentialsFetchTheFirstPageEarly()
     vzaps::desk::DeskSession session(options);
     MainWindow *window = session.window();
     auto &controller = window->controller();
-    // The first page is on its way before the window has even been shown or started.
+    // The first page is on its way before the window has even been shown or started, and a
+    // first page that quick never needs the loading page.
     QVERIFY(controller.isBusy());
+    QVERIFY(!window->findChild<QWidget *>(u"loadingPage"_s));
     QCOMPARE(controller.query().size, 20);
     QCOMPARE(controller.query().sort, u"name"_s);
     QVERIFY(controller.query().sortDescending);
@@ -155,6 +157,7 @@ void tst_MainWindowApp::environmentCredentialsFetchTheFirstPageEarly()
     QSignalSpy sent(&controller, &vzaps::InstanceListController::busyChanged);
     QSignalSpy loaded(&controller, &vzaps::InstanceListController::pageLoaded);
     session.start(); // takes the request over instead of asking again
+    QVERIFY(!window->findChild<QWidget *>(u"loadingPage"_s));
     session.showWhenReady();
     QVERIFY(waitForRows(*window, 20));
     QCOMPARE(loaded.size(), 1);

@@ -14,7 +14,7 @@ namespace {
 class DrawnIcon : public QIconEngine
 {
 public:
-    enum class Shape { ClearText, ChevronsRight, ChevronsDown };
+    enum class Shape { ClearText, ChevronsRight, ChevronsLeft, ChevronsDown };
 
     explicit DrawnIcon(Shape shape)
         : m_shape(shape)
@@ -36,6 +36,7 @@ public:
             paintClearText(painter, box, ink);
             break;
         case Shape::ChevronsRight:
+        case Shape::ChevronsLeft:
         case Shape::ChevronsDown:
             paintChevrons(painter, box, ink);
             break;
@@ -52,6 +53,8 @@ public:
     QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
                          qreal scale) override
     {
+        if (size.isEmpty())
+            return {};
         QPixmap pixmap(size);
         pixmap.setDevicePixelRatio(scale);
         pixmap.fill(Qt::transparent);
@@ -64,9 +67,10 @@ public:
     QString key() const override { return QStringLiteral("vzaps-drawn"); }
 
 private:
-    // A soft disc with a cross, the usual "clear the field" mark.
+    // A soft disc with a cross in the field's own colour: the usual "clear the field" mark.
     static void paintClearText(QPainter *painter, const QRectF &box, QColor ink)
     {
+        const QColor field = QGuiApplication::palette().color(QPalette::Base);
         const QRectF disc = box.adjusted(box.width() * 0.1, box.height() * 0.1, -box.width() * 0.1,
                                          -box.height() * 0.1);
         QColor fill = ink;
@@ -75,7 +79,7 @@ private:
         painter->setBrush(fill);
         painter->drawEllipse(disc);
         const qreal arm = disc.width() * 0.2;
-        QPen cross(Qt::white, qMax(1.2, disc.width() / 9.0), Qt::SolidLine, Qt::RoundCap);
+        QPen cross(field, qMax(1.2, disc.width() / 9.0), Qt::SolidLine, Qt::RoundCap);
         painter->setPen(cross);
         const QPointF c = disc.center();
         painter->drawLine(c + QPointF(-arm, -arm), c + QPointF(arm, arm));
@@ -98,10 +102,10 @@ private:
         QTransform transform;
         transform.translate(box.x(), box.y());
         transform.scale(u, u);
-        if (m_shape == Shape::ChevronsDown) {
-            // The same mark turned a quarter, about the box's centre.
+        if (m_shape != Shape::ChevronsRight) {
+            // The same mark turned about the box's centre: down, or left for right-to-left.
             transform.translate(8, 8);
-            transform.rotate(90);
+            transform.rotate(m_shape == Shape::ChevronsDown ? 90 : 180);
             transform.translate(-8, -8);
         }
         painter->drawPath(transform.map(path));
@@ -129,8 +133,12 @@ QIcon DeskStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
     switch (icon) {
     case SP_LineEditClearButton:
         return QIcon(new DrawnIcon(DrawnIcon::Shape::ClearText));
-    case SP_ToolBarHorizontalExtensionButton:
-        return QIcon(new DrawnIcon(DrawnIcon::Shape::ChevronsRight));
+    case SP_ToolBarHorizontalExtensionButton: {
+        const Qt::LayoutDirection direction =
+            widget ? widget->layoutDirection() : QGuiApplication::layoutDirection();
+        return QIcon(new DrawnIcon(direction == Qt::RightToLeft ? DrawnIcon::Shape::ChevronsLeft
+                                                                : DrawnIcon::Shape::ChevronsRight));
+    }
     case SP_ToolBarVerticalExtensionButton:
         return QIcon(new DrawnIcon(DrawnIcon::Shape::ChevronsDown));
     default:

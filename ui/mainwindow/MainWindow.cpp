@@ -129,6 +129,8 @@ MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QW
 
     setConnectionInfo({});
     restoreSettings();
+    if (m_firstPageUnderWay)
+        m_loadingPageDelay->start(); // that first load counts from now
     updateState();
     updateSelectionActions();
     // Not visible yet: nothing to refresh for until the window shows.
@@ -427,8 +429,10 @@ void MainWindow::updateState()
     for (QString &part : parts)
         part.replace(u' ', QChar::Nbsp);
     QString summary = parts.join(u" · "_s);
-    if (page == m_table && state == State::Loading)
-        summary = tr("Loading instances…"); // until the loading page takes over
+    // Also before the first request (Idle: e.g. while the keychain hands over the secret),
+    // and until the loading page takes over.
+    if (page == m_table && (state == State::Idle || state == State::Loading))
+        summary = tr("Loading instances…");
     m_summary->setText(summary);
     m_summary->setVisible(!summary.isEmpty());
     updatePaging();
