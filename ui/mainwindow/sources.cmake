@@ -4,6 +4,7 @@ target_sources(vzaps_ui PRIVATE
     mainwindow/InstanceActions.cpp mainwindow/InstanceActions.h
     mainwindow/InstanceTableView.cpp mainwindow/InstanceTableView.h
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h
+    mainwindow/MainWindowLayout.cpp mainwindow/MainWindowParts.cpp
     mainwindow/PagingBar.cpp mainwindow/PagingBar.h
     mainwindow/SetupPage.cpp mainwindow/SetupPage.h
     mainwindow/StatePages.cpp mainwindow/StatePages.h

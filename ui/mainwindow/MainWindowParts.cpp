@@ -1,0 +1,233 @@
+// The main window's widgets: the toolbar and its actions, the list area with its state
+// pages, the detail panel and the status bar (MainWindow.cpp has what they do).
+#include "mainwindow/MainWindow.h"
+
+#include "actions/ActionLauncher.h"
+#include "actions/InstanceCommands.h"
+#include "common/BrowserHandOff.h"
+#include "common/WidgetHelpers.h"
+#include "detail/DetailPanel.h"
+#include "log/ActionLogHost.h"
+#include "mainwindow/InstanceActions.h"
+#include "mainwindow/InstanceTableView.h"
+#include "mainwindow/PagingBar.h"
+#include "mainwindow/StatePages.h"
+#include "mainwindow/WindowStatusBar.h"
+#include "models/InstanceListController.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+namespace {
+// A first load quicker than this fills the empty table in place; a slower one gets the
+// loading page, so a fast network never flashes it (nor pays for building it).
+constexpr std::chrono::milliseconds kLoadingPageDelay{250};
+} // namespace
+
+void MainWindow::buildActions()
+{
+    m_refreshAction = named(new QAction(tr("&Refresh"), this), u"refreshAction"_s, tr("Refresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
+    m_refreshAction->setToolTip(tr("Load the instances again (F5)"));
+    m_refreshAction->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    connect(m_refreshAction, &QAction::triggered, this, [this] { m_controller->refresh(); });
+    addAction(m_refreshAction);
+
+    m_settingsAction =
+        named(new QAction(tr("Se&ttings…"), this), u"settingsAction"_s, tr("Settings"));
+    m_settingsAction->setShortcut(Qt::CTRL | Qt::Key_Comma);
+    m_settingsAction->setIcon(QIcon::fromTheme(u"preferences-system"_s));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+    addAction(m_settingsAction);
+
+    m_findAction = named(new QAction(tr("&Find"), this), u"findAction"_s, tr("Find"));
+    m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+    addAction(m_findAction);
+
+    m_rowActions = new InstanceActions([this] { return selectedInstances(); }, *m_handOff, this);
+    connect(m_rowActions, &InstanceActions::message, this, &MainWindow::showMessage);
+
+    m_commands = new InstanceCommands(this);
+    m_launcher = new ActionLauncher(m_client, this);
+    connect(m_commands, &InstanceCommands::requested, this,
+            [this](InstanceAction action) { m_launcher->launch(action, selectedInstances()); });
+    connect(m_launcher, &ActionLauncher::message, this, &MainWindow::showMessage);
+    connect(m_launcher, &ActionLauncher::instanceCreated, this, &MainWindow::onInstanceCreated);
+    connect(m_launcher, &ActionLauncher::instanceChanged, m_controller,
+            &InstanceListController::refresh);
+    connect(m_launcher, &ActionLauncher::instanceRemoved, this, &MainWindow::onInstanceRemoved);
+    connect(m_launcher, &ActionLauncher::actionRecorded, this, [this](ActionRecord record) {
+        record.account = m_connection.account.isEmpty()
+                             ? m_client.baseUrl().toDisplayString(QUrl::RemoveUserInfo)
+                             : m_connection.account;
+        Q_EMIT actionRecorded(record);
+    });
+    m_actionLog = new ActionLogHost(*this);
+    connect(this, &MainWindow::actionRecorded, m_actionLog, &ActionLogHost::record);
+    connect(m_actionLog, &ActionLogHost::problem, this, &MainWindow::showMessage);
+    addAction(m_actionLog->toggleAction());                // Ctrl+L
+    addAction(m_commands->action(InstanceAction::Create)); // Ctrl+N from anywhere
+
+    auto *toolBar = named(new QToolBar(tr("Main toolbar")), u"mainToolBar"_s, tr("Main toolbar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_commands->addToToolBar(toolBar);
+    toolBar->addSeparator();
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(m_rowActions->openInWebApp());
+    toolBar->addAction(m_actionLog->toggleAction());
+    toolBar->addAction(m_settingsAction);
+    m_toolBar = toolBar;
+
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_search = named(new QLineEdit, u"searchField"_s, tr("Search instances"));
+    m_search->setPlaceholderText(tr("Search by name, id, webhook… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_search->setMaximumWidth(480);
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_controller->setSearch(text); });
+    toolBar->addWidget(m_search);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+}
+
+QWidget *MainWindow::buildListArea()
+{
+    m_splitter =
+        named(new QSplitter(Qt::Horizontal), u"mainSplitter"_s, tr("Instances and details"));
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *listArea = named(new QWidget, u"listArea"_s, tr("Instance list"));
+    auto *layout = new QVBoxLayout(listArea);
+    layout->setContentsMargins(8, 6, 4, 4);
+    layout->setSpacing(6);
+
+    m_summary = named(new QLabel, u"summaryStrip"_s, tr("Summary"));
+    // Not selectable: a selectable label lays out through a text document, which is slow
+    // for a line that changes on every refresh.
+    m_summary->setWordWrap(true); // never widens the list past the splitter
+    m_summary->setContentsMargins(2, 0, 2, 0);
+    layout->addWidget(m_summary);
+
+    m_banner = new StaleBanner;
+    connect(m_banner, &StaleBanner::retryRequested, m_controller, &InstanceListController::refresh);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    layout->addWidget(buildStatePages(), 1);
+    m_paging = new PagingBar(*m_controller);
+    layout->addWidget(m_paging);
+    m_splitter->addWidget(listArea);
+
+    auto *panel = new DetailPanel(m_client);
+    connect(panel, &DetailPanel::message, this, &MainWindow::showMessage);
+    m_detail = panel;
+    if (m_detail->objectName().isEmpty())
+        m_detail->setObjectName(u"detailPanel"_s);
+    if (m_detail->accessibleName().isEmpty())
+        m_detail->setAccessibleName(tr("Instance details"));
+    m_detail->setMinimumWidth(280);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({900, 380});
+    return m_splitter;
+}
+
+QWidget *MainWindow::buildStatePages()
+{
+    m_listStack = named(new QStackedWidget, u"listStack"_s, tr("Instances"));
+
+    m_table = new InstanceTableView(m_controller->model());
+    m_table->addAction(m_rowActions->copyId()); // Ctrl+C while the table has focus
+    // F2 and Del act on the table's selection only while the table has focus.
+    m_table->addAction(m_commands->action(InstanceAction::Edit));
+    m_table->addAction(m_commands->action(InstanceAction::Delete));
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
+    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::focusDetail);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &MainWindow::onSortIndicatorChanged);
+    m_listStack->addWidget(m_table);
+
+    m_loadingPageDelay = new QTimer(this);
+    m_loadingPageDelay->setSingleShot(true);
+    m_loadingPageDelay->setInterval(kLoadingPageDelay);
+    connect(m_loadingPageDelay, &QTimer::timeout, this, &MainWindow::updateState);
+
+    // The loading, empty and error pages are built when first needed: pages of a stacked
+    // widget all take part in the window's layout, and their wrapped texts are costly to
+    // lay out.
+    return m_listStack;
+}
+
+LoadingPage *MainWindow::loadingPage()
+{
+    if (!m_loadingPage) {
+        m_loadingPage = new LoadingPage;
+        m_listStack->addWidget(m_loadingPage);
+    }
+    return m_loadingPage;
+}
+
+EmptyPage *MainWindow::emptyPage()
+{
+    if (!m_emptyPage) {
+        m_emptyPage = new EmptyPage;
+        connect(m_emptyPage, &EmptyPage::clearSearchRequested, m_search, &QLineEdit::clear);
+        m_listStack->addWidget(m_emptyPage);
+    }
+    return m_emptyPage;
+}
+
+ErrorPage *MainWindow::errorPage()
+{
+    if (!m_errorPage) {
+        m_errorPage = new ErrorPage;
+        connect(m_errorPage, &ErrorPage::retryRequested, m_controller,
+                &InstanceListController::refresh);
+        m_listStack->addWidget(m_errorPage);
+    }
+    return m_errorPage;
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_status = new WindowStatusBar(*statusBar());
+    connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateUpdatedLabel);
+}
+
+void MainWindow::setAccountMenu(QMenu *menu)
+{
+    if (!m_accountButton) {
+        m_accountButton = named(new QToolButton, u"accountButton"_s, tr("Account"));
+        m_accountButton->setPopupMode(QToolButton::InstantPopup);
+        m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_accountButton->setToolTip(tr("Switch, add or edit accounts"));
+        // Just left of the search field, which sits last after a spacer.
+        const QList<QAction *> actions = m_toolBar->actions();
+        m_toolBar->insertWidget(actions.last(), m_accountButton);
+    }
+    // The menu's title names the account in use.
+    m_accountButton->setMenu(menu);
+    m_accountButton->setText(menu->title().remove(u'&'));
+}
+
+} // namespace vzaps::ui
