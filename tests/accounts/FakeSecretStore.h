@@ -1,7 +1,8 @@
 #pragma once
 
-// A scripted SecretStore for the settings tests: answers on the event loop like the
-// keychain, can hold reads back (to see the dialog while the password loads) and can fail.
+// The test double for secret stores (the OS keychain above all): answers on the event loop
+// like the keychain, persists() like it, can hold reads back (to see a dialog while the
+// password loads), and can be unavailable or fail, for every call or per kind of call.
 
 #include "accounts/SecretStore.h"
 
@@ -18,7 +19,22 @@ namespace vzaps::test {
 class FakeSecretStore : public SecretStore
 {
 public:
-    using SecretStore::SecretStore;
+    enum class Mode { Working, Unavailable, Failing }; // how every call answers
+
+    explicit FakeSecretStore(QObject *parent = nullptr)
+        : SecretStore(parent)
+    {}
+    explicit FakeSecretStore(Mode mode, QObject *parent = nullptr)
+        : SecretStore(parent)
+    {
+        if (mode == Mode::Unavailable) {
+            readStatus = writeStatus = SecretResult::Status::Unavailable;
+            failureMessage = QStringLiteral("no keychain service in this test");
+        } else if (mode == Mode::Failing) {
+            readStatus = writeStatus = SecretResult::Status::Failed;
+            failureMessage = QStringLiteral("the fake keychain failed");
+        }
+    }
 
     QHash<QString, QString> secrets;
     bool persistent = true;
@@ -69,6 +85,9 @@ public:
     }
 
     bool persists() const override { return persistent; }
+
+    int calls() const { return reads + writes + removes; }
+    int count() const { return int(secrets.size()); }
 
     void releaseReads()
     {

@@ -4,7 +4,7 @@
 // for this run, says once that the secret will not be remembered, and writes no secret
 // to any file.
 #include "ApiTestFixture.h"
-#include "FakeKeychain.h"
+#include "FakeSecretStore.h"
 #include "SecretScan.h"
 
 #include "AccountController.h"
@@ -116,8 +116,9 @@ private Q_SLOTS:
 
     void lastUsedOpensAndSwitchingStartsClean()
     {
-        auto keychain = std::make_unique<test::FakeKeychain>(test::FakeKeychain::Mode::Working);
-        test::FakeKeychain &secrets = *keychain;
+        auto keychain =
+            std::make_unique<test::FakeSecretStore>(test::FakeSecretStore::Mode::Working);
+        test::FakeSecretStore &secrets = *keychain;
         Profile sandbox, other;
         {
             ProfileStore profiles(secrets);
@@ -170,8 +171,8 @@ private Q_SLOTS:
 
     void withoutKeychainSignsInForThisRunAndWarnsOnce()
     {
-        auto *fallback =
-            new FallbackSecretStore(new test::FakeKeychain(test::FakeKeychain::Mode::Unavailable));
+        auto *fallback = new FallbackSecretStore(
+            new test::FakeSecretStore(test::FakeSecretStore::Mode::Unavailable));
         QSignalSpy warned(fallback, &FallbackSecretStore::keychainUnavailable);
         DeskSession session({}, std::unique_ptr<SecretStore>(fallback));
         session.start();

@@ -2,7 +2,7 @@
 // in-memory secret store; names unique ignoring case; removing deletes the secret; and
 // the settings file, like every file under the test's config and data dirs, never holds
 // the client secret.
-#include "FakeKeychain.h"
+#include "FakeSecretStore.h"
 #include "SecretScan.h"
 
 #include "accounts/FallbackSecretStore.h"
@@ -269,7 +269,7 @@ void TestProfileStore::settingsFileHoldsNoSecret()
 {
     // As the app does it: the secret through FallbackSecretStore (here its keychain is
     // unavailable, so it is kept in memory), the rest in the settings file.
-    FallbackSecretStore secrets(new FakeKeychain(FakeKeychain::Mode::Unavailable));
+    FallbackSecretStore secrets(new FakeSecretStore(FakeSecretStore::Mode::Unavailable));
     ProfileStore store(*m_settings, secrets);
     const ProfileEdit added = store.add(u"Acme"_s, kSandbox, u"ct_public_acme"_s);
     QVERIFY(added.ok());

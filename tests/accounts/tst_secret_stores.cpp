@@ -2,7 +2,7 @@
 // moves to memory on the first "unavailable" keychain, says so once and writes nothing to
 // disk; the real KeychainSecretStore answers on a machine without a keychain instead of
 // hanging, and round-trips where there is one.
-#include "FakeKeychain.h"
+#include "FakeSecretStore.h"
 #include "SecretScan.h"
 
 #include "accounts/FallbackSecretStore.h"
@@ -132,7 +132,7 @@ void TestSecretStores::memoryDropsAnswerForDestroyedContext()
 
 void TestSecretStores::fallbackPassesThroughWorkingKeychain()
 {
-    auto *keychain = new FakeKeychain(FakeKeychain::Mode::Working);
+    auto *keychain = new FakeSecretStore(FakeSecretStore::Mode::Working);
     FallbackSecretStore store(keychain);
     QSignalSpy warned(&store, &FallbackSecretStore::keychainUnavailable);
     Answer write, read;
@@ -150,7 +150,7 @@ void TestSecretStores::fallbackPassesThroughWorkingKeychain()
 void TestSecretStores::fallbackPassesThroughKeychainFailure()
 {
     // A broken keychain is reported, not papered over with memory.
-    FallbackSecretStore store(new FakeKeychain(FakeKeychain::Mode::Failing));
+    FallbackSecretStore store(new FakeSecretStore(FakeSecretStore::Mode::Failing));
     QSignalSpy warned(&store, &FallbackSecretStore::keychainUnavailable);
     Answer write;
     store.write(u"k"_s, kSecret, nullptr, write.callback());
@@ -163,7 +163,7 @@ void TestSecretStores::fallbackPassesThroughKeychainFailure()
 
 void TestSecretStores::fallbackMovesToMemoryAndWarnsOnce()
 {
-    auto *keychain = new FakeKeychain(FakeKeychain::Mode::Unavailable);
+    auto *keychain = new FakeSecretStore(FakeSecretStore::Mode::Unavailable);
     FallbackSecretStore store(keychain);
     QSignalSpy warned(&store, &FallbackSecretStore::keychainUnavailable);
     QVERIFY(store.persists()); // nothing known yet
@@ -200,7 +200,7 @@ void TestSecretStores::fallbackMovesToMemoryAndWarnsOnce()
 
 void TestSecretStores::fallbackConcurrentUnavailableWarnsOnce()
 {
-    FallbackSecretStore store(new FakeKeychain(FakeKeychain::Mode::Unavailable));
+    FallbackSecretStore store(new FakeSecretStore(FakeSecretStore::Mode::Unavailable));
     QSignalSpy warned(&store, &FallbackSecretStore::keychainUnavailable);
     Answer first, second, readFirst, readSecond;
     store.write(u"a"_s, kSecret, nullptr, first.callback());
@@ -219,7 +219,7 @@ void TestSecretStores::fallbackConcurrentUnavailableWarnsOnce()
 
 void TestSecretStores::fallbackWritesNothingToDisk()
 {
-    FallbackSecretStore store(new FakeKeychain(FakeKeychain::Mode::Unavailable));
+    FallbackSecretStore store(new FakeSecretStore(FakeSecretStore::Mode::Unavailable));
     Answer write, read;
     store.write(u"profile/x/client-secret"_s, kSecret, nullptr, write.callback());
     QVERIFY(write.wait());
