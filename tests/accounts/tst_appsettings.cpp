@@ -3,6 +3,7 @@
 // requests really sent through the proxy with its credentials), and that the proxy
 // password never reaches the settings file.
 #include "FakeSecretStore.h"
+#include "IsolatedSettings.h"
 #include "TestHttpServer.h"
 #include "api/ApiClient.h"
 #include "settings/AppSettings.h"
@@ -60,12 +61,7 @@ class TestAppSettings : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"VZapsDeskTests"_s);
-        QCoreApplication::setApplicationName(u"tst_appsettings"_s);
-    }
+    void initTestCase() { vzaps::testing::isolateSettings(u"tst_appsettings"_s); }
 
     void init()
     {

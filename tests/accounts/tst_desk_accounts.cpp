@@ -5,6 +5,7 @@
 // to any file.
 #include "ApiTestFixture.h"
 #include "FakeSecretStore.h"
+#include "IsolatedSettings.h"
 #include "SecretScan.h"
 
 #include "AccountController.h"
@@ -83,12 +84,7 @@ class TestDeskAccounts : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"VZapsDeskAccountTests"_s);
-        QCoreApplication::setApplicationName(u"tst_desk_accounts"_s);
-    }
+    void initTestCase() { vzaps::testing::isolateSettings(u"tst_desk_accounts"_s); }
 
     void init()
     {

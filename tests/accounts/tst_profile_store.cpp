@@ -3,6 +3,7 @@
 // the settings file, like every file under the test's config and data dirs, never holds
 // the client secret.
 #include "FakeSecretStore.h"
+#include "IsolatedSettings.h"
 #include "SecretScan.h"
 
 #include "accounts/FallbackSecretStore.h"
@@ -67,9 +68,7 @@ void TestProfileStore::initTestCase()
     // QSettings and QStandardPaths resolve their folders under this HOME.
     QVERIFY(m_home.isValid());
     qputenv("HOME", QFile::encodeName(m_home.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"VZapsAccountsTests"_s);
-    QCoreApplication::setApplicationName(u"tst_profile_store"_s);
+    vzaps::testing::isolateSettings(u"tst_profile_store"_s);
 }
 
 void TestProfileStore::init()

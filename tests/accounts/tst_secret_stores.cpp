@@ -3,6 +3,7 @@
 // disk; the real KeychainSecretStore answers on a machine without a keychain instead of
 // hanging, and round-trips where there is one.
 #include "FakeSecretStore.h"
+#include "IsolatedSettings.h"
 #include "SecretScan.h"
 
 #include "accounts/FallbackSecretStore.h"
@@ -78,9 +79,7 @@ void TestSecretStores::initTestCase()
     // Anything a store might write lands under this HOME, where the test can look for it.
     QVERIFY(m_home.isValid());
     qputenv("HOME", QFile::encodeName(m_home.path()));
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(u"VZapsAccountsTests"_s);
-    QCoreApplication::setApplicationName(u"tst_secret_stores"_s);
+    vzaps::testing::isolateSettings(u"tst_secret_stores"_s);
 }
 
 void TestSecretStores::memoryAnswersLaterNeverAtOnce()

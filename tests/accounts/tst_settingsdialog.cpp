@@ -3,6 +3,7 @@
 // a manual proxy shows, written only when changed), a failed write keeps the dialog open,
 // and "Reset window layout" asks the main window. VZAPS_SHOT_DIR=/tmp saves grabs there.
 #include "FakeSecretStore.h"
+#include "IsolatedSettings.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 
@@ -93,12 +94,7 @@ class TestSettingsDialog : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"VZapsDeskTests"_s);
-        QCoreApplication::setApplicationName(u"tst_settingsdialog"_s);
-    }
+    void initTestCase() { vzaps::testing::isolateSettings(u"tst_settingsdialog"_s); }
 
     void init()
     {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IsolatedSettings.h"
+
 // Shared set-up for the main window tests: a real in-process sandbox on a free port
 // with a fresh state file, settings isolated in QStandardPaths' test mode.
 
@@ -18,15 +20,6 @@
 #include <memory>
 
 namespace vzaps::testing {
-
-// Call first in initTestCase: keeps the tests' QSettings away from the user's.
-inline void isolateSettings(const QString &applicationName)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("VZapsDeskTests"));
-    QCoreApplication::setApplicationName(applicationName);
-    QSettings().clear();
-}
 
 class Sandbox
 {
