@@ -6,3 +6,4 @@ vzaps_add_test(tst_mainwindow_app LABEL ui
     SOURCES tst_mainwindow_app.cpp MainWindowTestSupport.h
     LIBS vzaps_desk_app vzaps_ui vzaps_sandbox Qt6::Network)
 vzaps_add_test(tst_deskstyle LABEL ui SOURCES tst_deskstyle.cpp LIBS vzaps_ui)
+vzaps_add_test(tst_flatbars LABEL ui SOURCES tst_flatbars.cpp LIBS vzaps_ui)

@@ -1,120 +1,13 @@
 #include "common/DeskStyle.h"
 
+#include "common/DrawnIcon.h"
+#include "common/FlatBars.h"
+
 #include <QApplication>
-#include <QIconEngine>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
+#include <QMainWindow>
+#include <QStyleOption>
 
 namespace vzaps::ui {
-
-namespace {
-
-// An icon painted with QPainter at whatever size and scale it is asked for.
-class DrawnIcon : public QIconEngine
-{
-public:
-    enum class Shape { ClearText, ChevronsRight, ChevronsLeft, ChevronsDown };
-
-    explicit DrawnIcon(Shape shape)
-        : m_shape(shape)
-    {}
-
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
-    {
-        const QPalette palette = QGuiApplication::palette();
-        const QColor ink = mode == QIcon::Disabled
-                               ? palette.color(QPalette::Disabled, QPalette::WindowText)
-                               : palette.color(QPalette::Active, QPalette::WindowText);
-        const qreal side = qMin(rect.width(), rect.height());
-        const QRectF box(rect.x() + (rect.width() - side) / 2.0,
-                         rect.y() + (rect.height() - side) / 2.0, side, side);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        switch (m_shape) {
-        case Shape::ClearText:
-            paintClearText(painter, box, ink);
-            break;
-        case Shape::ChevronsRight:
-        case Shape::ChevronsLeft:
-        case Shape::ChevronsDown:
-            paintChevrons(painter, box, ink);
-            break;
-        }
-        painter->restore();
-    }
-
-    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return scaledPixmap(size, mode, state, 1.0);
-    }
-
-    // `size` is in device pixels (QIcon::pixmap multiplies by the scale before asking).
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
-                         qreal scale) override
-    {
-        if (size.isEmpty())
-            return {};
-        QPixmap pixmap(size);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        paint(&painter, QRect(QPoint(0, 0), (QSizeF(size) / scale).toSize()), mode, state);
-        return pixmap;
-    }
-
-    QIconEngine *clone() const override { return new DrawnIcon(m_shape); }
-    QString key() const override { return QStringLiteral("vzaps-drawn"); }
-
-private:
-    // A soft disc with a cross in the field's own colour: the usual "clear the field" mark.
-    static void paintClearText(QPainter *painter, const QRectF &box, QColor ink)
-    {
-        const QColor field = QGuiApplication::palette().color(QPalette::Base);
-        const QRectF disc = box.adjusted(box.width() * 0.1, box.height() * 0.1, -box.width() * 0.1,
-                                         -box.height() * 0.1);
-        QColor fill = ink;
-        fill.setAlphaF(0.45);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawEllipse(disc);
-        const qreal arm = disc.width() * 0.2;
-        QPen cross(field, qMax(1.2, disc.width() / 9.0), Qt::SolidLine, Qt::RoundCap);
-        painter->setPen(cross);
-        const QPointF c = disc.center();
-        painter->drawLine(c + QPointF(-arm, -arm), c + QPointF(arm, arm));
-        painter->drawLine(c + QPointF(-arm, arm), c + QPointF(arm, -arm));
-    }
-
-    // "»": more tools than fit, behind this button.
-    void paintChevrons(QPainter *painter, const QRectF &box, QColor ink) const
-    {
-        QPen pen(ink, qMax(1.2, box.width() / 10.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        const qreal u = box.width() / 16.0;
-        QPainterPath path;
-        for (const qreal start : {3.5, 8.5}) {
-            path.moveTo(start, 4);
-            path.lineTo(start + 4, 8);
-            path.lineTo(start, 12);
-        }
-        QTransform transform;
-        transform.translate(box.x(), box.y());
-        transform.scale(u, u);
-        if (m_shape != Shape::ChevronsRight) {
-            // The same mark turned about the box's centre: down, or left for right-to-left.
-            transform.translate(8, 8);
-            transform.rotate(m_shape == Shape::ChevronsDown ? 90 : 180);
-            transform.translate(-8, -8);
-        }
-        painter->drawPath(transform.map(path));
-    }
-
-    Shape m_shape;
-};
-
-} // namespace
 
 void DeskStyle::install()
 {
@@ -125,6 +18,7 @@ void DeskStyle::install()
 
 DeskStyle::DeskStyle(const QString &baseStyleName)
     : QProxyStyle(baseStyleName)
+    , m_flatBars(baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
 {}
 
 QIcon DeskStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
@@ -144,6 +38,40 @@ QIcon DeskStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
     default:
         return QProxyStyle::standardIcon(icon, option, widget);
     }
+}
+
+void DeskStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                            const QWidget *widget) const
+{
+    if (m_flatBars && element == CE_ToolBar) {
+        const auto *toolBar = qstyleoption_cast<const QStyleOptionToolBar *>(option);
+        // Like Fusion, only a main window's tool bars get a background.
+        const bool inMainWindow =
+            !widget || qobject_cast<const QMainWindow *>(widget->parentWidget());
+        if (toolBar && inMainWindow && toolBar->toolBarArea == Qt::TopToolBarArea) {
+            flatbars::paintToolBar(*toolBar, painter);
+            return;
+        }
+    }
+    if (m_flatBars && element == CE_HeaderSection) {
+        const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
+        if (header && flatbars::paintHeaderSection(*header, painter))
+            return;
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+                                   QPainter *painter, const QWidget *widget) const
+{
+    if (m_flatBars && control == CC_ScrollBar &&
+        !styleHint(SH_ScrollBar_Transient, option, widget)) {
+        if (const auto *scrollBar = qstyleoption_cast<const QStyleOptionSlider *>(option)) {
+            flatbars::paintScrollBar(*this, *baseStyle(), *scrollBar, painter, widget);
+            return;
+        }
+    }
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
 }
 
 } // namespace vzaps::ui

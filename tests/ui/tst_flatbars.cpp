@@ -1,0 +1,257 @@
+// The flat tool bar, header sections and scroll bars DeskStyle draws over Fusion
+// (ui/common/FlatBars.h): drawn without the raster engine's helper threads, and still
+// showing what a user reads from them (rules, dividers, the slider and its states).
+#include "common/DeskStyle.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMainWindow>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QStyleFactory>
+#include <QStyleOptionSlider>
+#include <QTableView>
+#include <QToolBar>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using vzaps::ui::DeskStyle;
+
+namespace {
+
+// Threads of this process (Linux: /proc/self/task).
+int threadCount()
+{
+    return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+}
+
+// How different two colours look: the largest channel difference.
+int colorDistance(QRgb a, QRgb b)
+{
+    return qMax(qAbs(qRed(a) - qRed(b)),
+                qMax(qAbs(qGreen(a) - qGreen(b)), qAbs(qBlue(a) - qBlue(b))));
+}
+
+// The share of pixels (0..1) that differ noticeably between two images of one size.
+double differingShare(const QImage &a, const QImage &b)
+{
+    int differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x)
+            differing += colorDistance(a.pixel(x, y), b.pixel(x, y)) > 24 ? 1 : 0;
+    }
+    return double(differing) / (a.width() * a.height());
+}
+
+// A scroll bar's look in a given state, drawn by `style` (value 30 of 0–100, page 40).
+QStyleOptionSlider scrollBarOption(Qt::Orientation orientation, QSize size)
+{
+    QStyleOptionSlider option;
+    option.rect = QRect(QPoint(0, 0), size);
+    option.palette = QApplication::palette();
+    option.orientation = orientation;
+    option.state = QStyle::State_Enabled | QStyle::State_Active;
+    if (orientation == Qt::Horizontal)
+        option.state |= QStyle::State_Horizontal;
+    option.minimum = 0;
+    option.maximum = 100;
+    option.sliderPosition = option.sliderValue = 30;
+    option.pageStep = 40;
+    option.singleStep = 1;
+    option.subControls = QStyle::SC_All;
+    return option;
+}
+
+QImage paintScrollBar(const QStyle *style, const QStyleOptionSlider &option)
+{
+    QImage image(option.rect.size(), QImage::Format_RGB32);
+    image.fill(Qt::magenta); // anything left unpainted would show
+    QPainter painter(&image);
+    style->drawComplexControl(QStyle::CC_ScrollBar, &option, &painter);
+    return image;
+}
+
+// The main window's bars as vzaps-desk shows them: a top tool bar and a table with more
+// rows and columns than fit, so both scroll bars show.
+struct BarsWindow {
+    QMainWindow window;
+    QStandardItemModel model{120, 9};
+    QTableView *table = new QTableView;
+
+    BarsWindow()
+    {
+        auto *toolBar = window.addToolBar(u"Main"_s);
+        toolBar->addAction(u"New…"_s);
+        toolBar->addAction(u"Refresh"_s);
+        for (int column = 0; column < model.columnCount(); ++column)
+            model.setHeaderData(column, Qt::Horizontal, u"Column %1"_s.arg(column + 1));
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.setItem(row, 0, new QStandardItem(u"Instance %1"_s.arg(row)));
+        table->setModel(&model);
+        table->horizontalHeader()->setDefaultSectionSize(150);
+        window.setCentralWidget(table);
+        window.resize(900, 500);
+    }
+};
+
+} // namespace
+
+class tst_FlatBars : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        DeskStyle::install();
+        m_style = QApplication::style();
+        QVERIFY(qobject_cast<DeskStyle *>(m_style));
+    }
+
+    // Fusion's translucent lines make Qt's raster engine hand each long line to the global
+    // thread pool and wait for it: threads started on the first paint. The flat bars need
+    // none (and the check sees them when they are used: the plain Fusion control below).
+    void barsPaintWithoutHelperThreads()
+    {
+        if (!QFile::exists(u"/proc/self/task"_s))
+            QSKIP("needs /proc/self/task to count threads");
+        {
+            QLabel warmUp(u"fonts load before counting"_s); // text, not bars
+            warmUp.grab();
+        }
+        BarsWindow desk;
+        const int before = threadCount();
+        desk.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        QVERIFY(!desk.window.grab().isNull());
+        QVERIFY(desk.table->verticalScrollBar()->isVisible());
+        QVERIFY(desk.table->horizontalScrollBar()->isVisible());
+        QCOMPARE(threadCount(), before);
+
+        BarsWindow fusion;
+        std::unique_ptr<QStyle> plainFusion(QStyleFactory::create(u"Fusion"_s));
+        fusion.window.setStyle(plainFusion.get());
+        for (QWidget *child : fusion.window.findChildren<QWidget *>())
+            child->setStyle(plainFusion.get());
+        fusion.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fusion.window));
+        fusion.window.grab();
+        QVERIFY2(threadCount() > before, "plain Fusion is expected to use the thread pool");
+    }
+
+    void toolBarAndHeaderShowTheirRules()
+    {
+        BarsWindow desk;
+        desk.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
+        auto *toolBar = desk.window.findChild<QToolBar *>();
+        const QImage bar = toolBar->grab().toImage();
+        const int x = bar.width() - 5; // past the buttons
+        QVERIFY(colorDistance(bar.pixel(x, bar.height() - 1), bar.pixel(x, bar.height() / 2)) > 24);
+
+        QHeaderView *header = desk.table->horizontalHeader();
+        const QImage heading = header->grab().toImage();
+        const int inside = header->sectionSize(0) / 2;
+        const QRgb fill = heading.pixel(inside, 2);
+        // A rule under the headings, and a divider between the first two sections.
+        QVERIFY(colorDistance(heading.pixel(inside, heading.height() - 1), fill) > 24);
+        const int boundary = header->sectionViewportPosition(1) - 1;
+        QVERIFY(colorDistance(heading.pixel(boundary, heading.height() / 2), fill) > 24);
+        for (int y = 0; y < heading.height(); ++y)
+            QCOMPARE(qAlpha(heading.pixel(inside, y)), 255);
+    }
+
+    void sliderStandsOutAndAnswersTheMouse_data()
+    {
+        QTest::addColumn<Qt::Orientation>("orientation");
+        QTest::newRow("vertical") << Qt::Vertical;
+        QTest::newRow("horizontal") << Qt::Horizontal;
+    }
+
+    void sliderStandsOutAndAnswersTheMouse()
+    {
+        QFETCH(Qt::Orientation, orientation);
+        const QSize size = orientation == Qt::Vertical ? QSize(14, 300) : QSize(300, 14);
+        QStyleOptionSlider option = scrollBarOption(orientation, size);
+        const QRect slider =
+            m_style->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider);
+        const QRect addPage =
+            m_style->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarAddPage);
+        QVERIFY(!slider.isEmpty() && !addPage.isEmpty());
+        const auto sliderColor = [&](const QStyleOptionSlider &state) {
+            return paintScrollBar(m_style, state).pixel(slider.center());
+        };
+
+        const QImage normal = paintScrollBar(m_style, option);
+        QVERIFY(normal.pixel(0, 0) != QColor(Qt::magenta).rgb());
+        const QRgb resting = normal.pixel(slider.center());
+        QVERIFY(colorDistance(resting, normal.pixel(addPage.center())) > 40);
+
+        option.activeSubControls = QStyle::SC_ScrollBarSlider;
+        option.state |= QStyle::State_MouseOver;
+        const QRgb hovered = sliderColor(option);
+        option.state |= QStyle::State_Sunken;
+        const QRgb pressed = sliderColor(option);
+        QVERIFY(colorDistance(hovered, resting) > 10);
+        QVERIFY(colorDistance(pressed, hovered) > 10);
+
+        QStyleOptionSlider disabled = scrollBarOption(orientation, size);
+        disabled.state &= ~QStyle::State_Enabled;
+        disabled.palette.setCurrentColorGroup(QPalette::Disabled);
+        QVERIFY(colorDistance(sliderColor(disabled), resting) > 10);
+    }
+
+    // A right-to-left scroll bar is the left-to-right one in a mirror: buttons, arrows,
+    // slider position and the rule towards the content.
+    void rightToLeftBarsAreMirrored_data()
+    {
+        QTest::addColumn<Qt::Orientation>("orientation");
+        QTest::newRow("vertical") << Qt::Vertical;
+        QTest::newRow("horizontal") << Qt::Horizontal;
+    }
+
+    void rightToLeftBarsAreMirrored()
+    {
+        QFETCH(Qt::Orientation, orientation);
+        const auto shot = [orientation](Qt::LayoutDirection direction) {
+            QScrollBar bar(orientation);
+            bar.setLayoutDirection(direction);
+            bar.setRange(0, 100);
+            bar.setPageStep(40);
+            bar.setValue(30);
+            bar.resize(orientation == Qt::Vertical ? QSize(14, 300) : QSize(300, 14));
+            return bar.grab().toImage();
+        };
+        const QImage leftToRight = shot(Qt::LeftToRight);
+        const QImage rightToLeft = shot(Qt::RightToLeft);
+        const double toMirror = differingShare(rightToLeft, leftToRight.mirrored(true, false));
+        // A horizontal bar's slider moves to the other end; a vertical one's does not.
+        const double toSame = differingShare(rightToLeft, leftToRight);
+        QVERIFY2(toMirror < 0.02, qPrintable(QString::number(toMirror)));
+        QVERIFY2(toSame > 0.02, qPrintable(QString::number(toSame)));
+    }
+
+    void otherBaseStylesKeepTheirOwnBars()
+    {
+        DeskStyle overWindows(u"Windows"_s);
+        std::unique_ptr<QStyle> windows(QStyleFactory::create(u"Windows"_s));
+        QVERIFY(windows);
+        for (const Qt::Orientation orientation : {Qt::Vertical, Qt::Horizontal}) {
+            const QSize size = orientation == Qt::Vertical ? QSize(16, 200) : QSize(200, 16);
+            const QStyleOptionSlider option = scrollBarOption(orientation, size);
+            QCOMPARE(paintScrollBar(&overWindows, option), paintScrollBar(windows.get(), option));
+        }
+    }
+
+private:
+    QStyle *m_style = nullptr;
+};
+
+QTEST_MAIN(tst_FlatBars)
+#include "tst_flatbars.moc"
