@@ -7,3 +7,4 @@ vzaps_add_test(tst_mainwindow_app LABEL ui
     LIBS vzaps_desk_app vzaps_ui vzaps_sandbox Qt6::Network)
 vzaps_add_test(tst_deskstyle LABEL ui SOURCES tst_deskstyle.cpp LIBS vzaps_ui)
 vzaps_add_test(tst_flatbars LABEL ui SOURCES tst_flatbars.cpp LIBS vzaps_ui)
+vzaps_add_test(tst_columnheader LABEL ui SOURCES tst_columnheader.cpp LIBS vzaps_ui)

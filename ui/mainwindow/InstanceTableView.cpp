@@ -2,6 +2,7 @@
 
 #include "common/WidgetHelpers.h"
 #include "mainwindow/BadgeDelegate.h"
+#include "mainwindow/ColumnHeader.h"
 #include "models/InstanceTableModel.h"
 
 #include <QHeaderView>
@@ -16,6 +17,7 @@ InstanceTableView::InstanceTableView(InstanceTableModel *model, QWidget *parent)
     , m_delegate(new BadgeDelegate(this))
 {
     named(this, u"instanceTable"_s, tr("Instances"));
+    setHorizontalHeader(new ColumnHeader(this));
     setModel(model);
     setItemDelegate(m_delegate);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -37,7 +39,6 @@ InstanceTableView::InstanceTableView(InstanceTableModel *model, QWidget *parent)
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -1,6 +1,7 @@
 # target_sources(vzaps_ui PRIVATE ...) for the main window area
 target_sources(vzaps_ui PRIVATE
     mainwindow/BadgeDelegate.cpp mainwindow/BadgeDelegate.h
+    mainwindow/ColumnHeader.cpp mainwindow/ColumnHeader.h
     mainwindow/InstanceActions.cpp mainwindow/InstanceActions.h
     mainwindow/InstanceTableView.cpp mainwindow/InstanceTableView.h
     mainwindow/MainWindow.cpp mainwindow/MainWindow.h
