@@ -18,8 +18,13 @@ void DeskStyle::install()
 
 DeskStyle::DeskStyle(const QString &baseStyleName)
     : QProxyStyle(baseStyleName)
-    , m_flatBars(baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
 {}
+
+// Asked each time: setBaseStyle() can change the base after construction.
+bool DeskStyle::overFusion() const
+{
+    return baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+}
 
 QIcon DeskStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
                               const QWidget *widget) const
@@ -43,7 +48,7 @@ QIcon DeskStyle::standardIcon(StandardPixmap icon, const QStyleOption *option,
 void DeskStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                             const QWidget *widget) const
 {
-    if (m_flatBars && element == CE_ToolBar) {
+    if (element == CE_ToolBar && overFusion()) {
         const auto *toolBar = qstyleoption_cast<const QStyleOptionToolBar *>(option);
         // Like Fusion, only a main window's tool bars get a background.
         const bool inMainWindow =
@@ -53,7 +58,7 @@ void DeskStyle::drawControl(ControlElement element, const QStyleOption *option, 
             return;
         }
     }
-    if (m_flatBars && element == CE_HeaderSection) {
+    if (element == CE_HeaderSection && overFusion()) {
         const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
         if (header && flatbars::paintHeaderSection(*header, painter))
             return;
@@ -64,7 +69,7 @@ void DeskStyle::drawControl(ControlElement element, const QStyleOption *option, 
 void DeskStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                                    QPainter *painter, const QWidget *widget) const
 {
-    if (m_flatBars && control == CC_ScrollBar &&
+    if (control == CC_ScrollBar && overFusion() &&
         !styleHint(SH_ScrollBar_Transient, option, widget)) {
         if (const auto *scrollBar = qstyleoption_cast<const QStyleOptionSlider *>(option)) {
             flatbars::paintScrollBar(*this, *baseStyle(), *scrollBar, painter, widget);

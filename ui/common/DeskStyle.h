@@ -28,7 +28,7 @@ public:
                             QPainter *painter, const QWidget *widget = nullptr) const override;
 
 private:
-    bool m_flatBars;
+    bool overFusion() const;
 };
 
 } // namespace vzaps::ui

@@ -31,13 +31,14 @@ QColor grooveColor(const QPalette &palette)
 QColor sliderColor(const QStyleOptionSlider &option)
 {
     const QPalette &palette = option.palette;
+    const bool underMouse = option.activeSubControls & QStyle::SC_ScrollBarSlider;
     qreal ink = 0.25;
     if (!(option.state & QStyle::State_Enabled))
         ink = 0.12;
-    else if (option.activeSubControls & QStyle::SC_ScrollBarSlider)
-        ink = option.state & QStyle::State_Sunken      ? 0.45
-              : option.state & QStyle::State_MouseOver ? 0.35
-                                                       : ink;
+    else if (underMouse && (option.state & QStyle::State_Sunken))
+        ink = 0.45;
+    else if (underMouse && (option.state & QStyle::State_MouseOver))
+        ink = 0.35;
     return mixed(palette.color(QPalette::Window), palette.color(QPalette::WindowText), ink);
 }
 
@@ -89,10 +90,12 @@ bool paintHeaderSection(const QStyleOptionHeader &option, QPainter *painter)
         return false;
     const QPalette &palette = option.palette;
     const QColor button = palette.color(QPalette::Button);
-    const QColor text = palette.color(QPalette::WindowText);
+    const QColor text = palette.color(QPalette::ButtonText);
     const QRect &rect = option.rect;
-    painter->fillRect(rect,
-                      option.state & QStyle::State_Sunken ? mixed(button, text, 0.08) : button);
+    // Pressed, or where a dragged column would land.
+    const auto *v2 = qstyleoption_cast<const QStyleOptionHeaderV2 *>(&option);
+    const bool shaded = (option.state & QStyle::State_Sunken) || (v2 && v2->isSectionDragTarget);
+    painter->fillRect(rect, shaded ? mixed(button, text, 0.12) : button);
     painter->fillRect(bottomRule(rect), ruleColor(palette));
     // A short divider on each section's trailing side, except after the last one.
     const bool last = option.position == QStyleOptionHeader::End ||
@@ -108,15 +111,17 @@ bool paintHeaderSection(const QStyleOptionHeader &option, QPainter *painter)
 void paintScrollBar(const QStyle &style, const QStyle &arrows, const QStyleOptionSlider &option,
                     QPainter *painter, const QWidget *widget)
 {
-    const QRect &rect = option.rect;
-    painter->fillRect(rect, grooveColor(option.palette));
-    // The rule runs along the side that meets the content.
-    QRect edge(rect.left(), rect.top(), rect.width(), 1);
-    if (option.orientation == Qt::Vertical) {
-        const int x = option.direction == Qt::RightToLeft ? rect.right() : rect.left();
-        edge = QRect(x, rect.top(), 1, rect.height());
+    if (option.subControls & QStyle::SC_ScrollBarGroove) {
+        const QRect &rect = option.rect;
+        painter->fillRect(rect, grooveColor(option.palette));
+        // The rule runs along the side that meets the content.
+        QRect edge(rect.left(), rect.top(), rect.width(), 1);
+        if (option.orientation == Qt::Vertical) {
+            const int x = option.direction == Qt::RightToLeft ? rect.right() : rect.left();
+            edge = QRect(x, rect.top(), 1, rect.height());
+        }
+        painter->fillRect(edge, ruleColor(option.palette));
     }
-    painter->fillRect(edge, ruleColor(option.palette));
 
     paintStepButton(style, arrows, option, QStyle::SC_ScrollBarSubLine, painter, widget);
     paintStepButton(style, arrows, option, QStyle::SC_ScrollBarAddLine, painter, widget);

@@ -1,6 +1,7 @@
 #include "mainwindow/ColumnHeader.h"
 
 #include <QIcon>
+#include <QPixmap>
 #include <QStyleOptionHeader>
 
 namespace vzaps::ui {
@@ -14,8 +15,9 @@ ColumnHeader::ColumnHeader(QWidget *parent)
 QSize ColumnHeader::sectionSizeFromContents(int logicalIndex) const
 {
     const QAbstractItemModel *source = model();
-    if (!source)
-        return {};
+    if (!source || highlightSections()) // highlighted labels are drawn bold: Qt's measure
+        return QHeaderView::sectionSizeFromContents(logicalIndex);
+    ensurePolished(); // a style sheet can still change the font
     const QVariant hint = source->headerData(logicalIndex, orientation(), Qt::SizeHintRole);
     if (hint.isValid())
         return hint.toSize();
@@ -27,18 +29,13 @@ QSize ColumnHeader::sectionSizeFromContents(int logicalIndex) const
     option.fontMetrics =
         font.canConvert<QFont>() ? QFontMetrics(font.value<QFont>()) : fontMetrics();
     option.text = source->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
-    option.icon =
-        source->headerData(logicalIndex, orientation(), Qt::DecorationRole).value<QIcon>();
-    QSize size = style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), this);
-    if (isSortIndicatorShown()) {
-        // Room for the sort arrow, which sits beside the label.
-        const int margin = style()->pixelMetric(QStyle::PM_HeaderMargin, &option, this);
-        if (orientation() == Qt::Horizontal)
-            size.rwidth() += size.height() + margin;
-        else
-            size.rheight() += size.width() + margin;
-    }
-    return size;
+    const QVariant decoration = source->headerData(logicalIndex, orientation(), Qt::DecorationRole);
+    option.icon = decoration.value<QIcon>();
+    if (option.icon.isNull())
+        option.icon = QIcon(decoration.value<QPixmap>());
+    if (isSortIndicatorShown())
+        option.sortIndicator = QStyleOptionHeader::SortDown; // the style makes room for it
+    return style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), this);
 }
 
 } // namespace vzaps::ui
