@@ -2,14 +2,14 @@
 // with an empty table), built with the same flags as vzaps-desk. It quits right after
 // its first paint and prints when that was (CLOCK_MONOTONIC, ns); with --rss it prints its
 // peak resident set size in KiB instead.
+#include "BenchClock.h"
+
 #include <QApplication>
 #include <QMainWindow>
 #include <QTableView>
 #include <QTimer>
 
 #include <sys/resource.h>
-
-#include <ctime>
 
 #include <cstdio>
 #include <cstring>
@@ -25,9 +25,7 @@ public:
             m_seen = true;
             // Stamped once this paint and its flush to the screen are done.
             QTimer::singleShot(0, qApp, [this] {
-                timespec now{};
-                clock_gettime(CLOCK_MONOTONIC, &now);
-                m_paintedAtNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+                m_paintedAtNs = benchclock::monotonicNs();
                 QCoreApplication::quit();
             });
         }
@@ -44,13 +42,7 @@ private:
 
 int main(int argc, char **argv)
 {
-    // VZAPS_BENCH_TRACE=1 prints when main() was entered (CLOCK_MONOTONIC, ns) to stderr.
-    if (qEnvironmentVariableIsSet("VZAPS_BENCH_TRACE")) {
-        timespec now{};
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        std::fprintf(stderr, "main entered %lld\n",
-                     static_cast<long long>(qint64(now.tv_sec) * 1000000000 + now.tv_nsec));
-    }
+    benchclock::traceMainEntered();
     QApplication app(argc, argv);
     QMainWindow window;
     auto *table = new QTableView;

@@ -5,6 +5,8 @@
 //    panel on 20 of them, vs. the bare window's peak RSS (budget ≤ 2 ×);
 //  - the longest event-loop stall while searching and paging rapidly (budget ≤ 50 ms).
 // Usage: bench_desk [runs=15]. Without a DISPLAY the children run on the offscreen platform.
+#include "BenchClock.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -13,7 +15,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -26,13 +27,6 @@ struct Run {
     QByteArray out;
 };
 
-qint64 monotonicNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
 Run run(const QString &program, const QStringList &arguments, const QProcessEnvironment &env)
 {
     QProcess process;
@@ -40,7 +34,7 @@ Run run(const QString &program, const QStringList &arguments, const QProcessEnvi
     process.setStandardErrorFile(QProcess::nullDevice());
     QElapsedTimer timer;
     timer.start();
-    const qint64 startedNs = monotonicNs();
+    const qint64 startedNs = benchclock::monotonicNs();
     process.start(program, arguments);
     const bool finished = process.waitForFinished(120000);
     Run result;

@@ -6,6 +6,7 @@
 //                                     the detail panel on 20 of them, prints peak RSS (KiB)
 //   bench_desk_probe stalls URL       searches and pages rapidly, prints the longest
 //                                     event-loop stall (ms)
+#include "BenchClock.h"
 #include "DeskLauncher.h"
 #include "FontWarmUp.h"
 #include "common/DeskStyle.h"
@@ -21,8 +22,6 @@
 #include <QTimer>
 
 #include <sys/resource.h>
-
-#include <ctime>
 
 #include <cstdio>
 
@@ -45,9 +44,7 @@ public:
             m_done = true;
             // Stamped once this paint (the cells) and its flush to the screen are done.
             QTimer::singleShot(0, qApp, [this] {
-                timespec now{};
-                clock_gettime(CLOCK_MONOTONIC, &now);
-                paintedAtNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+                paintedAtNs = benchclock::monotonicNs();
                 QCoreApplication::quit();
             });
         }
@@ -118,12 +115,7 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    if (qEnvironmentVariableIsSet("VZAPS_BENCH_TRACE")) {
-        timespec now{};
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        std::fprintf(stderr, "main entered %lld\n",
-                     static_cast<long long>(qint64(now.tv_sec) * 1000000000 + now.tv_nsec));
-    }
+    benchclock::traceMainEntered();
     desk::fontwarmup::start(); // as vzaps-desk's main() does
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"VZapsDeskBench"_s);
