@@ -5,8 +5,8 @@
 // instance to subscribe.
 #include "ActionTestSupport.h"
 #include "SandboxFixture.h"
+#include "UrlCatcher.h"
 
-#include <QDesktopServices>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -16,35 +16,7 @@
 
 namespace vzaps::test {
 
-// Every URL the app hands to the system browser lands here instead, for the schemes a
-// server could try: the safe ones and the ones the guard must stop.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    UrlCatcher()
-    {
-        for (const QString &scheme : schemes())
-            QDesktopServices::setUrlHandler(scheme, this, "catchUrl");
-    }
-    ~UrlCatcher() override
-    {
-        for (const QString &scheme : schemes())
-            QDesktopServices::unsetUrlHandler(scheme);
-    }
-
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-    void catchUrl(const QUrl &url) { urls.append(url); }
-
-private:
-    static QStringList schemes()
-    {
-        return {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"),
-                QStringLiteral("file")};
-    }
-};
+using testing::UrlCatcher;
 
 // The form POST the checkout page's Pay button sends (no auth: the session id in the URL
 // is the credential). Returns the HTTP status, 0 when no answer came.

@@ -6,7 +6,7 @@ target_include_directories(tst_checkoutwatcher PRIVATE ${CMAKE_CURRENT_SOURCE_DI
 # The widgets; tests/core for the scripted server that sends unsafe checkout links.
 foreach(name tst_subscribedialog tst_checkoutflow)
     vzaps_add_test(${name} LABEL actions
-        SOURCES ${name}.cpp BillingTestSupport.h ActionTestSupport.h
+        SOURCES ${name}.cpp BillingTestSupport.h ActionTestSupport.h ${VZAPS_URL_CATCHER}
         LIBS vzaps_ui vzaps_sandbox vzaps_test_support Qt6::Network)
     target_include_directories(${name} PRIVATE
         ${CMAKE_CURRENT_SOURCE_DIR}/../ui ${CMAKE_CURRENT_SOURCE_DIR}/../core)

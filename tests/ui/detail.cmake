@@ -1,5 +1,5 @@
 # widget tests of the detail panel area
-vzaps_add_test(tst_detailpanel LABEL ui SOURCES tst_detailpanel.cpp
+vzaps_add_test(tst_detailpanel LABEL ui SOURCES tst_detailpanel.cpp ${VZAPS_URL_CATCHER}
     LIBS vzaps_ui vzaps_sandbox Qt6::Network)
 vzaps_add_test(tst_detailpanel_connection LABEL ui SOURCES tst_detailpanel_connection.cpp
     LIBS vzaps_ui vzaps_sandbox Qt6::Network)

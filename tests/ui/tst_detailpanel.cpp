@@ -2,13 +2,13 @@
 // fields, the masked token, Copy, "Other" fields and the web link hand-off.
 // (tst_detailpanel_connection covers the WhatsApp connection section.)
 #include "DetailPanelFixture.h"
+#include "UrlCatcher.h"
 #include "api/InstancesApi.h"
 #include "detail/ChipLabel.h"
 #include "detail/DetailPanel.h"
 #include "models/SessionWatcher.h"
 
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QLabel>
@@ -22,16 +22,6 @@
 using namespace vzaps;
 using namespace vzaps::test;
 using namespace Qt::StringLiterals;
-
-// Catches what BrowserHandOff gives to QDesktopServices.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public Q_SLOTS:
-    void handle(const QUrl &url) { urls.append(url); }
-};
 
 class DetailPanelTest : public QObject, protected DetailPanelFixture
 {
@@ -198,9 +188,7 @@ private Q_SLOTS:
 
     void webLinkGoesThroughTheHandOffGuard()
     {
-        UrlCatcher catcher;
-        QDesktopServices::setUrlHandler(u"https"_s, &catcher, "handle");
-        QDesktopServices::setUrlHandler(u"http"_s, &catcher, "handle");
+        vzaps::testing::UrlCatcher catcher;
         QSignalSpy messages(m_panel.get(), &ui::DetailPanel::message);
 
         const Instance instance = padaria();
@@ -216,9 +204,6 @@ private Q_SLOTS:
         Q_EMIT link->linkActivated(u"http://app.example.com/instances/x"_s);
         QCOMPARE(catcher.urls.size(), 1); // refused, not opened
         QCOMPARE(messages.size(), 1);
-
-        QDesktopServices::unsetUrlHandler(u"https"_s);
-        QDesktopServices::unsetUrlHandler(u"http"_s);
     }
 };
 
