@@ -1,6 +1,10 @@
 # widget tests of the main window area (offscreen, against an in-process sandbox)
 vzaps_add_test(tst_mainwindow LABEL ui
-    SOURCES tst_mainwindow.cpp MainWindowTestSupport.h
+    SOURCES tst_mainwindow.cpp MainWindowFixture.h MainWindowTestSupport.h
+    LIBS vzaps_ui vzaps_sandbox Qt6::Network)
+vzaps_add_test(tst_mainwindow_rows LABEL ui
+    SOURCES tst_mainwindow_rows.cpp MainWindowFixture.h MainWindowTestSupport.h
+        ${VZAPS_URL_CATCHER}
     LIBS vzaps_ui vzaps_sandbox Qt6::Network)
 vzaps_add_test(tst_mainwindow_app LABEL ui
     SOURCES tst_mainwindow_app.cpp MainWindowTestSupport.h

@@ -1,54 +1,33 @@
-// The main window against a real in-process sandbox (issue 4 "Tests"): first load,
-// search, sort, paging, copy, errors, browser hand-off, keyboard.
-#include "MainWindowTestSupport.h"
+// The main window's instance list against a real in-process sandbox (issue 4 "Tests"):
+// first load, loading page, badges, search, sort, paging, errors, auto-refresh.
+// Acting on rows and columns (copy, links, menus, keyboard) is tst_mainwindow_rows.
+#include "MainWindowFixture.h"
 
-#include "common/BrowserHandOff.h"
 #include "mainwindow/BadgeDelegate.h"
-#include "mainwindow/MainWindow.h"
-#include "models/InstanceListController.h"
-#include "models/InstanceTableModel.h"
 #include "models/SessionWatcher.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QFrame>
-#include <QGuiApplication>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStackedWidget>
-#include <QStatusBar>
-#include <QTableView>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using vzaps::InstanceTableModel;
 using vzaps::ui::MainWindow;
 
-// Receives what QDesktopServices would have given the browser.
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public Q_SLOTS:
-    void handle(const QUrl &url) { urls.append(url); }
-};
-
-class tst_MainWindow : public QObject
+class tst_MainWindow : public QObject, private vzaps::testing::MainWindowFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { startSandbox(u"tst_mainwindow"_s); }
+    void init() { openWindow(); }
+    void cleanup() { closeWindow(); }
 
     void firstLoadFillsTheTable();
     void slowFirstLoadShowsTheLoadingPage();
@@ -57,87 +36,11 @@ private Q_SLOTS:
     void searchWithoutMatchesSaysSo();
     void headerClickSortsOnTheServer();
     void pagingWithPageSize20();
-    void copyIdPutsIdsOnTheClipboard();
-    void copyWebUrlAndToken();
     void injectedErrorKeepsOldRowsMarkedStale();
     void errorOnFirstLoadShowsErrorPageWithRetry();
-    void openInWebAppGoesToTheUrlHandler();
-    void nonHttpsUrlIsRefused();
-    void headerMenuHidesColumns();
-    void rowMenuOffersTheInstanceActions();
-    void keyboardCtrlFFocusesSearchAndEnterOpensDetails();
-    void everyControlIsNamed();
     void autoRefreshPausesWhileHidden();
     void screenshotForReview();
-
-private:
-    template<typename T>
-    T *find(const QString &name) const
-    {
-        auto *child = m_window->findChild<T *>(name);
-        if (!child)
-            qWarning("no child %s", qPrintable(name));
-        return child;
-    }
-    QTableView *table() const { return find<QTableView>(u"instanceTable"_s); }
-    InstanceTableModel *model() const { return m_window->controller().model(); }
-    QStringList column(int column) const;
-    bool waitForLoad(int rows);
-    void clickHeader(int section);
-
-    vzaps::testing::Sandbox m_sandbox;
-    std::unique_ptr<vzaps::ApiClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-void tst_MainWindow::initTestCase()
-{
-    vzaps::testing::isolateSettings(u"tst_mainwindow"_s);
-    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
-}
-
-void tst_MainWindow::init()
-{
-    QSettings().clear(); // each test starts from the default layout (page size 50)
-    m_client = std::make_unique<vzaps::ApiClient>();
-    m_sandbox.configure(*m_client);
-    m_window = std::make_unique<MainWindow>(*m_client);
-    m_window->controller().setDebounce(std::chrono::milliseconds(20));
-    m_window->setConnectionInfo({true, u"Sandbox demo account"_s});
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->start();
-}
-
-void tst_MainWindow::cleanup()
-{
-    m_window.reset();
-    m_client.reset();
-}
-
-QStringList tst_MainWindow::column(int column) const
-{
-    QStringList values;
-    for (int row = 0; row < model()->rowCount(); ++row)
-        values.append(model()->index(row, column).data().toString());
-    return values;
-}
-
-bool tst_MainWindow::waitForLoad(int rows)
-{
-    return QTest::qWaitFor([&] {
-        return m_window->controller().state() == vzaps::InstanceListController::State::Ready &&
-               !m_window->controller().isBusy() && model()->rowCount() == rows;
-    });
-}
-
-void tst_MainWindow::clickHeader(int section)
-{
-    QHeaderView *header = table()->horizontalHeader();
-    const QPoint pos(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
-                     header->height() / 2);
-    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, pos);
-}
 
 void tst_MainWindow::firstLoadFillsTheTable()
 {
@@ -277,43 +180,6 @@ void tst_MainWindow::pagingWithPageSize20()
     QCOMPARE(range->text(), u"1–20 of 24"_s);
 }
 
-void tst_MainWindow::copyIdPutsIdsOnTheClipboard()
-{
-    QVERIFY(waitForLoad(24));
-    QGuiApplication::clipboard()->clear();
-    table()->selectRow(0);
-    const QString first = model()->instanceAt(0).id;
-    find<QAction>(u"copyIdAction"_s)->trigger();
-    QCOMPARE(QGuiApplication::clipboard()->text(), first);
-
-    // Ctrl+C on the table copies every selected id, one per line, in table order.
-    table()->setFocus();
-    table()->selectionModel()->select(
-        QItemSelection(model()->index(0, 0),
-                       model()->index(2, InstanceTableModel::ColumnCount - 1)),
-        QItemSelectionModel::ClearAndSelect);
-    QTest::keyClick(table(), Qt::Key_C, Qt::ControlModifier);
-    const QStringList expected{model()->instanceAt(0).id, model()->instanceAt(1).id,
-                               model()->instanceAt(2).id};
-    QCOMPARE(QGuiApplication::clipboard()->text(), expected.join(u'\n'));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(u"3"_s));
-}
-
-void tst_MainWindow::copyWebUrlAndToken()
-{
-    QVERIFY(waitForLoad(24));
-    table()->selectRow(1);
-    const vzaps::Instance instance = model()->instanceAt(1);
-    find<QAction>(u"copyUrlAction"_s)->trigger();
-    QCOMPARE(QGuiApplication::clipboard()->text(), instance.url);
-    QVERIFY(!instance.token.isEmpty());
-    find<QAction>(u"copyTokenAction"_s)->trigger();
-    QCOMPARE(QGuiApplication::clipboard()->text(), instance.token);
-    // The token is a secret: the message names the instance, never the token.
-    QVERIFY(!m_window->statusBar()->currentMessage().contains(instance.token));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(instance.name));
-}
-
 void tst_MainWindow::injectedErrorKeepsOldRowsMarkedStale()
 {
     QVERIFY(waitForLoad(24));
@@ -360,105 +226,6 @@ void tst_MainWindow::errorOnFirstLoadShowsErrorPageWithRetry()
     QCOMPARE(stack->currentWidget(), table());
 }
 
-void tst_MainWindow::openInWebAppGoesToTheUrlHandler()
-{
-    QVERIFY(waitForLoad(24));
-    UrlCatcher catcher;
-    QDesktopServices::setUrlHandler(u"https"_s, &catcher, "handle");
-    table()->selectRow(3);
-    const vzaps::Instance instance = model()->instanceAt(3);
-    QSignalSpy opened(&m_window->browserHandOff(), &vzaps::ui::BrowserHandOff::opened);
-    find<QAction>(u"openWebAction"_s)->trigger();
-    QDesktopServices::unsetUrlHandler(u"https"_s);
-    QCOMPARE(catcher.urls.size(), 1);
-    QCOMPARE(catcher.urls.first(), QUrl(instance.url));
-    QCOMPARE(catcher.urls.first().toString(), u"https://app.vzaps.com/instances/"_s + instance.id);
-    QCOMPARE(opened.size(), 1);
-}
-
-void tst_MainWindow::nonHttpsUrlIsRefused()
-{
-    UrlCatcher catcher;
-    QDesktopServices::setUrlHandler(u"http"_s, &catcher, "handle");
-    QSignalSpy refused(&m_window->browserHandOff(), &vzaps::ui::BrowserHandOff::refused);
-    QVERIFY(!m_window->browserHandOff().open(QUrl(u"http://example.com/checkout"_s)));
-    QDesktopServices::unsetUrlHandler(u"http"_s);
-    QCOMPARE(refused.size(), 1);
-    QVERIFY(catcher.urls.isEmpty());
-    // The refusal reaches the status bar.
-    QCOMPARE(m_window->statusBar()->currentMessage(), refused.first().first().toString());
-}
-
-void tst_MainWindow::headerMenuHidesColumns()
-{
-    QVERIFY(waitForLoad(24));
-    QHeaderView *header = table()->horizontalHeader();
-    Q_EMIT header->customContextMenuRequested(QPoint(10, 5));
-    QMenu *menu = nullptr;
-    QTRY_VERIFY((menu = m_window->findChild<QMenu *>(u"columnsMenu"_s)) != nullptr);
-    auto *idAction =
-        menu->findChild<QAction *>(u"showColumn_%1"_s.arg(InstanceTableModel::IdColumn));
-    QVERIFY(idAction && idAction->isChecked());
-    idAction->trigger();
-    QVERIFY(header->isSectionHidden(InstanceTableModel::IdColumn));
-    menu->close();
-}
-
-void tst_MainWindow::rowMenuOffersTheInstanceActions()
-{
-    QVERIFY(waitForLoad(24));
-    const QRect row = table()->visualRect(model()->index(4, InstanceTableModel::NameColumn));
-    Q_EMIT table()->customContextMenuRequested(row.center());
-    QMenu *menu = nullptr;
-    QTRY_VERIFY((menu = m_window->findChild<QMenu *>(u"rowMenu"_s)) != nullptr);
-    // Right-clicking an unselected row selects it first.
-    QCOMPARE(m_window->currentInstance()->id, model()->instanceAt(4).id);
-    QStringList names;
-    for (QAction *action : menu->actions()) {
-        if (!action->isSeparator())
-            names.append(action->objectName());
-    }
-    // The server actions (issue 5) first, then the ones that need no server.
-    QCOMPARE(names, (QStringList{u"editInstanceAction"_s, u"restartInstanceAction"_s,
-                                 u"disconnectSessionAction"_s, u"billingMenuAction"_s,
-                                 u"deleteInstanceAction"_s, u"copyIdAction"_s, u"copyTokenAction"_s,
-                                 u"copyUrlAction"_s, u"openWebAction"_s}));
-    // What fits one selected row is enabled.
-    for (const QString &name :
-         {u"copyIdAction"_s, u"copyTokenAction"_s, u"openWebAction"_s, u"editInstanceAction"_s,
-          u"restartInstanceAction"_s, u"deleteInstanceAction"_s}) {
-        auto *action = m_window->findChild<QAction *>(name);
-        QVERIFY2(action && action->isEnabled(), qPrintable(name));
-    }
-    menu->close();
-}
-
-void tst_MainWindow::keyboardCtrlFFocusesSearchAndEnterOpensDetails()
-{
-    QVERIFY(waitForLoad(24));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    table()->setFocus();
-    QTest::keyClick(table(), Qt::Key_F, Qt::ControlModifier);
-    QTRY_COMPARE(QApplication::focusWidget(), find<QLineEdit>(u"searchField"_s));
-
-    // A control added to the window later (as the account switcher is) must not come between
-    // the detail panel's scroll area and the fields built with the first selection.
-    m_window->setAccountMenu(new QMenu(u"Account"_s, m_window.get()));
-    table()->setFocus();
-    table()->selectRow(2);
-    QTest::keyClick(table(), Qt::Key_Return);
-    QWidget *detail = find<QWidget>(u"detailPanel"_s);
-    QVERIFY(detail);
-    QTRY_VERIFY(QApplication::focusWidget() == detail ||
-                detail->isAncestorOf(QApplication::focusWidget()));
-    // Tab walks through the panel's own controls.
-    auto *scroll = find<QWidget>(u"detailScrollArea"_s);
-    scroll->setFocus();
-    QTest::keyClick(scroll, Qt::Key_Tab);
-    QTRY_VERIFY(find<QWidget>(u"detailContent"_s)->isAncestorOf(QApplication::focusWidget()));
-}
-
 void tst_MainWindow::autoRefreshPausesWhileHidden()
 {
     vzaps::InstanceListController &controller = m_window->controller();
@@ -473,30 +240,6 @@ void tst_MainWindow::autoRefreshPausesWhileHidden()
     QVERIFY(controller.isAutoRefreshRunning());
 }
 
-void tst_MainWindow::everyControlIsNamed()
-{
-    QVERIFY(waitForLoad(24));
-    // Every interactive control of the main window area has an objectName and an
-    // accessible name (the detail panel checks its own).
-    QWidget *detail = find<QWidget>(u"detailPanel"_s);
-    const auto widgets = m_window->findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (detail->isAncestorOf(widget) || !(widget->focusPolicy() & Qt::TabFocus))
-            continue;
-        if (widget->parentWidget() && widget->parentWidget()->inherits("QAbstractScrollArea"))
-            continue; // a scroll area's viewport and scroll bars
-        if (widget->inherits("QScrollBar") || widget->inherits("QMenu"))
-            continue;
-        if (qobject_cast<QLineEdit *>(widget) && widget->parentWidget() &&
-            widget->parentWidget()->inherits("QComboBox"))
-            continue;
-        QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
-        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
-    }
-}
-
-// Not a check: with VZAPS_SCREENSHOT_DIR set, saves what the window looks like with a
-// row selected, an error banner, and the empty search, for people to look at.
 void tst_MainWindow::screenshotForReview()
 {
     const QString dir = qEnvironmentVariable("VZAPS_SCREENSHOT_DIR");
