@@ -2,13 +2,13 @@
 
 #include "AccountController.h"
 #include "FontWarmUp.h"
+#include "SandboxPlugin.h"
 #include "accounts/FallbackSecretStore.h"
 #include "accounts/ProfileStore.h"
 #include "settings/SettingsDialog.h"
 
 #include "mainwindow/MainWindow.h"
 #include "models/InstanceListController.h"
-#include "vzsandbox/SandboxServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -288,7 +288,12 @@ bool DeskSession::startSandbox()
     options.port = 0;
     options.statePath = m_sandboxDir->filePath(u"sandbox-state.sqlite"_s);
     options.reset = true;
-    m_sandbox = std::make_unique<vzsandbox::SandboxServer>(options);
+    LoadedSandbox loaded = createEmbeddedSandbox(options);
+    if (!loaded.sandbox) {
+        m_window->showSetupPage(tr("The sandbox could not start: %1").arg(loaded.error));
+        return false;
+    }
+    m_sandbox = std::move(loaded.sandbox);
     if (!m_sandbox->start()) {
         m_window->showSetupPage(
             tr("The sandbox could not start: %1").arg(m_sandbox->errorString()));

@@ -15,7 +15,7 @@
 class QTemporaryDir;
 
 namespace vzsandbox {
-class SandboxServer;
+class EmbeddedSandbox;
 }
 
 namespace vzaps {
@@ -78,7 +78,7 @@ public:
 
     ui::MainWindow *window() const { return m_window.get(); }
     ApiClient &client() { return m_client; }
-    vzsandbox::SandboxServer *sandbox() const { return m_sandbox.get(); }
+    vzsandbox::EmbeddedSandbox *sandbox() const { return m_sandbox.get(); }
     AccountController &accounts() const { return *m_accounts; }
     ProfileStore &profiles() const { return *m_profiles; }
     AppSettings &settings() { return m_settings; }
@@ -101,8 +101,8 @@ private:
     std::unique_ptr<ProfileStore> m_profiles;
     AppSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_sandboxDir;
-    std::unique_ptr<vzsandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<ui::MainWindow> m_window; // goes before what it uses
+    std::unique_ptr<vzsandbox::EmbeddedSandbox> m_sandbox; // from the sandbox plugin
+    std::unique_ptr<ui::MainWindow> m_window;              // goes before what it uses
     AccountController *m_accounts = nullptr;
     QPointer<ui::SettingsDialog> m_settingsDialog;
 };

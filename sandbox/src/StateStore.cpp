@@ -58,8 +58,12 @@ bool looksLikeSqlite(const QString &path, QString *error)
 
 StateStore::StateStore()
 {
+    // Qt's connection names are process-wide, and a process can hold two copies of this
+    // code (vzaps-desk's sandbox plugin next to a test's own sandbox), each with its own
+    // counter: the address tells live stores apart.
     static QAtomicInt counter;
-    m_connectionName = u"vzsandbox-state-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    m_connectionName =
+        u"vzsandbox-state-%1-%2"_s.arg(counter.fetchAndAddRelaxed(1)).arg(quintptr(this), 0, 16);
 }
 
 StateStore::~StateStore()

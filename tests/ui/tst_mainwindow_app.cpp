@@ -7,11 +7,13 @@
 #include "mainwindow/WindowSettings.h"
 #include "models/InstanceListController.h"
 #include "models/InstanceTableModel.h"
+#include "vzsandbox/EmbeddedSandbox.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -19,6 +21,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using vzaps::InstanceTableModel;
@@ -40,10 +43,23 @@ private Q_SLOTS:
     void noCredentialsShowsWhatToDo();
     void sandboxOptionStartsAndSignsIn();
     void setupPageCanStartTheSandbox();
+    void sandboxWithoutItsPluginSaysWhy();
+    void appStartsWithoutTheSandboxLibraries();
     void settingsPersistAcrossRestarts();
     void settingsHoldNoSecrets();
 
 private:
+    static QString visibleSetupText(MainWindow &window)
+    {
+        QString text;
+        const auto labels = window.findChild<QWidget *>(u"setupPage"_s)->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->isVisible())
+                text += label->text() + u'\n';
+        }
+        return text;
+    }
+
     static bool waitForRows(MainWindow &window, int rows)
     {
         return QTest::qWaitFor([&] {
@@ -184,11 +200,7 @@ void tst_MainWindowApp::noCredentialsShowsWhatToDo()
     auto *setup = window->findChild<QWidget *>(u"setupPage"_s);
     QVERIFY(setup->isVisible());
     QVERIFY(!window->findChild<QTableView *>(u"instanceTable"_s)->isVisible());
-    QString text;
-    for (const QLabel *label : setup->findChildren<QLabel *>()) {
-        if (label->isVisible())
-            text += label->text() + u'\n';
-    }
+    const QString text = visibleSetupText(*window);
     QVERIFY(text.contains(u"VZAPS_CLIENT_TOKEN"_s));
     QVERIFY(text.contains(u"VZAPS_CLIENT_SECRET"_s));
     QVERIFY(text.contains(u"--sandbox"_s));
@@ -224,6 +236,43 @@ void tst_MainWindowApp::setupPageCanStartTheSandbox()
     QVERIFY(!session.window()->isShowingSetupPage());
     QVERIFY(waitForRows(*session.window(), 24));
     QVERIFY(session.window()->windowTitle().contains(u"Sandbox"_s));
+}
+
+void tst_MainWindowApp::sandboxWithoutItsPluginSaysWhy()
+{
+    QTemporaryDir emptyPluginDir;
+    const QByteArray realPluginDir = qgetenv("VZAPS_DESK_PLUGIN_DIR");
+    const auto restore = qScopeGuard([&] { qputenv("VZAPS_DESK_PLUGIN_DIR", realPluginDir); });
+    qputenv("VZAPS_DESK_PLUGIN_DIR", emptyPluginDir.path().toUtf8());
+
+    const CommandLine command =
+        vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
+    vzaps::desk::DeskSession session(command.options);
+    session.window()->show();
+    session.start();
+    QVERIFY(session.window()->isShowingSetupPage());
+    QVERIFY(!session.sandbox());
+    const QString text = visibleSetupText(*session.window());
+    QVERIFY2(text.contains(u"The sandbox could not start"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"libvzaps-desk-sandbox.so"_s), qPrintable(text));
+    QVERIFY2(text.contains(emptyPluginDir.path()), qPrintable(text));
+    QVERIFY(!session.window()->windowTitle().contains(u"Sandbox"_s));
+    QCOMPARE(session.client().callsInFlight(), 0);
+}
+
+void tst_MainWindowApp::appStartsWithoutTheSandboxLibraries()
+{
+    // The dynamic loader lists every library vzaps-desk would load at start, then exits.
+    QProcess loader;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s);
+    loader.setProcessEnvironment(environment);
+    loader.start(QStringLiteral(VZAPS_DESK_EXECUTABLE), {});
+    QVERIFY(loader.waitForFinished(30000));
+    const QString libraries = QString::fromLocal8Bit(loader.readAllStandardOutput());
+    QVERIFY2(libraries.contains(u"libQt6Widgets"_s), qPrintable(libraries)); // the list is real
+    for (const QString &library : {u"libQt6HttpServer"_s, u"libQt6WebSockets"_s, u"libqrencode"_s})
+        QVERIFY2(!libraries.contains(library), qPrintable(library));
 }
 
 void tst_MainWindowApp::settingsPersistAcrossRestarts()
