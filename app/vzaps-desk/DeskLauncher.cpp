@@ -1,6 +1,7 @@
 #include "DeskLauncher.h"
 
 #include "AccountController.h"
+#include "FirstPagePrefetch.h"
 #include "FontWarmUp.h"
 #include "SandboxPlugin.h"
 #include "accounts/FallbackSecretStore.h"
@@ -12,8 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QEventLoop>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -160,36 +159,24 @@ InstanceListController *DeskSession::startFirstPageEarly()
     // keychain later) and a proxy that needs no password from there either.
     if (!usesEnvironmentCredentials() || m_settings.proxy().needsPassword())
         return nullptr;
-    if (!m_options.baseUrl.isEmpty())
-        m_client.setBaseUrl(m_options.baseUrl);
-    m_client.setCredentials(m_options.clientToken, m_options.clientSecret);
-    // The list request waits for the access token; with the token back (a few ms on a fast
-    // network; never waited for longer than kEarlyTokenWait) it leaves before the window is
-    // built, and its reply is usually in by the time the window is and start() takes the
-    // request over (bench/desk).
+    // The page is fetched on a worker thread while this one builds the window; the
+    // controller shows it as under way, and start() finds it loading or loaded (bench/desk).
+    FirstPagePrefetch::Request request;
+    request.baseUrl = m_options.baseUrl;
+    request.clientToken = m_options.clientToken;
+    request.clientSecret = m_options.clientSecret;
+    request.preferences = m_settings.preferences();
+    request.query = ui::MainWindow::rememberedQuery(request.preferences.defaultPageSize);
+    m_firstPage = std::make_unique<FirstPagePrefetch>(request);
+
     auto *controller = new InstanceListController(m_client);
-    controller->setQuery(ui::MainWindow::rememberedQuery(m_settings.preferences().defaultPageSize));
-    controller->refresh();
-    const QDeadlineTimer deadline(kEarlyTokenWait);
-    QEventLoop loop;
-    bool tokenAnswered = false;
-    m_client.accessToken(&loop, [&loop, &tokenAnswered](const Result<AccessToken> &) {
-        tokenAnswered = true;
-        loop.quit();
-    });
-    // A request with a body is handed to the network thread through posted events. While
-    // the token is on its way, the GUI thread does the first text work the window would do
-    // anyway (about 4 ms). The reply needs the GUI thread too, so against a local sandbox
-    // this gains under 1 ms (bench/desk); against a real server it hides the whole of it.
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    fontwarmup::wait();
-    fontwarmup::shapeFirstText();
-    if (!tokenAnswered && !deadline.hasExpired()) {
-        QTimer::singleShot(int(deadline.remainingTime()), &loop, &QEventLoop::quit);
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    }
-    // The list request, sent from the token's callback, goes out the same way.
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    const quint64 ticket = controller->expectPage(request.query);
+    connect(m_firstPage.get(), &FirstPagePrefetch::finished, controller,
+            [this, controller, ticket](const Result<InstancePage> &page, const AccessToken &token) {
+                m_client.adoptToken(token);
+                controller->adoptPage(ticket, page);
+            });
+    connect(m_firstPage.get(), &FirstPagePrefetch::stopped, this, [this] { m_firstPage.reset(); });
     return controller;
 }
 

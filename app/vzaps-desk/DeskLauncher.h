@@ -32,6 +32,7 @@ class SettingsDialog;
 namespace vzaps::desk {
 
 class AccountController;
+class FirstPagePrefetch;
 
 // What vzaps-desk was asked to do (issue 4 "Start").
 struct LaunchOptions {
@@ -58,8 +59,7 @@ bool wantsTextOnly(int argc, char **argv);
 
 // One running vzaps-desk: the API client, the in-process sandbox when asked for, the
 // window. Problems (no credentials, a sandbox that does not start) show on the window's
-// setup page; nothing here exits, and nothing blocks but the constructor's short wait for
-// the access token (at most kEarlyTokenWait, before the window exists).
+// setup page; nothing here exits or blocks.
 class DeskSession : public QObject
 {
     Q_OBJECT
@@ -84,13 +84,11 @@ public:
     AppSettings &settings() { return m_settings; }
 
 private:
-    // How long the start waits for the access token before building the window anyway.
-    static constexpr std::chrono::milliseconds kEarlyTokenWait{25};
-
     bool startSandbox(); // false: the window says why
     bool usesEnvironmentCredentials() const;
-    // With credentials at hand, asks for the first page before the window exists; the
-    // controller loading it is for the window to take over (nullptr: start() asks).
+    // With credentials at hand, has the first page fetched on a worker thread while the
+    // window is built; the controller expecting it is for the window to take over
+    // (nullptr: start() asks).
     InstanceListController *startFirstPageEarly();
     void openSettings();
     void applySettings();
@@ -102,6 +100,7 @@ private:
     AppSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_sandboxDir;
     std::unique_ptr<vzsandbox::EmbeddedSandbox> m_sandbox; // from the sandbox plugin
+    std::unique_ptr<FirstPagePrefetch> m_firstPage;        // until its page is handed over
     std::unique_ptr<ui::MainWindow> m_window;              // goes before what it uses
     AccountController *m_accounts = nullptr;
     QPointer<ui::SettingsDialog> m_settingsDialog;

@@ -1,8 +1,5 @@
 #include "FontWarmUp.h"
 
-#include <QGuiApplication>
-#include <QTextLayout>
-
 #include <dlfcn.h>
 
 #include <thread>
@@ -44,16 +41,6 @@ void wait()
 {
     if (worker().joinable())
         worker().join();
-}
-
-void shapeFirstText()
-{
-    // Font engines and their shaping caches belong to the thread that made them (Qt keeps
-    // a font cache per thread), so this cannot run on the worker above.
-    QTextLayout layout(QStringLiteral("Instances"), QGuiApplication::font());
-    layout.beginLayout();
-    layout.createLine();
-    layout.endLayout();
 }
 
 } // namespace vzaps::desk::fontwarmup

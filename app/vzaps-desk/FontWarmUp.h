@@ -15,11 +15,6 @@ void start();
 // never called or the work is done. Waiting beats racing: a second, concurrent load
 // on the GUI thread would do all the work again.
 void wait();
-// Loads the application font and shapes a line of it on the calling (GUI) thread: the
-// first text a window lays out pays for loading the font file and building its shaping
-// tables. Run it while the GUI thread would otherwise wait, e.g. for the network. Needs
-// a QGuiApplication.
-void shapeFirstText();
 
 } // namespace fontwarmup
 

@@ -32,19 +32,30 @@ LoadedSandbox createEmbeddedSandbox(const vzsandbox::SandboxOptions &options)
 {
     const QString fileName = QStringLiteral(VZAPS_DESK_SANDBOX_PLUGIN_FILE);
     const QStringList directories = sandboxPluginDirectories();
+    QStringList problems;
     for (const QString &directory : directories) {
         const QString path = QDir(directory).filePath(fileName);
         if (!QFileInfo::exists(path))
             continue;
-        // Never unloaded (QLibrary's destructor leaves it loaded): the sandbox's code has
-        // to outlive every object the plugin made.
         QLibrary library(path);
+        // Kept loaded to the end, even past Qt's own clean-up at exit: the sandbox's code
+        // has to outlive everything the plugin made. Resolving everything now turns a
+        // mismatched plugin into an error here rather than a crash later.
+        library.setLoadHints(QLibrary::PreventUnloadHint | QLibrary::ResolveAllSymbolsHint);
         const auto create = reinterpret_cast<vzsandbox::CreateEmbeddedSandbox>(
             library.resolve(vzsandbox::kCreateEmbeddedSandboxSymbol));
-        if (!create)
-            return {nullptr, tr("its plugin could not be loaded (%1).").arg(library.errorString())};
-        return {std::unique_ptr<vzsandbox::EmbeddedSandbox>(create(options)), QString()};
+        if (!create) {
+            problems << tr("%1 could not be used (%2)")
+                            .arg(QDir::toNativeSeparators(path), library.errorString());
+            continue;
+        }
+        std::unique_ptr<vzsandbox::EmbeddedSandbox> sandbox(create(options));
+        if (sandbox)
+            return {std::move(sandbox), QString()};
+        problems << tr("%1 made no sandbox").arg(QDir::toNativeSeparators(path));
     }
+    if (!problems.isEmpty())
+        return {nullptr, problems.join(u"; "_s) + u'.'};
     QStringList shown;
     for (const QString &directory : directories)
         shown << QDir::toNativeSeparators(directory);

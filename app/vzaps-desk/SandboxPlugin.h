@@ -10,8 +10,8 @@
 namespace vzaps::desk {
 
 // The in-process sandbox of --sandbox lives in a plugin (vzaps_desk_sandbox), loaded only
-// when asked for: a usual start does not load the sandbox's Qt HttpServer, WebSockets, Sql
-// and libqrencode.
+// when asked for: a usual start does not load the sandbox's Qt HttpServer, WebSockets and
+// libqrencode.
 struct LoadedSandbox {
     std::unique_ptr<vzsandbox::EmbeddedSandbox> sandbox; // not started yet
     QString error;                                       // why there is none, for the window
@@ -22,7 +22,7 @@ struct LoadedSandbox {
 // ../lib/vzaps-desk from it (an installed vzaps-desk).
 QStringList sandboxPluginDirectories();
 
-// Loads the plugin from the first of those directories holding it and makes a sandbox.
+// Loads the plugin from the first of those directories where it loads, and makes a sandbox.
 LoadedSandbox createEmbeddedSandbox(const vzsandbox::SandboxOptions &options);
 
 } // namespace vzaps::desk

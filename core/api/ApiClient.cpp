@@ -105,6 +105,20 @@ void ApiClient::clearToken()
     m_tokenExpiresIn = 0;
 }
 
+AccessToken ApiClient::cachedToken() const
+{
+    if (m_token.isEmpty() || m_tokenValidUntil.hasExpired())
+        return {};
+    return {m_token, m_tokenValidUntil.remainingTime() / 1000 + kTokenSafetyMarginSeconds};
+}
+
+void ApiClient::adoptToken(const AccessToken &token)
+{
+    if (token.token.isEmpty() || token.expiresInSeconds <= 0 || m_tokenFetch)
+        return;
+    finishTokenFetch(Result<AccessToken>(token));
+}
+
 void ApiClient::cancelAll()
 {
     const auto calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
@@ -124,9 +138,7 @@ int ApiClient::callsInFlight() const
 
 void ApiClient::waitForToken(QObject *waiter, TokenWaiter onToken)
 {
-    if (!m_token.isEmpty() && !m_tokenValidUntil.hasExpired()) {
-        const AccessToken cached{m_token, m_tokenValidUntil.remainingTime() / 1000 +
-                                              kTokenSafetyMarginSeconds};
+    if (const AccessToken cached = cachedToken(); !cached.token.isEmpty()) {
         QTimer::singleShot(0, waiter, [onToken = std::move(onToken), cached] { onToken(cached); });
         return;
     }

@@ -69,6 +69,12 @@ public:
     // The cached access token, or a fresh one; concurrent callers share one fetch.
     void accessToken(QObject *context, Callback<AccessToken> done);
     void clearToken();
+    // The cached access token, empty when there is none that is still usable: e.g. to
+    // hand to another client of the same account, which takes it with adoptToken().
+    AccessToken cachedToken() const;
+    // Caches `token`, fetched by another client with these same credentials, as if this
+    // one had fetched it. Ignored while this client fetches one itself.
+    void adoptToken(const AccessToken &token);
 
     void cancelAll();
     int callsInFlight() const;

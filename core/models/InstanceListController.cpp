@@ -89,10 +89,38 @@ void InstanceListController::refresh()
     send();
 }
 
+quint64 InstanceListController::expectPage(const ListQuery &query)
+{
+    m_debounce.stop();
+    if (m_call)
+        m_call->cancel();
+    m_query = query;
+    m_sentQuery = query;
+    m_expectingPage = true;
+    restartAutoRefresh();
+    if (!m_hasLoaded)
+        setState(State::Loading);
+    Q_EMIT busyChanged(true);
+    return ++m_generation;
+}
+
+void InstanceListController::adoptPage(quint64 ticket, const Result<InstancePage> &page)
+{
+    if (ticket != m_generation || !m_expectingPage)
+        return;
+    m_expectingPage = false;
+    if (!page)
+        return send();
+    Q_EMIT busyChanged(false);
+    m_shownSearch = m_sentQuery.search.trimmed();
+    apply(page.value());
+}
+
 void InstanceListController::clear()
 {
     if (m_call)
         m_call->cancel();
+    m_expectingPage = false;
     m_debounce.stop();
     ++m_generation;
     m_model->setInstances({});
@@ -148,6 +176,7 @@ void InstanceListController::send()
     // and the generation check drops any reply that still slips through.
     if (m_call)
         m_call->cancel();
+    m_expectingPage = false;
     const quint64 generation = ++m_generation;
     const QString search = m_query.search.trimmed();
     m_sentQuery = m_query;

@@ -49,6 +49,14 @@ public:
     void nextPage() { setPage(m_query.page + 1); }
     void previousPage() { setPage(m_query.page - 1); }
     void refresh(); // now, with the current query
+    // A page for `query` is being fetched elsewhere (vzaps-desk's start fetches its first
+    // page on a worker thread): until adoptPage() brings it, the controller is busy with
+    // it as with a request of its own. Returns the ticket adoptPage() needs; asking the
+    // server for anything in between makes the ticket stale.
+    quint64 expectPage(const ListQuery &query);
+    // Shows the page expected under `ticket`, unless something newer was asked since. An
+    // error is not shown as such: the controller asks the server itself, as refresh() does.
+    void adoptPage(quint64 ticket, const Result<InstancePage> &page);
     // Forgets rows and state (e.g. another account): the next refresh() starts afresh.
     void clear();
 
@@ -60,7 +68,7 @@ public:
     void setDebounce(std::chrono::milliseconds debounce); // tests shorten it
 
     State state() const { return m_state; }
-    bool isBusy() const { return !m_call.isNull(); }
+    bool isBusy() const { return !m_call.isNull() || m_expectingPage; }
     // A request for exactly `query` is on its way (so asking again would only repeat it).
     bool isFetching(const ListQuery &query) const { return isBusy() && m_sentQuery == query; }
     bool isStale() const { return m_state == State::Error && m_hasLoaded; }
@@ -102,6 +110,7 @@ private:
     ListQuery m_sentQuery; // what the request in flight (m_call) asked for
     QString m_shownSearch;
     QPointer<ApiCall> m_call;
+    bool m_expectingPage = false; // expectPage() under way (instead of m_call)
     quint64 m_generation = 0;
 
     QTimer m_debounce;

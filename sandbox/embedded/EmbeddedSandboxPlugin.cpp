@@ -29,10 +29,10 @@ private:
 } // namespace
 
 extern "C" Q_DECL_EXPORT vzsandbox::EmbeddedSandbox *
-vzaps_create_embedded_sandbox(const vzsandbox::SandboxOptions &options)
+vzaps_create_embedded_sandbox_v1(const vzsandbox::SandboxOptions &options)
 {
     // Matches CreateEmbeddedSandbox; checked at compile time here, where both are seen.
-    static_assert(
-        std::is_same_v<decltype(&vzaps_create_embedded_sandbox), vzsandbox::CreateEmbeddedSandbox>);
+    static_assert(std::is_same_v<decltype(&vzaps_create_embedded_sandbox_v1),
+                                 vzsandbox::CreateEmbeddedSandbox>);
     return new PluginSandbox(options);
 }

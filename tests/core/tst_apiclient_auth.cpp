@@ -121,6 +121,42 @@ private Q_SLOTS:
             QCOMPARE(request.header("Authorization"), "Bearer " + m_fake->lastToken.toUtf8());
     }
 
+    // vzaps-desk's start fetches its first page with a client of its own, on a worker
+    // thread, and hands the token over to the app's client.
+    void aTokenFetchedByAnotherClientIsAdopted()
+    {
+        QCOMPARE(m_client->cachedToken().token, QString()); // none fetched yet
+        ApiClient other;
+        connectToServer(other, *m_server);
+        Captured<InstancePage> first;
+        InstancesApi(other).list({}, this, first.callback());
+        QTRY_VERIFY(first.result);
+        QVERIFY(first.result->ok());
+        const AccessToken handed = other.cachedToken();
+        QCOMPARE(handed.token, m_fake->lastToken);
+        QVERIFY(handed.expiresInSeconds > 3000);
+
+        m_client->adoptToken(handed);
+        Captured<InstancePage> second;
+        m_instances->list({}, this, second.callback());
+        QTRY_VERIFY(second.result);
+        QVERIFY(second.result->ok());
+        QCOMPARE(m_fake->tokensIssued, 1);
+        QCOMPARE(apiRequests().last().header("Authorization"), "Bearer " + handed.token.toUtf8());
+    }
+
+    void anEmptyOrExpiredTokenIsNotAdopted()
+    {
+        m_client->adoptToken({});
+        m_client->adoptToken({u"tok_old"_s, 0});
+        QCOMPARE(m_client->cachedToken().token, QString());
+        Captured<InstancePage> page;
+        m_instances->list({}, this, page.callback());
+        QTRY_VERIFY(page.result);
+        QVERIFY(page.result->ok());
+        QCOMPARE(m_fake->tokensIssued, 1); // fetched its own
+    }
+
     void tokenNearExpiryIsNotReused()
     {
         m_fake->expiresIn = 45; // less than the 60 s safety margin: use once, then refresh

@@ -204,6 +204,76 @@ private Q_SLOTS:
         m_controller->setAutoRefreshPaused(false);
         QVERIFY(loaded.wait(3000));
     }
+
+    // vzaps-desk's start fetches its first page on a worker thread: the controller shows it
+    // as under way, then as if it had asked for it itself, without asking again.
+    void anExpectedPageIsShownWithoutAsking()
+    {
+        ListQuery query;
+        query.size = 50;
+        query.sort = u"name"_s;
+        QSignalSpy busy(m_controller.get(), &InstanceListController::busyChanged);
+        const quint64 ticket = m_controller->expectPage(query);
+        QVERIFY(m_controller->isBusy());
+        QVERIFY(m_controller->isFetching(query));
+        QCOMPARE(m_controller->state(), InstanceListController::State::Loading);
+        QCOMPARE(m_sandbox->client->callsInFlight(), 0);
+
+        m_controller->adoptPage(ticket, pageOf({u"Alpha"_s, u"Beta"_s}));
+        QCOMPARE(m_controller->state(), InstanceListController::State::Ready);
+        QCOMPARE(column(InstanceTableModel::NameColumn), (QStringList{u"Alpha"_s, u"Beta"_s}));
+        QCOMPARE(m_controller->total(), 2);
+        QCOMPARE(m_controller->query().sort, u"name"_s);
+        QVERIFY(!m_controller->isBusy());
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.last().first().toBool(), false);
+        QCOMPARE(m_sandbox->client->callsInFlight(), 0);
+    }
+
+    void anExpectedPageOvertakenByANewerRequestIsDropped()
+    {
+        const quint64 ticket = m_controller->expectPage(ListQuery());
+        QSignalSpy loaded(m_controller.get(), &InstanceListController::pageLoaded);
+        m_controller->refresh();
+        m_controller->adoptPage(ticket, pageOf({u"Stale"_s}));
+        QCOMPARE(m_controller->model()->rowCount(), 0);
+        QVERIFY(m_controller->isBusy());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(m_controller->total(), 24);
+        QVERIFY(!column(InstanceTableModel::NameColumn).contains(u"Stale"_s));
+    }
+
+    void anExpectedPageThatFailedIsAskedForAgain()
+    {
+        const quint64 ticket = m_controller->expectPage(ListQuery());
+        ApiError error;
+        error.kind = ErrorKind::Network;
+        error.message = u"Connection refused"_s;
+        QSignalSpy loaded(m_controller.get(), &InstanceListController::pageLoaded);
+        m_controller->adoptPage(ticket, Result<InstancePage>(error));
+        QVERIFY(m_controller->isBusy()); // its own request, instead of showing the error
+        QVERIFY(m_sandbox->client->callsInFlight() > 0);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(m_controller->state(), InstanceListController::State::Ready);
+        QCOMPARE(m_controller->total(), 24);
+    }
+
+private:
+    static InstancePage pageOf(const QStringList &names)
+    {
+        InstancePage page;
+        page.size = 50;
+        page.total = names.size();
+        page.totalPages = 1;
+        for (const QString &name : names) {
+            Instance instance;
+            instance.id = u"VZ"_s + name.toUpper();
+            instance.name = name;
+            page.content.append(instance);
+        }
+        return page;
+    }
 };
 
 QTEST_GUILESS_MAIN(InstanceListControllerTest)

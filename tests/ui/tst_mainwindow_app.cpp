@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProcess>
@@ -40,24 +41,65 @@ private Q_SLOTS:
     void commandLine();
     void credentialsComeFromTheEnvironment();
     void environmentCredentialsFetchTheFirstPageEarly();
+    void aFailedEarlyFirstPageShowsTheServersError();
     void noCredentialsShowsWhatToDo();
     void sandboxOptionStartsAndSignsIn();
     void setupPageCanStartTheSandbox();
     void sandboxWithoutItsPluginSaysWhy();
-    void appStartsWithoutTheSandboxLibraries();
+    void sandboxPluginThatDoesNotLoadSaysWhy();
+    void appLinksNoneOfTheSandboxLibraries();
     void settingsPersistAcrossRestarts();
     void settingsHoldNoSecrets();
 
 private:
+    // Points VZAPS_DESK_PLUGIN_DIR elsewhere for one test.
+    class PluginDirectory
+    {
+    public:
+        explicit PluginDirectory(const QString &path)
+            : m_saved(qgetenv("VZAPS_DESK_PLUGIN_DIR"))
+        {
+            qputenv("VZAPS_DESK_PLUGIN_DIR", path.toUtf8());
+        }
+        ~PluginDirectory()
+        {
+            if (m_saved.isNull())
+                qunsetenv("VZAPS_DESK_PLUGIN_DIR");
+            else
+                qputenv("VZAPS_DESK_PLUGIN_DIR", m_saved);
+        }
+        Q_DISABLE_COPY_MOVE(PluginDirectory)
+
+    private:
+        QByteArray m_saved;
+    };
+
     static QString visibleSetupText(MainWindow &window)
     {
         QString text;
-        const auto labels = window.findChild<QWidget *>(u"setupPage"_s)->findChildren<QLabel *>();
-        for (const QLabel *label : labels) {
+        const auto *page = window.findChild<QWidget *>(u"setupPage"_s);
+        if (!page)
+            return text;
+        for (const QLabel *label : page->findChildren<QLabel *>()) {
             if (label->isVisible())
                 text += label->text() + u'\n';
         }
         return text;
+    }
+
+    // vzaps-desk --sandbox where the sandbox cannot start: the setup page's text.
+    static QString setupTextAfterStartingTheSandbox()
+    {
+        const CommandLine command =
+            vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
+        vzaps::desk::DeskSession session(command.options);
+        session.window()->show();
+        session.start();
+        if (!session.window()->isShowingSetupPage() || session.sandbox() ||
+            session.window()->windowTitle().contains(u"Sandbox"_s) ||
+            session.client().callsInFlight() != 0)
+            return u"(the sandbox started, or the window shows no setup page)"_s;
+        return visibleSetupText(*session.window());
     }
 
     static bool waitForRows(MainWindow &window, int rows)
@@ -76,6 +118,9 @@ void tst_MainWindowApp::initTestCase()
     vzaps::testing::isolateSettings(u"tst_mainwindow_app"_s);
     QCoreApplication::setApplicationVersion(u"9.8.7"_s);
     QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    // --sandbox loads the sandbox plugin; where it was built, unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("VZAPS_DESK_PLUGIN_DIR"))
+        qputenv("VZAPS_DESK_PLUGIN_DIR", VZAPS_DESK_PLUGIN_BUILD_DIR);
 }
 
 void tst_MainWindowApp::init()
@@ -159,6 +204,7 @@ void tst_MainWindowApp::environmentCredentialsFetchTheFirstPageEarly()
     options.baseUrl = m_sandbox.server().baseUrl();
     options.clientToken = m_sandbox.server().clientToken();
     options.clientSecret = m_sandbox.server().clientSecret();
+    QSignalSpy served(&m_sandbox.server(), &vzsandbox::SandboxServer::requestLogged);
     vzaps::desk::DeskSession session(options);
     MainWindow *window = session.window();
     auto &controller = window->controller();
@@ -186,6 +232,38 @@ void tst_MainWindowApp::environmentCredentialsFetchTheFirstPageEarly()
     auto *header = window->findChild<QTableView *>(u"instanceTable"_s)->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(InstanceTableModel::NameColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+    // The page came from a worker thread; the app's own client took its access token over.
+    bool answered = false;
+    session.client().accessToken(
+        this, [&](const vzaps::Result<vzaps::AccessToken> &token) { answered = token.ok(); });
+    QTRY_VERIFY(answered);
+    const auto count = [&served](QLatin1StringView request) {
+        return std::count_if(served.cbegin(), served.cend(),
+                             [request](const QList<QVariant> &line) {
+                                 return line.first().toString().startsWith(request);
+                             });
+    };
+    QCOMPARE(count("POST /token "_L1), 1);
+    QCOMPARE(count("POST /instances/list "_L1), 1);
+}
+
+void tst_MainWindowApp::aFailedEarlyFirstPageShowsTheServersError()
+{
+    vzaps::desk::LaunchOptions options;
+    options.baseUrl = m_sandbox.server().baseUrl();
+    options.clientToken = m_sandbox.server().clientToken();
+    options.clientSecret = u"sk_wrong"_s;
+    vzaps::desk::DeskSession session(options);
+    MainWindow *window = session.window();
+    session.start();
+    session.showWhenReady();
+    auto &controller = window->controller();
+    QTRY_COMPARE(controller.state(), vzaps::InstanceListController::State::Error);
+    QCOMPARE(controller.lastError().kind, vzaps::ErrorKind::Auth);
+    QTRY_VERIFY(window->isVisible());
+    QVERIFY(!controller.isBusy());
+    QVERIFY(!window->isShowingSetupPage());
 }
 
 void tst_MainWindowApp::noCredentialsShowsWhatToDo()
@@ -241,38 +319,46 @@ void tst_MainWindowApp::setupPageCanStartTheSandbox()
 void tst_MainWindowApp::sandboxWithoutItsPluginSaysWhy()
 {
     QTemporaryDir emptyPluginDir;
-    const QByteArray realPluginDir = qgetenv("VZAPS_DESK_PLUGIN_DIR");
-    const auto restore = qScopeGuard([&] { qputenv("VZAPS_DESK_PLUGIN_DIR", realPluginDir); });
-    qputenv("VZAPS_DESK_PLUGIN_DIR", emptyPluginDir.path().toUtf8());
+    QVERIFY(emptyPluginDir.isValid());
+    const PluginDirectory pluginDirectory(emptyPluginDir.path());
 
-    const CommandLine command =
-        vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
-    vzaps::desk::DeskSession session(command.options);
-    session.window()->show();
-    session.start();
-    QVERIFY(session.window()->isShowingSetupPage());
-    QVERIFY(!session.sandbox());
-    const QString text = visibleSetupText(*session.window());
+    const QString text = setupTextAfterStartingTheSandbox();
     QVERIFY2(text.contains(u"The sandbox could not start"_s), qPrintable(text));
-    QVERIFY2(text.contains(u"libvzaps-desk-sandbox.so"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"libvzaps-desk-sandbox.so is missing"_s), qPrintable(text));
     QVERIFY2(text.contains(emptyPluginDir.path()), qPrintable(text));
-    QVERIFY(!session.window()->windowTitle().contains(u"Sandbox"_s));
-    QCOMPARE(session.client().callsInFlight(), 0);
 }
 
-void tst_MainWindowApp::appStartsWithoutTheSandboxLibraries()
+void tst_MainWindowApp::sandboxPluginThatDoesNotLoadSaysWhy()
 {
-    // The dynamic loader lists every library vzaps-desk would load at start, then exits.
+    QTemporaryDir brokenPluginDir;
+    QVERIFY(brokenPluginDir.isValid());
+    const QString path = brokenPluginDir.filePath(u"libvzaps-desk-sandbox.so"_s);
+    QFile junk(path);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("not a shared library");
+    junk.close();
+    const PluginDirectory pluginDirectory(brokenPluginDir.path());
+
+    const QString text = setupTextAfterStartingTheSandbox();
+    QVERIFY2(text.contains(u"The sandbox could not start"_s), qPrintable(text));
+    QVERIFY2(text.contains(path + u" could not be used"_s), qPrintable(text));
+}
+
+void tst_MainWindowApp::appLinksNoneOfTheSandboxLibraries()
+{
+    // The dynamic loader lists every library vzaps-desk loads at start, then exits.
     QProcess loader;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"LD_TRACE_LOADED_OBJECTS"_s, u"1"_s);
     loader.setProcessEnvironment(environment);
     loader.start(QStringLiteral(VZAPS_DESK_EXECUTABLE), {});
     QVERIFY(loader.waitForFinished(30000));
+    QCOMPARE(loader.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(loader.exitCode(), 0);
     const QString libraries = QString::fromLocal8Bit(loader.readAllStandardOutput());
     QVERIFY2(libraries.contains(u"libQt6Widgets"_s), qPrintable(libraries)); // the list is real
     for (const QString &library : {u"libQt6HttpServer"_s, u"libQt6WebSockets"_s, u"libqrencode"_s})
-        QVERIFY2(!libraries.contains(library), qPrintable(library));
+        QVERIFY2(!libraries.contains(library), qPrintable(library + u" in\n"_s + libraries));
 }
 
 void tst_MainWindowApp::settingsPersistAcrossRestarts()

@@ -9,7 +9,7 @@ namespace vzsandbox {
 
 // A sandbox serving on the event loop of the program that loaded it: vzaps-desk --sandbox.
 // It comes from a plugin (the vzaps_desk_sandbox module), so that a program which only
-// might need one does not load Qt HttpServer, WebSockets, Sql and libqrencode at start.
+// might need one does not load Qt HttpServer, WebSockets and libqrencode at start.
 class EmbeddedSandbox
 {
 public:
@@ -25,8 +25,10 @@ public:
 };
 
 // The plugin's one exported function, C linkage so it is found by this name. The caller
-// owns the sandbox; deleting it runs the plugin's destructor.
+// owns the sandbox; deleting it runs the plugin's destructor. The name carries the
+// version of this interface and of SandboxOptions: change both together, so that a
+// plugin from another build is refused instead of misread.
 using CreateEmbeddedSandbox = EmbeddedSandbox *(*)(const SandboxOptions &options);
-inline constexpr char kCreateEmbeddedSandboxSymbol[] = "vzaps_create_embedded_sandbox";
+inline constexpr char kCreateEmbeddedSandboxSymbol[] = "vzaps_create_embedded_sandbox_v1";
 
 } // namespace vzsandbox

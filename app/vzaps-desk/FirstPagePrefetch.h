@@ -1,0 +1,46 @@
+#pragma once
+
+#include "api/InstancesApi.h"
+#include "model/AccessToken.h"
+#include "settings/AppSettings.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace vzaps::desk {
+
+// Fetches the first page of instances on a thread of its own while the GUI thread builds
+// the window. The access token, the list request and the decoding of its JSON all run
+// there, on a client set up like the app's, so none of it waits for the GUI thread (and
+// none of it holds the GUI thread up). finished() brings the result back.
+class FirstPagePrefetch : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request {
+        QUrl baseUrl; // empty: ApiClient's default
+        QString clientToken;
+        QString clientSecret;
+        Preferences preferences; // timeout and proxy (one that needs no password)
+        ListQuery query;
+    };
+
+    // Starts at once.
+    explicit FirstPagePrefetch(Request request, QObject *parent = nullptr);
+    // Cancels what is still under way and waits for the thread to end (see stopped()).
+    ~FirstPagePrefetch() override;
+
+Q_SIGNALS:
+    // On this object's thread, once. `token` is the access token the worker used (empty
+    // after an error), for the app's own client to adopt.
+    void finished(const vzaps::Result<vzaps::InstancePage> &page, const vzaps::AccessToken &token);
+    // The worker thread has ended (after finished()): deleting this object waits for nothing.
+    void stopped();
+
+private:
+    QThread m_thread;
+    QObject *m_worker; // lives on m_thread with the worker's client; deleted there
+};
+
+} // namespace vzaps::desk
