@@ -159,10 +159,13 @@ InstanceListController *DeskSession::startFirstPageEarly()
     // keychain later) and a proxy that needs no password from there either.
     if (!usesEnvironmentCredentials() || m_settings.proxy().needsPassword())
         return nullptr;
+    if (!m_options.baseUrl.isEmpty())
+        m_client.setBaseUrl(m_options.baseUrl);
+    m_client.setCredentials(m_options.clientToken, m_options.clientSecret);
     // The page is fetched on a worker thread while this one builds the window; the
-    // controller shows it as under way, and start() finds it loading or loaded (bench/desk).
+    // controller shows it as under way, and start() finds it so (bench/desk).
     FirstPagePrefetch::Request request;
-    request.baseUrl = m_options.baseUrl;
+    request.baseUrl = m_client.baseUrl();
     request.clientToken = m_options.clientToken;
     request.clientSecret = m_options.clientSecret;
     request.preferences = m_settings.preferences();
@@ -172,11 +175,13 @@ InstanceListController *DeskSession::startFirstPageEarly()
     auto *controller = new InstanceListController(m_client);
     const quint64 ticket = controller->expectPage(request.query);
     connect(m_firstPage.get(), &FirstPagePrefetch::finished, controller,
-            [this, controller, ticket](const Result<InstancePage> &page, const AccessToken &token) {
-                m_client.adoptToken(token);
-                controller->adoptPage(ticket, page);
+            [this, controller, ticket, baseUrl = request.baseUrl,
+             clientToken = request.clientToken](const Result<InstancePage> &page,
+                                                const AccessToken &token) {
+                // A page asked for since (or another account) makes this one stale.
+                if (controller->adoptPage(ticket, page))
+                    m_client.adoptToken(token, baseUrl, clientToken);
             });
-    connect(m_firstPage.get(), &FirstPagePrefetch::stopped, this, [this] { m_firstPage.reset(); });
     return controller;
 }
 

@@ -59,7 +59,8 @@ bool wantsTextOnly(int argc, char **argv);
 
 // One running vzaps-desk: the API client, the in-process sandbox when asked for, the
 // window. Problems (no credentials, a sandbox that does not start) show on the window's
-// setup page; nothing here exits or blocks.
+// setup page; nothing here exits, and nothing waits but for the font warm-up (FontWarmUp.h)
+// before the window is built.
 class DeskSession : public QObject
 {
     Q_OBJECT
@@ -100,7 +101,7 @@ private:
     AppSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_sandboxDir;
     std::unique_ptr<vzsandbox::EmbeddedSandbox> m_sandbox; // from the sandbox plugin
-    std::unique_ptr<FirstPagePrefetch> m_firstPage;        // until its page is handed over
+    std::unique_ptr<FirstPagePrefetch> m_firstPage;        // its thread ends once it is done
     std::unique_ptr<ui::MainWindow> m_window;              // goes before what it uses
     AccountController *m_accounts = nullptr;
     QPointer<ui::SettingsDialog> m_settingsDialog;

@@ -16,25 +16,24 @@ FirstPagePrefetch::FirstPagePrefetch(Request request, QObject *parent)
     m_worker->moveToThread(&m_thread);
     // The worker and its client go with the thread's end, on the thread.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(&m_thread, &QThread::finished, this, &FirstPagePrefetch::stopped, Qt::QueuedConnection);
     m_thread.start();
 
     QMetaObject::invokeMethod(m_worker, [this, worker = m_worker, request = std::move(request)] {
         auto *client = new ApiClient(worker);
-        if (!request.baseUrl.isEmpty())
-            client->setBaseUrl(request.baseUrl);
+        client->setBaseUrl(request.baseUrl);
         client->setCredentials(request.clientToken, request.clientSecret);
         client->setTimeout(request.preferences.requestTimeout());
         client->network()->setProxyFactory(request.preferences.proxy.createFactory(QString()));
         InstancesApi(*client).list(
             request.query, worker, [this, client](const Result<InstancePage> &page) {
                 const AccessToken token = page ? client->cachedToken() : AccessToken();
-                // Back to this object's thread; dropped there if it is gone by then.
+                // Back to this object's thread (this object outlives the thread: its
+                // destructor waits for it).
                 QMetaObject::invokeMethod(
                     this, [this, page, token] { Q_EMIT finished(page, token); },
                     Qt::QueuedConnection);
-                // Its work done, the thread ends (and takes its client down) on its own,
-                // off the GUI thread, which is about to paint the page.
+                // Its work done, the thread ends and takes its client down on its own, off
+                // the GUI thread, which is about to paint the page.
                 QThread::currentThread()->quit();
             });
     });

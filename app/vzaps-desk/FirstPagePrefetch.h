@@ -19,7 +19,7 @@ class FirstPagePrefetch : public QObject
     Q_OBJECT
 public:
     struct Request {
-        QUrl baseUrl; // empty: ApiClient's default
+        QUrl baseUrl;
         QString clientToken;
         QString clientSecret;
         Preferences preferences; // timeout and proxy (one that needs no password)
@@ -28,15 +28,14 @@ public:
 
     // Starts at once.
     explicit FirstPagePrefetch(Request request, QObject *parent = nullptr);
-    // Cancels what is still under way and waits for the thread to end (see stopped()).
+    // Cancels what is still under way and waits for the thread to end. (Once finished()
+    // has come, the thread is ending or has ended on its own.)
     ~FirstPagePrefetch() override;
 
 Q_SIGNALS:
     // On this object's thread, once. `token` is the access token the worker used (empty
     // after an error), for the app's own client to adopt.
     void finished(const vzaps::Result<vzaps::InstancePage> &page, const vzaps::AccessToken &token);
-    // The worker thread has ended (after finished()): deleting this object waits for nothing.
-    void stopped();
 
 private:
     QThread m_thread;

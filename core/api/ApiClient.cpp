@@ -112,9 +112,15 @@ AccessToken ApiClient::cachedToken() const
     return {m_token, m_tokenValidUntil.remainingTime() / 1000 + kTokenSafetyMarginSeconds};
 }
 
-void ApiClient::adoptToken(const AccessToken &token)
+void ApiClient::adoptToken(const AccessToken &token, const QUrl &baseUrl,
+                           const QString &clientToken)
 {
-    if (token.token.isEmpty() || token.expiresInSeconds <= 0 || m_tokenFetch)
+    // Another account's or server's token must never be sent here (e.g. after a switch).
+    if (baseUrl != m_baseUrl || clientToken != m_clientToken)
+        return;
+    if (token.token.isEmpty() || token.expiresInSeconds <= kTokenSafetyMarginSeconds)
+        return;
+    if ((m_tokenFetch && !m_tokenFetch->isFinished()) || !cachedToken().token.isEmpty())
         return;
     finishTokenFetch(Result<AccessToken>(token));
 }

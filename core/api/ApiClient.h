@@ -72,9 +72,10 @@ public:
     // The cached access token, empty when there is none that is still usable: e.g. to
     // hand to another client of the same account, which takes it with adoptToken().
     AccessToken cachedToken() const;
-    // Caches `token`, fetched by another client with these same credentials, as if this
-    // one had fetched it. Ignored while this client fetches one itself.
-    void adoptToken(const AccessToken &token);
+    // Caches `token`, fetched by another client for `baseUrl` and `clientToken`, as if this
+    // one had fetched it: only while those are still this client's, it fetches none itself
+    // and it holds no usable token already.
+    void adoptToken(const AccessToken &token, const QUrl &baseUrl, const QString &clientToken);
 
     void cancelAll();
     int callsInFlight() const;

@@ -94,6 +94,8 @@ quint64 InstanceListController::expectPage(const ListQuery &query)
     m_debounce.stop();
     if (m_call)
         m_call->cancel();
+    m_call.clear();
+    const quint64 ticket = ++m_generation;
     m_query = query;
     m_sentQuery = query;
     m_expectingPage = true;
@@ -101,19 +103,22 @@ quint64 InstanceListController::expectPage(const ListQuery &query)
     if (!m_hasLoaded)
         setState(State::Loading);
     Q_EMIT busyChanged(true);
-    return ++m_generation;
+    return ticket;
 }
 
-void InstanceListController::adoptPage(quint64 ticket, const Result<InstancePage> &page)
+bool InstanceListController::adoptPage(quint64 ticket, const Result<InstancePage> &page)
 {
     if (ticket != m_generation || !m_expectingPage)
-        return;
+        return false;
     m_expectingPage = false;
-    if (!page)
-        return send();
     Q_EMIT busyChanged(false);
+    if (!page) {
+        fail(page.error());
+        return true;
+    }
     m_shownSearch = m_sentQuery.search.trimmed();
     apply(page.value());
+    return true;
 }
 
 void InstanceListController::clear()

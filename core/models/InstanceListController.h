@@ -54,9 +54,9 @@ public:
     // it as with a request of its own. Returns the ticket adoptPage() needs; asking the
     // server for anything in between makes the ticket stale.
     quint64 expectPage(const ListQuery &query);
-    // Shows the page expected under `ticket`, unless something newer was asked since. An
-    // error is not shown as such: the controller asks the server itself, as refresh() does.
-    void adoptPage(quint64 ticket, const Result<InstancePage> &page);
+    // Shows the page (or the error) expected under `ticket`, as a reply to a request of its
+    // own; false, and nothing shown, when something newer was asked for since.
+    bool adoptPage(quint64 ticket, const Result<InstancePage> &page);
     // Forgets rows and state (e.g. another account): the next refresh() starts afresh.
     void clear();
 

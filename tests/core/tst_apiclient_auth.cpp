@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(handed.token, m_fake->lastToken);
         QVERIFY(handed.expiresInSeconds > 3000);
 
-        m_client->adoptToken(handed);
+        m_client->adoptToken(handed, m_client->baseUrl(), m_client->clientToken());
         Captured<InstancePage> second;
         m_instances->list({}, this, second.callback());
         QTRY_VERIFY(second.result);
@@ -145,16 +145,27 @@ private Q_SLOTS:
         QCOMPARE(apiRequests().last().header("Authorization"), "Bearer " + handed.token.toUtf8());
     }
 
-    void anEmptyOrExpiredTokenIsNotAdopted()
+    void anUnusableOrForeignTokenIsNotAdopted()
     {
-        m_client->adoptToken({});
-        m_client->adoptToken({u"tok_old"_s, 0});
+        const QUrl url = m_client->baseUrl();
+        const QString account = m_client->clientToken();
+        m_client->adoptToken({}, url, account);
+        m_client->adoptToken({u"tok_short"_s, 45}, url, account); // inside the 60 s margin
+        m_client->adoptToken({u"tok_other_account"_s, 3600}, url, u"ct_other"_s);
+        m_client->adoptToken({u"tok_other_server"_s, 3600}, QUrl(u"https://elsewhere.test"_s),
+                             account);
         QCOMPARE(m_client->cachedToken().token, QString());
         Captured<InstancePage> page;
         m_instances->list({}, this, page.callback());
         QTRY_VERIFY(page.result);
         QVERIFY(page.result->ok());
         QCOMPARE(m_fake->tokensIssued, 1); // fetched its own
+        QCOMPARE(apiRequests().last().header("Authorization"),
+                 "Bearer " + m_fake->lastToken.toUtf8());
+
+        // A usable token of its own is kept.
+        m_client->adoptToken({u"tok_newer"_s, 3600}, url, account);
+        QCOMPARE(m_client->cachedToken().token, m_fake->lastToken);
     }
 
     void tokenNearExpiryIsNotReused()

@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(m_controller->state(), InstanceListController::State::Loading);
         QCOMPARE(m_sandbox->client->callsInFlight(), 0);
 
-        m_controller->adoptPage(ticket, pageOf({u"Alpha"_s, u"Beta"_s}));
+        QVERIFY(m_controller->adoptPage(ticket, pageOf({u"Alpha"_s, u"Beta"_s})));
         QCOMPARE(m_controller->state(), InstanceListController::State::Ready);
         QCOMPARE(column(InstanceTableModel::NameColumn), (QStringList{u"Alpha"_s, u"Beta"_s}));
         QCOMPARE(m_controller->total(), 2);
@@ -235,7 +235,7 @@ private Q_SLOTS:
         const quint64 ticket = m_controller->expectPage(ListQuery());
         QSignalSpy loaded(m_controller.get(), &InstanceListController::pageLoaded);
         m_controller->refresh();
-        m_controller->adoptPage(ticket, pageOf({u"Stale"_s}));
+        QVERIFY(!m_controller->adoptPage(ticket, pageOf({u"Stale"_s})));
         QCOMPARE(m_controller->model()->rowCount(), 0);
         QVERIFY(m_controller->isBusy());
         QVERIFY(loaded.wait(10000));
@@ -244,18 +244,23 @@ private Q_SLOTS:
         QVERIFY(!column(InstanceTableModel::NameColumn).contains(u"Stale"_s));
     }
 
-    void anExpectedPageThatFailedIsAskedForAgain()
+    void anExpectedPageThatFailedShowsItsError()
     {
         const quint64 ticket = m_controller->expectPage(ListQuery());
         ApiError error;
         error.kind = ErrorKind::Network;
         error.message = u"Connection refused"_s;
+        QSignalSpy busy(m_controller.get(), &InstanceListController::busyChanged);
+        QVERIFY(m_controller->adoptPage(ticket, Result<InstancePage>(error)));
+        QCOMPARE(m_controller->state(), InstanceListController::State::Error);
+        QCOMPARE(m_controller->lastError().message, u"Connection refused"_s);
+        QVERIFY(!m_controller->isBusy());
+        QCOMPARE(busy.size(), 1);
+        QCOMPARE(m_sandbox->client->callsInFlight(), 0); // not asked twice
+        // Retry (the window's button) asks the server.
         QSignalSpy loaded(m_controller.get(), &InstanceListController::pageLoaded);
-        m_controller->adoptPage(ticket, Result<InstancePage>(error));
-        QVERIFY(m_controller->isBusy()); // its own request, instead of showing the error
-        QVERIFY(m_sandbox->client->callsInFlight() > 0);
+        m_controller->refresh();
         QVERIFY(loaded.wait(10000));
-        QCOMPARE(m_controller->state(), InstanceListController::State::Ready);
         QCOMPARE(m_controller->total(), 24);
     }
 

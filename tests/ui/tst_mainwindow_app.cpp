@@ -254,8 +254,10 @@ void tst_MainWindowApp::aFailedEarlyFirstPageShowsTheServersError()
     options.baseUrl = m_sandbox.server().baseUrl();
     options.clientToken = m_sandbox.server().clientToken();
     options.clientSecret = u"sk_wrong"_s;
+    QSignalSpy served(&m_sandbox.server(), &vzsandbox::SandboxServer::requestLogged);
     vzaps::desk::DeskSession session(options);
     MainWindow *window = session.window();
+    QVERIFY(window->controller().isBusy()); // fetched early, on the worker thread
     session.start();
     session.showWhenReady();
     auto &controller = window->controller();
@@ -264,6 +266,9 @@ void tst_MainWindowApp::aFailedEarlyFirstPageShowsTheServersError()
     QTRY_VERIFY(window->isVisible());
     QVERIFY(!controller.isBusy());
     QVERIFY(!window->isShowingSetupPage());
+    // Shown as it came: the wrong secret is not tried a second time.
+    QCOMPARE(served.size(), 1);
+    QVERIFY(served.first().first().toString().startsWith("POST /token 401"_L1));
 }
 
 void tst_MainWindowApp::noCredentialsShowsWhatToDo()
