@@ -2,8 +2,6 @@
 
 #include "api/ApiClient.h"
 
-#include <QNetworkAccessManager>
-
 using namespace Qt::StringLiterals;
 
 namespace vzaps::desk {
@@ -22,8 +20,7 @@ FirstPagePrefetch::FirstPagePrefetch(Request request, QObject *parent)
         auto *client = new ApiClient(worker);
         client->setBaseUrl(request.baseUrl);
         client->setCredentials(request.clientToken, request.clientSecret);
-        client->setTimeout(request.preferences.requestTimeout());
-        client->network()->setProxyFactory(request.preferences.proxy.createFactory(QString()));
+        AppSettings::applyTo(*client, request.preferences, QString());
         InstancesApi(*client).list(
             request.query, worker, [this, client](const Result<InstancePage> &page) {
                 const AccessToken token = page ? client->cachedToken() : AccessToken();

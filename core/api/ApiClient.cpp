@@ -118,7 +118,7 @@ void ApiClient::adoptToken(const AccessToken &token, const QUrl &baseUrl,
     // Another account's or server's token must never be sent here (e.g. after a switch).
     if (baseUrl != m_baseUrl || clientToken != m_clientToken)
         return;
-    if (token.token.isEmpty() || token.expiresInSeconds <= kTokenSafetyMarginSeconds)
+    if (token.token.isEmpty())
         return;
     if ((m_tokenFetch && !m_tokenFetch->isFinished()) || !cachedToken().token.isEmpty())
         return;

@@ -74,7 +74,7 @@ public:
     AccessToken cachedToken() const;
     // Caches `token`, fetched by another client for `baseUrl` and `clientToken`, as if this
     // one had fetched it: only while those are still this client's, it fetches none itself
-    // and it holds no usable token already.
+    // and it holds no usable token already. (One too close to expiry is cached as expired.)
     void adoptToken(const AccessToken &token, const QUrl &baseUrl, const QString &clientToken);
 
     void cancelAll();

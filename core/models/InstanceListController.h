@@ -107,7 +107,7 @@ private:
     InstancesApi m_instances;
     InstanceTableModel *m_model;
     ListQuery m_query;
-    ListQuery m_sentQuery; // what the request in flight (m_call) asked for
+    ListQuery m_sentQuery; // what the request in flight (m_call) or the expected page is for
     QString m_shownSearch;
     QPointer<ApiCall> m_call;
     bool m_expectingPage = false; // expectPage() under way (instead of m_call)

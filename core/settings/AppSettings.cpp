@@ -127,10 +127,15 @@ void AppSettings::save(const Preferences &preferences)
 
 void AppSettings::applyTo(ApiClient &client, const QString &proxyPassword) const
 {
-    const Preferences p = preferences();
-    client.setTimeout(p.requestTimeout());
+    applyTo(client, preferences(), proxyPassword);
+}
+
+void AppSettings::applyTo(ApiClient &client, const Preferences &preferences,
+                          const QString &proxyPassword)
+{
+    client.setTimeout(preferences.requestTimeout());
     // setProxyFactory() also clears any proxy set with setProxy(); the manager owns the factory.
-    client.network()->setProxyFactory(p.proxy.createFactory(proxyPassword));
+    client.network()->setProxyFactory(preferences.proxy.createFactory(proxyPassword));
 }
 
 void AppSettings::applyTo(ApiClient &client, SecretStore &secrets, SecretCallback done) const

@@ -80,6 +80,9 @@ public:
     // From now on `client`'s calls use the request timeout and the proxy (see
     // ProxySettings::createFactory()); calls in flight keep theirs.
     void applyTo(ApiClient &client, const QString &proxyPassword) const;
+    // The same for preferences read before (e.g. for a client on another thread).
+    static void applyTo(ApiClient &client, const Preferences &preferences,
+                        const QString &proxyPassword);
     // The same with the proxy password read from `secrets` first, when the proxy has a user.
     // `done`, if given, runs once on the event loop after the settings are applied, with the
     // read's status and message but never the secret (NotFound: no password saved, Ok when
