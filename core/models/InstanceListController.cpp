@@ -91,18 +91,10 @@ void InstanceListController::refresh()
 
 quint64 InstanceListController::expectPage(const ListQuery &query)
 {
-    m_debounce.stop();
-    if (m_call)
-        m_call->cancel();
-    m_call.clear();
-    const quint64 ticket = ++m_generation;
     m_query = query;
-    m_sentQuery = query;
+    const quint64 ticket = beginLoad();
     m_expectingPage = true;
-    restartAutoRefresh();
-    if (!m_hasLoaded)
-        setState(State::Loading);
-    Q_EMIT busyChanged(true);
+    showLoading();
     return ticket;
 }
 
@@ -111,13 +103,7 @@ bool InstanceListController::adoptPage(quint64 ticket, const Result<InstancePage
     if (ticket != m_generation || !m_expectingPage)
         return false;
     m_expectingPage = false;
-    Q_EMIT busyChanged(false);
-    if (!page) {
-        fail(page.error());
-        return true;
-    }
-    m_shownSearch = m_sentQuery.search.trimmed();
-    apply(page.value());
+    receive(page);
     return true;
 }
 
@@ -174,32 +160,46 @@ void InstanceListController::restartAutoRefresh()
     m_autoRefresh.start(m_autoRefreshInterval);
 }
 
-void InstanceListController::send()
+quint64 InstanceListController::beginLoad()
 {
     m_debounce.stop();
     // Only the newest request may change what is shown: an older one is cancelled,
     // and the generation check drops any reply that still slips through.
     if (m_call)
         m_call->cancel();
+    m_call.clear();
     m_expectingPage = false;
-    const quint64 generation = ++m_generation;
-    const QString search = m_query.search.trimmed();
     m_sentQuery = m_query;
-    m_call = m_instances.list(m_query, this,
-                              [this, generation, search](const Result<InstancePage> &page) {
-                                  if (generation != m_generation)
-                                      return;
-                                  m_call.clear();
-                                  Q_EMIT busyChanged(false);
-                                  if (!page)
-                                      return fail(page.error());
-                                  m_shownSearch = search;
-                                  apply(page.value());
-                              });
+    return ++m_generation;
+}
+
+void InstanceListController::showLoading()
+{
     restartAutoRefresh();
     if (!m_hasLoaded)
         setState(State::Loading);
     Q_EMIT busyChanged(true);
+}
+
+void InstanceListController::send()
+{
+    const quint64 generation = beginLoad();
+    m_call = m_instances.list(m_query, this, [this, generation](const Result<InstancePage> &page) {
+        if (generation != m_generation)
+            return;
+        m_call.clear();
+        receive(page);
+    });
+    showLoading();
+}
+
+void InstanceListController::receive(const Result<InstancePage> &page)
+{
+    Q_EMIT busyChanged(false);
+    if (!page)
+        return fail(page.error());
+    m_shownSearch = m_sentQuery.search.trimmed();
+    apply(page.value());
 }
 
 void InstanceListController::apply(const InstancePage &page)

@@ -97,7 +97,13 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    // Forgets the request in flight or the page expected (neither is applied any more)
+    // and returns the generation of the next one, for m_query.
+    quint64 beginLoad();
+    void showLoading(); // busy, and Loading until something has loaded
     void send();
+    // The reply to the newest request or expected page, for m_sentQuery.
+    void receive(const Result<InstancePage> &page);
     void apply(const InstancePage &page);
     void fail(const ApiError &error);
     void setState(State state);
