@@ -52,7 +52,7 @@ LoadedSandbox createEmbeddedSandbox(const vzsandbox::SandboxOptions &options)
         std::unique_ptr<vzsandbox::EmbeddedSandbox> sandbox(create(options));
         if (sandbox)
             return {std::move(sandbox), QString()};
-        problems << tr("%1 made no sandbox").arg(QDir::toNativeSeparators(path));
+        problems << tr("%1 did not create a sandbox").arg(QDir::toNativeSeparators(path));
     }
     if (!problems.isEmpty())
         return {nullptr, problems.join(u"; "_s) + u'.'};

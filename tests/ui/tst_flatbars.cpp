@@ -189,12 +189,7 @@ private Q_SLOTS:
         QVERIFY(colorDistance(heading.pixel(boundary, heading.height() / 2), fill) > 24);
     }
 
-    void sliderStandsOutAndAnswersTheMouse_data()
-    {
-        QTest::addColumn<Qt::Orientation>("orientation");
-        QTest::newRow("vertical") << Qt::Vertical;
-        QTest::newRow("horizontal") << Qt::Horizontal;
-    }
+    void sliderStandsOutAndAnswersTheMouse_data() { bothOrientations(); }
 
     void sliderStandsOutAndAnswersTheMouse()
     {
@@ -245,12 +240,7 @@ private Q_SLOTS:
 
     // A right-to-left scroll bar is the left-to-right one in a mirror: buttons, arrows,
     // slider position and the rule towards the content.
-    void rightToLeftBarsAreMirrored_data()
-    {
-        QTest::addColumn<Qt::Orientation>("orientation");
-        QTest::newRow("vertical") << Qt::Vertical;
-        QTest::newRow("horizontal") << Qt::Horizontal;
-    }
+    void rightToLeftBarsAreMirrored_data() { bothOrientations(); }
 
     void rightToLeftBarsAreMirrored()
     {
@@ -330,6 +320,14 @@ private Q_SLOTS:
     }
 
 private:
+    // The data of the tests that run once per scroll-bar orientation.
+    static void bothOrientations()
+    {
+        QTest::addColumn<Qt::Orientation>("orientation");
+        QTest::newRow("vertical") << Qt::Vertical;
+        QTest::newRow("horizontal") << Qt::Horizontal;
+    }
+
     QStyle *m_style = nullptr;
 };
 
