@@ -16,10 +16,13 @@ int exitCodeFor(const vzaps::ApiError &error)
         return ExitRateLimited;
     case ErrorKind::Http:
         return error.isNotFound() ? ExitNotFound : ExitHttp;
+    case ErrorKind::Redirect:
+        return ExitHttp;
     case ErrorKind::Network:
     case ErrorKind::Timeout:
         return ExitNetwork;
     case ErrorKind::Decode:
+    case ErrorKind::TooLarge:
         return ExitBadReply;
     }
     return ExitUnexpected;
@@ -34,9 +37,9 @@ QString exitCodeHelp()
            "  3  authentication failed (HTTP 401/403, bad client token or secret)\n"
            "  4  not found (HTTP 404, or no profile of that name)\n"
            "  5  rate limited (HTTP 429; the message says when to retry)\n"
-           "  6  other HTTP error (4xx/5xx)\n"
+           "  6  other HTTP error (4xx/5xx; a redirect, which is never followed)\n"
            "  7  network error or timeout (no answer)\n"
-           "  8  bad reply (a success whose body could not be read)\n"_s;
+           "  8  bad reply (a success whose body could not be read, or a reply over 16 MiB)\n"_s;
 }
 
 } // namespace vzapsctl

@@ -85,7 +85,10 @@ QString BulkOperations::failureSummary(const ApiError &error)
     case ErrorKind::Timeout:
         return tr("No answer in time.");
     case ErrorKind::Decode:
+    case ErrorKind::TooLarge:
         return tr("The reply could not be read (%1).").arg(said);
+    case ErrorKind::Redirect:
+        return error.describe();
     case ErrorKind::RateLimited:
         if (error.retryAfterSeconds >= 0)
             return tr("%1 Try again in %2 s.").arg(said).arg(error.retryAfterSeconds);

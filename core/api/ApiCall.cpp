@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <utility>
+
 namespace vzaps {
 
 using namespace Qt::StringLiterals;
@@ -123,6 +125,14 @@ QNetworkRequest ApiCall::buildNetworkRequest() const
         request.setRawHeader("X-Instance-Token", m_request.instanceToken.toUtf8());
     // The deadline is ours; the network layer must not give up on its own first.
     request.setTransferTimeout(0);
+    // The VZaps API never redirects. Following one would re-send the client secret (a 307 on
+    // /token) or the Authorization and token headers to whatever origin the reply names, so
+    // a 3xx comes back to onReplyFinished as the reply it is.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    // The API authenticates with headers only: no cookie is kept from a reply or sent along.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     return request;
 }
 
@@ -135,15 +145,57 @@ void ApiCall::sendAttempt()
                   ? network->sendCustomRequest(request, m_request.method,
                                                m_request.body.toJson(QJsonDocument::Compact))
                   : network->sendCustomRequest(request, m_request.method);
-    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    QNetworkReply *reply = m_reply;
+    m_body.clear();
+    // The network thread reads ahead only this far; the body is taken as it arrives, so no
+    // more than the cap plus this buffer is ever held, whatever the server sends.
+    reply->setReadBufferSize(kReadAheadBytes);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            checkReplySize(length.toLongLong(), true);
+    });
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::takeBody);
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+}
+
+void ApiCall::takeBody()
+{
+    if (!m_reply || m_finished)
+        return;
+    m_body += m_reply->read(ApiClient::kMaxReplyBytes + 1 - m_body.size());
+    checkReplySize(m_body.size(), false);
+}
+
+void ApiCall::checkReplySize(qint64 bytes, bool announced)
+{
+    if (m_finished || bytes <= ApiClient::kMaxReplyBytes)
+        return;
+    m_body.clear();
+    const int status =
+        m_reply ? m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    dropReply();
+    ApiError error;
+    error.kind = ErrorKind::TooLarge;
+    error.operation = m_request.operation;
+    error.httpStatus = status;
+    const qint64 limitMiB = ApiClient::kMaxReplyBytes / (1024 * 1024);
+    error.message = announced ? tr("%1 MiB announced; a reply may have at most %2 MiB")
+                                    .arg(QString::number(double(bytes) / (1024 * 1024), 'f', 1))
+                                    .arg(limitMiB)
+                              : tr("more than %1 MiB, the most a reply may have").arg(limitMiB);
+    finishWithError(error);
 }
 
 void ApiCall::onReplyFinished()
 {
+    if (!m_reply || m_finished)
+        return;
+    takeBody(); // the last bytes may come with finished() alone
+    if (m_finished)
+        return; // too large: reported, and the reply is gone
     QNetworkReply *reply = m_reply;
     m_reply.clear();
-    if (!reply || m_finished)
-        return;
     reply->deleteLater();
 
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -163,7 +215,14 @@ void ApiCall::onReplyFinished()
         return finishWithError(error);
     }
 
-    const QByteArray body = reply->readAll();
+    if (status >= 300 && status < 400) {
+        return finishWithError(errors::fromRedirect(
+            m_request.operation, status,
+            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+            reply->request().url(), reply->rawHeader("Location")));
+    }
+
+    const QByteArray body = std::exchange(m_body, {});
     if (status < 200 || status >= 300) {
         if (status == 401 && m_request.authenticated && !m_authRetried) {
             // The token may have been revoked or expired early: one fresh try (§1.4).

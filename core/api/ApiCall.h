@@ -27,6 +27,7 @@ public:
 private:
     friend class ApiClient;
     static constexpr int kMaxAttempts = 3;
+    static constexpr qint64 kReadAheadBytes = 256 * 1024;
 
     ApiCall(ApiClient *client, ApiRequest request, QObject *context, Callback<RawReply> done);
 
@@ -34,6 +35,9 @@ private:
     void authenticateAndSend();
     void sendAttempt();
     void onReplyFinished();
+    void takeBody(); // moves what has arrived into m_body
+    // Aborts the reply with a TooLarge error once it is known to exceed kMaxReplyBytes.
+    void checkReplySize(qint64 announcedOrReceived, bool announced);
     void onDeadline();
     bool retryLater(const ApiError &error, bool connectionReset);
     void finish(const Result<RawReply> &result);
@@ -52,6 +56,7 @@ private:
     QTimer m_backoff;
     QElapsedTimer m_elapsed;
     QPointer<QNetworkReply> m_reply;
+    QByteArray m_body; // of m_reply, as far as it has arrived
     QString m_usedToken;
     int m_attempt = 0;
     bool m_authRetried = false;

@@ -27,7 +27,11 @@ ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_baseUrl(defaultBaseUrl())
-{}
+{
+    // Every API call asks for this itself (ApiCall); a request made on this manager that
+    // does not say otherwise follows no redirect either.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
 
 ApiClient::~ApiClient()
 {

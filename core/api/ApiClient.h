@@ -37,6 +37,9 @@ class ApiClient : public QObject
 public:
     static QUrl defaultBaseUrl();
     static constexpr std::chrono::milliseconds kDefaultTimeout{30'000};
+    // No reply may be larger: a 100-row page is about 60 KiB. A bigger one is refused on its
+    // Content-Length, or aborted as soon as more has arrived, so memory stays bounded.
+    static constexpr qint64 kMaxReplyBytes = 16 * 1024 * 1024;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;

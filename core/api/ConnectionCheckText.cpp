@@ -144,6 +144,36 @@ ConnectionCheck::Outcome ConnectionCheck::failureOutcome(const ApiError &error, 
                                   .arg(host, error.message);
         }
         break;
+    case ErrorKind::Redirect:
+        outcome.kind = Kind::Other;
+        if (error.redirectOrigin.isEmpty())
+            outcome.message = tr("%1 answered HTTP %2, a redirect without a target. The VZaps "
+                                 "API does not redirect: check the server address.")
+                                  .arg(host)
+                                  .arg(error.httpStatus);
+        else if (error.redirectIsHttpsUpgrade)
+            outcome.message = tr("%1 sends http:// requests on to %2, which was not followed. "
+                                 "Use the https:// address.")
+                                  .arg(host, error.redirectOrigin);
+        else if (signedIn)
+            outcome.message = tr("%1 signed in, then tried to send the list request on to %2 "
+                                 "(HTTP %3). It was not followed, so nothing was sent there: the "
+                                 "VZaps API does not redirect. Check the server address.")
+                                  .arg(host, error.redirectOrigin)
+                                  .arg(error.httpStatus);
+        else
+            outcome.message = tr("%1 tried to send the sign-in on to %2 (HTTP %3). It was not "
+                                 "followed, so nothing was sent there: the VZaps API does not "
+                                 "redirect. Check the server address.")
+                                  .arg(host, error.redirectOrigin)
+                                  .arg(error.httpStatus);
+        break;
+    case ErrorKind::TooLarge:
+        outcome.kind = Kind::ServerError;
+        outcome.message = tr("%1 answered with a reply far larger than the VZaps API sends (%2). "
+                             "Check the server address.")
+                              .arg(host, error.message);
+        break;
     case ErrorKind::Decode:
         outcome.kind = Kind::ServerError;
         outcome.message = tr("%1 answered, but not the way the VZaps API does (%2). Check the "

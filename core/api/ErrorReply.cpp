@@ -102,6 +102,45 @@ ApiError fromHttpReply(const QString &operation, const HttpReply &reply, const Q
     return error;
 }
 
+QString originOf(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == "http"_L1 ? 80 : scheme == "https"_L1 ? 443 : -1;
+    QUrl origin;
+    origin.setScheme(scheme);
+    origin.setHost(url.host());
+    if (url.port() != -1 && url.port() != defaultPort)
+        origin.setPort(url.port());
+    return origin.toString(QUrl::FullyEncoded);
+}
+
+ApiError fromRedirect(const QString &operation, int status, const QString &reason,
+                      const QUrl &requestUrl, const QByteArray &location)
+{
+    ApiError error;
+    error.kind = ErrorKind::Redirect;
+    error.operation = operation;
+    error.httpStatus = status;
+    error.reason = reason;
+    const QByteArray trimmed = location.trimmed();
+    const QUrl target = trimmed.isEmpty()
+                            ? QUrl()
+                            : requestUrl.resolved(QUrl::fromEncoded(trimmed, QUrl::StrictMode));
+    error.redirectOrigin = originOf(target);
+    error.redirectIsHttpsUpgrade =
+        !error.redirectOrigin.isEmpty() &&
+        requestUrl.scheme().compare("http"_L1, Qt::CaseInsensitive) == 0 &&
+        target.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 &&
+        target.host().compare(requestUrl.host(), Qt::CaseInsensitive) == 0;
+    error.message = error.redirectOrigin.isEmpty()
+                        ? QCoreApplication::translate("vzaps", "a redirect without a target")
+                        : QCoreApplication::translate("vzaps", "a redirect to %1, not followed")
+                              .arg(error.redirectOrigin);
+    return error;
+}
+
 QString redact(QString text, const QStringList &secrets)
 {
     for (const QString &secret : secrets) {
@@ -117,6 +156,8 @@ void redact(ApiError &error, const QStringList &secrets)
     error.details = redact(error.details, secrets);
     error.reason = redact(error.reason, secrets);
     error.code = redact(error.code, secrets);
+    error.requestId = redact(error.requestId, secrets);
+    error.redirectOrigin = redact(error.redirectOrigin, secrets);
 }
 
 } // namespace vzaps::errors

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QStringList>
+#include <QUrl>
 
 // Turning a non-2xx reply into an ApiError (CONTRACT.md §1.6). Pure functions.
 namespace vzaps::errors {
@@ -23,6 +24,14 @@ ErrorKind kindForStatus(int status);
 
 ApiError fromHttpReply(const QString &operation, const HttpReply &reply,
                        const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// A 3xx reply to `requestUrl`, refused: the VZaps API does not redirect, and following one
+// would send the credentials to wherever `location` points. Names only the target's origin.
+ApiError fromRedirect(const QString &operation, int status, const QString &reason,
+                      const QUrl &requestUrl, const QByteArray &location);
+
+// "https://host" or "http://host:8080"; empty for a URL without a host.
+QString originOf(const QUrl &url);
 
 // Retry-After in whole seconds (≥ 0), or -1 when absent or unreadable.
 int parseRetryAfter(QByteArrayView value, const QDateTime &now);

@@ -72,6 +72,25 @@ QString ApiError::describe() const
     case ErrorKind::Decode:
         text = tr("%1: the server's reply could not be read (%2).").arg(what, said);
         break;
+    case ErrorKind::Redirect:
+        if (redirectOrigin.isEmpty()) {
+            text = tr("%1: the server answered %2, a redirect without a usable target, which was "
+                      "not followed (the VZaps API does not redirect). Check the server address.")
+                       .arg(what, statusText(*this));
+            break;
+        }
+        text = redirectIsHttpsUpgrade
+                   ? tr("%1: the server answered %2 and sent the request on to %3, which was not "
+                        "followed. Use the https:// address: %3.")
+                         .arg(what, statusText(*this), redirectOrigin)
+                   : tr("%1: the server answered %2 and sent the request on to %3, which was not "
+                        "followed (the VZaps API does not redirect; nothing was sent there). "
+                        "Check the server address.")
+                         .arg(what, statusText(*this), redirectOrigin);
+        break;
+    case ErrorKind::TooLarge:
+        text = tr("%1: the server's reply is too large (%2), so it was not read.").arg(what, said);
+        break;
     }
     if (!requestId.isEmpty())
         text += u' ' + tr("Request id: %1.").arg(requestId);
@@ -95,6 +114,10 @@ QString errorKindName(ErrorKind kind)
         return u"http"_s;
     case ErrorKind::Decode:
         return u"decode"_s;
+    case ErrorKind::Redirect:
+        return u"redirect"_s;
+    case ErrorKind::TooLarge:
+        return u"too-large"_s;
     }
     return u"unknown"_s;
 }

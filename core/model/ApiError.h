@@ -13,6 +13,8 @@ enum class ErrorKind {
     RateLimited,  // 429
     Http,         // any other 4xx/5xx
     Decode,       // a 2xx whose body is not what the contract says
+    Redirect,     // a 3xx: the VZaps API never redirects, so it is refused, never followed
+    TooLarge,     // the reply was bigger than a reply may be; it was not read
 };
 
 // A failed call, as a value. Never holds a secret: texts taken from the server are
@@ -30,6 +32,11 @@ struct ApiError {
     // QNetworkReply::NetworkError of a call that got no HTTP reply (0 otherwise), so a
     // caller can tell refused from unknown host from TLS without reading the text.
     int networkError = 0;
+    // Where a refused redirect pointed: its origin only ("https://host:port"); Redirect only.
+    QString redirectOrigin;
+    // The redirect went from http:// to https:// on the same host: the user should simply
+    // use the https:// address, which is named in redirectOrigin.
+    bool redirectIsHttpsUpgrade = false;
 
     static ApiError invalidInput(const QString &operation, const QString &message);
 

@@ -117,6 +117,34 @@ private Q_SLOTS:
                                   u"req-401."_s);
     }
 
+    void redirectedSignInIsRefusedAndNothingGoesThere_data()
+    {
+        QTest::addColumn<bool>("onToken");
+        QTest::newRow("sign-in") << true;
+        QTest::newRow("list") << false;
+    }
+
+    void redirectedSignInIsRefusedAndNothingGoesThere()
+    {
+        QFETCH(bool, onToken);
+        TestHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        const CannedResponse redirect =
+            CannedResponse::json(307, QJsonObject{})
+                .withHeader("Location", elsewhere.baseUrl().toEncoded() + "/token");
+        auto server = onToken ? scriptedServer(redirect) : scriptedServer(tokenGranted(), redirect);
+        QVERIFY(server);
+        const auto outcome = run(server->baseUrl());
+        QCOMPARE(outcome.kind, Kind::Other);
+        QCOMPARE(outcome.httpStatus, 307);
+        QCOMPARE(elsewhere.connectionCount(), 0);
+        const QString origin = elsewhere.baseUrl().toString();
+        QVERIFY2(outcome.message.contains(origin) && outcome.message.contains("not followed"_L1),
+                 qPrintable(outcome.message));
+        QVERIFY2(outcome.message.contains(onToken ? "the sign-in"_L1 : "list request"_L1),
+                 qPrintable(outcome.message));
+    }
+
     void forbiddenListIsBadCredentialsAfterSignIn()
     {
         auto server = scriptedServer(tokenGranted(), CannedResponse::json(403, QJsonObject{}));

@@ -159,6 +159,7 @@ private Q_SLOTS:
         QTest::newRow("timeout") << u"timeout"_s << u"No answer from 127.0.0.1:"_s << true;
         QTest::newRow("500") << u"500"_s << u"The server at 127.0.0.1:"_s << false;
         QTest::newRow("tls") << u"tls"_s << u"A secure (TLS) connection to 127.0.0.1:"_s << false;
+        QTest::newRow("redirect") << u"redirect"_s << u"127.0.0.1:"_s << false;
     }
 
     void testConnectionTellsFailuresApart()
@@ -168,8 +169,15 @@ private Q_SLOTS:
         QFETCH(bool, saveAnyway);
         std::unique_ptr<TestHttpServer> server;
         std::unique_ptr<QTcpServer> plain;
+        TestHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
         QUrl url;
-        if (scenario == "refused"_L1) {
+        if (scenario == "redirect"_L1) {
+            server = scriptedServer(
+                CannedResponse::json(308, QJsonObject{})
+                    .withHeader("Location", elsewhere.baseUrl().toEncoded() + "/token"));
+            url = server->baseUrl();
+        } else if (scenario == "refused"_L1) {
             url = refusedUrl();
         } else if (scenario == "tls"_L1) {
             plain = plainHttpResponder();
@@ -196,6 +204,12 @@ private Q_SLOTS:
         const QString result = dialog.resultText();
         QVERIFY2(result.startsWith(expected), qPrintable(result));
         QVERIFY(!result.contains(kTestSecret));
+        if (scenario == "redirect"_L1) {
+            QVERIFY2(result.contains("tried to send the sign-in on to "_L1 +
+                                     elsewhere.baseUrl().toString()),
+                     qPrintable(result));
+            QCOMPARE(elsewhere.connectionCount(), 0);
+        }
         QVERIFY(test->isEnabled());
         QCOMPARE(dialog.button(u"saveAnywayButton"_s)->isVisible(), saveAnyway);
         QVERIFY(dialog.isOpen());

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void unauthorizedTwiceIsAnAuthError();
     void connectionRefused();
     void timeout();
+    void redirectsAreNotFollowed_data();
+    void redirectsAreNotFollowed();
     void secretsAreNeverPrinted_data();
     void secretsAreNeverPrinted();
 
@@ -93,6 +95,11 @@ void TestVzapsctlErrors::exitCodes_data()
         << QStringList{u"could not be read"_s};
     QTest::newRow("200 not an object") << token << CannedResponse::json(200, QByteArray("[1,2,3]"))
                                        << 8 << QStringList{u"expected a JSON object"_s};
+    QTest::newRow("200 announcing 600 MB")
+        << token
+        << CannedResponse::json(200, QByteArray("{"))
+               .withHeader("Content-Length", QByteArray::number(600'000'000))
+        << 8 << QStringList{u"too large"_s, u"at most 16 MiB"_s};
     QTest::newRow("server closes the connection") << token << CannedResponse::closeConnection() << 7
                                                   << QStringList{u"could not be reached"_s};
 }
@@ -179,6 +186,43 @@ void TestVzapsctlErrors::timeout()
     QCOMPARE(hung.exitCode, 7);
     QVERIFY2(hung.elapsedMs >= 1400 && hung.elapsedMs <= 3500,
              qPrintable(QString::number(hung.elapsedMs)));
+}
+
+void TestVzapsctlErrors::redirectsAreNotFollowed_data()
+{
+    QTest::addColumn<bool>("onToken"); // the redirect answers POST /token, else the API call
+    QTest::addColumn<int>("status");
+    for (bool onToken : {true, false}) {
+        for (int status : {301, 302, 303, 307, 308})
+            QTest::addRow("%s %d", onToken ? "token" : "restart", status) << onToken << status;
+    }
+}
+
+void TestVzapsctlErrors::redirectsAreNotFollowed()
+{
+    QFETCH(bool, onToken);
+    QFETCH(int, status);
+    TestHttpServer elsewhere;
+    QVERIFY(elsewhere.listen());
+    elsewhere.setHandler(fake::respond);
+    const QByteArray target = elsewhere.baseUrl().toEncoded() + (onToken ? "/token" : "/x");
+    m_server.setHandler([=](const RecordedRequest &request) {
+        if (request.path == "/token" && !onToken)
+            return fake::respond(request);
+        return CannedResponse::json(status, QJsonObject{}).withHeader("Location", target);
+    });
+    const CtlRun run =
+        CtlRunner::run(m_server.baseUrl(), {u"instances"_s, u"restart"_s, fake::kInstanceId,
+                                            u"--instance-token"_s, fake::kGivenInstanceToken});
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 6);
+    QCOMPARE(elsewhere.connectionCount(), 0);
+    QCOMPARE(run.errLines().size(), 1);
+    const QString line = run.errLines().first();
+    QVERIFY2(line.contains(elsewhere.baseUrl().toString()) && line.contains("not followed"_L1),
+             qPrintable(line));
+    for (const QString &secret : {CtlRunner::kClientSecret, fake::kJwt, fake::kGivenInstanceToken})
+        QVERIFY2(!run.err.contains(secret.toUtf8()), run.err.constData());
 }
 
 void TestVzapsctlErrors::secretsAreNeverPrinted_data()

@@ -133,7 +133,7 @@ private Q_SLOTS:
     {
         const QList<ErrorKind> kinds = {
             ErrorKind::InvalidInput, ErrorKind::Network, ErrorKind::Timeout, ErrorKind::Auth,
-            ErrorKind::RateLimited,  ErrorKind::Http,    ErrorKind::Decode};
+            ErrorKind::RateLimited,  ErrorKind::Http,    ErrorKind::Decode,  ErrorKind::TooLarge};
         QSet<QString> texts;
         for (ErrorKind kind : kinds) {
             ApiError error;
@@ -154,9 +154,11 @@ private Q_SLOTS:
             u"get instance VZ1"_s,
             reply(401, R"({"message":"token eyJhbGciOi.payload.sig is expired",)"
                        R"("details":"client secret s3cr3t-value rejected","code":"inst_tok123"})"));
+        // A server may echo a credential anywhere, the X-Request-Id header included.
+        error.requestId = u"req-inst_tok123"_s;
         errors::redact(
             error, {u"eyJhbGciOi.payload.sig"_s, u"s3cr3t-value"_s, u"inst_tok123"_s, QString()});
-        const QString text = error.describe() + error.details + error.code;
+        const QString text = error.describe() + error.details + error.code + error.requestId;
         QVERIFY(!text.contains("eyJhbGciOi"_L1));
         QVERIFY(!text.contains("s3cr3t"_L1));
         QVERIFY(!text.contains("inst_tok123"_L1));

@@ -6,3 +6,5 @@ vzaps_add_test(tst_detailpanel_connection LABEL ui SOURCES tst_detailpanel_conne
 # Offscreen grabs of the panel; VZAPS_SHOT_DIR=/tmp saves them as shot-detail-*.png.
 vzaps_add_test(tst_detailpanel_shots LABEL ui SOURCES tst_detailpanel_shots.cpp
     LIBS vzaps_ui vzaps_sandbox Qt6::Network)
+vzaps_add_test(tst_profilepictureloader LABEL ui SOURCES tst_profilepictureloader.cpp
+    LIBS vzaps_ui vzaps_test_support Qt6::Network)

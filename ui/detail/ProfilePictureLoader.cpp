@@ -1,5 +1,7 @@
 #include "detail/ProfilePictureLoader.h"
 
+#include "models/UrlGuard.h"
+
 #include <QImage>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -32,17 +34,47 @@ void ProfilePictureLoader::load(const QUrl &url)
         Q_EMIT finished(url, {});
         return;
     }
+    m_requestedUrl = url;
+    m_redirects = 0;
+    fetch(url);
+}
+
+void ProfilePictureLoader::fetch(const QUrl &url)
+{
+    // A bare GET: no credential header, no cookie (the API's server may have set one for the
+    // same host name) and no redirect followed by Qt, which would add the jar's cookies.
     QNetworkRequest request(url);
     request.setTransferTimeout(15000);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    m_refused = false;
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > kMaxBytes)
+            refuse(reply);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64) {
         if (received > kMaxBytes)
-            reply->abort();
+            refuse(reply);
     });
     connect(reply, &QNetworkReply::finished, this, &ProfilePictureLoader::onReplyFinished);
+}
+
+bool ProfilePictureLoader::mayRedirectTo(const QUrl &target)
+{
+    const QString scheme = target.scheme().toLower();
+    return target.isValid() && !target.host().isEmpty() &&
+           (scheme == "https"_L1 ||
+            (scheme == "http"_L1 && urlguard::isLoopbackHost(target.host())));
+}
+
+void ProfilePictureLoader::refuse(QNetworkReply *reply)
+{
+    m_refused = true;
+    reply->abort();
 }
 
 void ProfilePictureLoader::cancel()
@@ -63,9 +95,23 @@ void ProfilePictureLoader::onReplyFinished()
         return;
     m_reply.clear();
     reply->deleteLater();
-    const QUrl url = reply->request().url();
+    const QUrl url = m_requestedUrl;
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+
+    // Pictures may move to another host, but only to https:// (or http:// on this computer).
+    if (httpStatus >= 300 && httpStatus < 400 && !m_refused) {
+        const QUrl target = reply->url().resolved(
+            QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode));
+        if (m_redirects < kMaxRedirects && mayRedirectTo(target)) {
+            ++m_redirects;
+            fetch(target);
+            return;
+        }
+        m_refused = true;
+    }
+
     QPixmap picture;
-    if (reply->error() == QNetworkReply::NoError) {
+    if (reply->error() == QNetworkReply::NoError && !m_refused) {
         QImage image = QImage::fromData(reply->read(kMaxBytes));
         if (!image.isNull()) {
             if (image.width() > kMaxSide || image.height() > kMaxSide)
@@ -74,10 +120,9 @@ void ProfilePictureLoader::onReplyFinished()
             picture = QPixmap::fromImage(image);
         }
     }
-    // A picture, a non-image or a refusal (4xx/5xx) is remembered; a network failure may pass,
-    // so the next selection tries again.
-    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() == QNetworkReply::NoError || httpStatus >= 400)
+    // A picture, a non-image or a refusal (4xx/5xx, too large, a redirect we do not follow) is
+    // remembered; a network failure may pass, so the next selection tries again.
+    if (reply->error() == QNetworkReply::NoError || httpStatus >= 400 || m_refused)
         remember(url, picture);
     Q_EMIT finished(url, picture);
 }
