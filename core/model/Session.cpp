@@ -56,10 +56,13 @@ QByteArray SessionQr::imageBytes() const
         return {};
     if (!QStringView(qrCodeDataUrl).first(comma).endsWith(";base64"_L1, Qt::CaseInsensitive))
         return {};
+    // Base64 holds 3 bytes in every 4 characters (the last group may be padding).
+    if ((qrCodeDataUrl.size() - comma - 1) / 4 * 3 > kMaxImageBytes + 2)
+        return {};
     auto decoded =
         QByteArray::fromBase64Encoding(QStringView(qrCodeDataUrl).sliced(comma + 1).toLatin1(),
                                        QByteArray::AbortOnBase64DecodingErrors);
-    return decoded ? *decoded : QByteArray();
+    return decoded && decoded.decoded.size() <= kMaxImageBytes ? *decoded : QByteArray();
 }
 
 SessionQr SessionQr::fromJson(const QJsonObject &object)

@@ -42,13 +42,17 @@ struct SessionStatus {
 
 // `GET /instances/{id}/session/qr`: a QR image while pairing, or the paired phone.
 struct SessionQr {
+    // A QR code's PNG is a few KiB; anything far larger is not one and is not decoded.
+    static constexpr qsizetype kMaxImageBytes = 256 * 1024;
+
     QString qrCodeDataUrl; // "data:image/png;base64,…"; empty once paired
     QString status;
     QString phone;
     QJsonObject raw;
 
     bool isPaired() const { return qrCodeDataUrl.isEmpty(); }
-    QByteArray imageBytes() const; // the decoded image, empty when not a base64 data URL
+    // The decoded image; empty when not a base64 data URL or over kMaxImageBytes.
+    QByteArray imageBytes() const;
     static SessionQr fromJson(const QJsonObject &object);
 };
 

@@ -261,6 +261,18 @@ private Q_SLOTS:
         QVERIFY(SessionQr::fromJson(parse("{\"qr_code\":\"https://x/qr.png\"}"))
                     .imageBytes()
                     .isEmpty());
+        // Up to the cap an image is decoded; one byte more and it is not.
+        const QString prefix = u"data:image/png;base64,"_s;
+        const QByteArray atCap(SessionQr::kMaxImageBytes, 'q');
+        const QByteArray overCap(SessionQr::kMaxImageBytes + 1, 'q');
+        QCOMPARE(
+            SessionQr::fromJson({{u"qr_code"_s, prefix + QString::fromLatin1(atCap.toBase64())}})
+                .imageBytes(),
+            atCap);
+        QVERIFY(
+            SessionQr::fromJson({{u"qr_code"_s, prefix + QString::fromLatin1(overCap.toBase64())}})
+                .imageBytes()
+                .isEmpty());
     }
 
     void pairingCodeBillingAndActionShapes()

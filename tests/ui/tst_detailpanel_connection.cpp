@@ -7,6 +7,7 @@
 #include "detail/ConnectedView.h"
 #include "detail/ConnectionView.h"
 #include "detail/DetailPanel.h"
+#include "detail/PairingView.h"
 #include "detail/ProfilePictureLoader.h"
 #include "models/SessionWatcher.h"
 
@@ -105,6 +106,30 @@ private Q_SLOTS:
         view.setSession(status, u"Loja"_s, {});
         QVERIFY(avatar->hasPicture());
         QVERIFY(!loader->isLoading());
+    }
+
+    void qrImageIsDecodedOnlyAtAPlausibleSize()
+    {
+        const auto pngOf = [](int side) {
+            QImage image(side, side, QImage::Format_Mono);
+            image.fill(1);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            return png;
+        };
+        ui::PairingView view;
+        auto *qr = view.findChild<QLabel *>(u"pairingQrImage"_s);
+        QVERIFY(qr);
+        view.setQrImage(pngOf(41));
+        QVERIFY(!qr->pixmap().isNull());
+        // A few KiB of PNG that would decode to 400 MB of pixels: not decoded, and said so.
+        const QByteArray bomb = pngOf(20000);
+        QVERIFY(bomb.size() < SessionQr::kMaxImageBytes);
+        view.setQrImage(bomb);
+        QVERIFY(qr->pixmap().isNull());
+        QCOMPARE(qr->text(), u"The QR code is unreadable."_s);
     }
 
     void connectedInstanceShowsTheAccount()

@@ -1,8 +1,10 @@
 #include "detail/PairingView.h"
 
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
@@ -112,7 +114,14 @@ PairingView::PairingView(QWidget *parent)
 
 void PairingView::setQrImage(const QByteArray &png)
 {
-    const QImage image = png.isEmpty() ? QImage() : QImage::fromData(png, "PNG");
+    // A QR code is a few hundred pixels at most: a bigger "image" is not decoded at all.
+    QBuffer buffer;
+    buffer.setData(png);
+    QImageReader reader(&buffer, "PNG");
+    const QSize size = reader.size();
+    const bool plausible =
+        size.isValid() && size.width() <= kMaxQrSide && size.height() <= kMaxQrSide;
+    const QImage image = png.isEmpty() || !plausible ? QImage() : reader.read();
     if (image.isNull()) {
         m_qr->setPixmap({});
         m_qr->setText(png.isEmpty() ? tr("Loading the QR code…")

@@ -15,6 +15,7 @@ class PairingView : public QWidget
     Q_OBJECT
 public:
     static constexpr int kQrTargetSide = 232; // logical pixels, before whole-pixel rounding
+    static constexpr int kMaxQrSide = 2048;   // pixels of a QR image that is decoded at all
 
     explicit PairingView(QWidget *parent = nullptr);
 
