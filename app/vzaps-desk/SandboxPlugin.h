@@ -10,8 +10,7 @@
 namespace vzaps::desk {
 
 // The in-process sandbox of --sandbox lives in a plugin (vzaps_desk_sandbox), loaded only
-// when asked for: a usual start does not load the sandbox's Qt HttpServer, WebSockets and
-// libqrencode.
+// when asked for: a usual start does not load the sandbox's Qt WebSockets and libqrencode.
 struct LoadedSandbox {
     std::unique_ptr<vzsandbox::EmbeddedSandbox> sandbox; // not started yet
     QString error;                                       // why there is none, for the window

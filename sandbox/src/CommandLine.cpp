@@ -60,6 +60,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
         {u"reset"_s, u"Start from fresh demo data."_s},
         {u"seed"_s, u"Add N generated instances (up to 100000)."_s, u"N"_s},
         {u"card-on-file"_s, u"Give the account a card on file (subscribe is direct)."_s},
+        {u"idle-timeout"_s,
+         u"Close a connection that sends no complete request for this long (default 30)."_s,
+         u"SECONDS"_s},
+        {u"max-connections"_s, u"Connections open at once; more get 503 (default 256)."_s, u"N"_s},
     });
 
     if (!parser.parse(arguments))
@@ -83,9 +87,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     QString error;
     if (!readInt(parser, u"port"_s, 0, 65535, &options.port, &error) ||
         !readInt(parser, u"token-ttl"_s, 1, 31536000, &options.tokenTtlSeconds, &error) ||
-        !readInt(parser, u"seed"_s, 0, 100000, &options.seedCount, &error)) {
+        !readInt(parser, u"seed"_s, 0, 100000, &options.seedCount, &error) ||
+        !readInt(parser, u"max-connections"_s, 1, 100000, &options.maxConnections, &error)) {
         return fail(error);
     }
+    int idleSeconds = options.idleTimeoutMs / 1000;
+    if (!readInt(parser, u"idle-timeout"_s, 1, 3600, &idleSeconds, &error))
+        return fail(error);
+    options.idleTimeoutMs = idleSeconds * 1000;
     options.allowRemote = parser.isSet(u"allow-remote"_s);
     if (parser.isSet(u"bind"_s))
         options.bindAddress = parser.value(u"bind"_s);

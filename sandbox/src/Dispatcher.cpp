@@ -9,10 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace vzsandbox {
 
-namespace {
-constexpr qsizetype kMaxBodyBytes = 1024 * 1024;
-}
-
 Dispatcher::Dispatcher(Router &router, SandboxContext &context, QObject *parent)
     : QObject(parent)
     , m_router(router)
@@ -22,12 +18,7 @@ Dispatcher::Dispatcher(Router &router, SandboxContext &context, QObject *parent)
 void Dispatcher::dispatch(Request request, std::shared_ptr<PendingReply> reply)
 {
     request.requestId = ids::requestId();
-    if (request.body.size() > kMaxBodyBytes) {
-        finish(request, *reply,
-               Response::error(413, u"payload_too_large"_s,
-                               u"The request body is larger than 1 MiB."_s));
-        return;
-    }
+    // The front end has refused bodies over 1 MiB and heads over 64 KiB already.
 
     const Router::Match match = m_router.match(request.method, request.segments);
     if (!match.route) {
@@ -91,14 +82,11 @@ Response Dispatcher::run(const Route &route, const Request &request, const PathP
 
 void Dispatcher::finish(const Request &request, PendingReply &reply, const Response &response)
 {
-    // A HEAD answer carries headers only; a body would be read as the next response.
-    Response sent = response;
-    if (request.method == "HEAD")
-        sent.body.clear();
-    const bool delivered = reply.send(sent, request.requestId);
+    const bool delivered = reply.send(response, request.requestId);
     if (logLine) {
-        logLine(u"%1 %2 %3 %4 ms%5"_s.arg(QString::fromLatin1(request.method), request.path,
-                                          QString::number(response.status),
+        // The path is the client's: its control characters must not forge log lines.
+        logLine(u"%1 %2 %3 %4 ms%5"_s.arg(printable(QString::fromLatin1(request.method)),
+                                          printable(request.path), QString::number(response.status),
                                           QString::number(reply.elapsedMsPrecise(), 'f', 1),
                                           delivered ? QString() : u" (client gone)"_s));
     }

@@ -1,8 +1,10 @@
 #include "HttpFrontend.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QUrl>
+#include "HttpConnection.h"
+#include "Ids.h"
+
+#include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -11,109 +13,174 @@ namespace vzsandbox {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
+// Header values written as given, minus anything that could end the header line.
+QByteArray headerSafe(QByteArray value)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET"_ba;
-    case QHttpServerRequest::Method::Put:
-        return "PUT"_ba;
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE"_ba;
-    case QHttpServerRequest::Method::Post:
-        return "POST"_ba;
-    case QHttpServerRequest::Method::Head:
-        return "HEAD"_ba;
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS"_ba;
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH"_ba;
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT"_ba;
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE"_ba;
-    default:
-        return "UNKNOWN"_ba;
+    for (char &c : value) {
+        if (c == '\r' || c == '\n' || c == '\0')
+            c = ' ';
     }
-}
-
-Request convert(const QHttpServerRequest &in)
-{
-    Request out;
-    out.method = methodName(in.method());
-    const QUrl url = in.url();
-    out.path = url.path();
-    for (const QString &segment : url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts))
-        out.segments.append(QUrl::fromPercentEncoding(segment.toLatin1()));
-    out.query = in.query();
-    const auto headers = in.headers();
-    for (const auto &header : headers)
-        out.headers.insert(header.first.toLower(), header.second);
-    out.body = in.body();
-    return out;
+    return value;
 }
 
 } // namespace
 
-PendingReply::PendingReply(QHttpServerResponder &&responder, QTcpSocket *socket)
-    : m_responder(std::make_unique<QHttpServerResponder>(std::move(responder)))
-    , m_socket(socket)
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == u'\\')
+            out += u"\\x%1"_s.arg(int(u), 2, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+PendingReply::PendingReply(HttpConnection *connection, quint64 sequence, bool closeAfter,
+                           bool headOnly)
+    : m_connection(connection)
+    , m_sequence(sequence)
+    , m_closeAfter(closeAfter)
+    , m_headOnly(headOnly)
 {
     m_timer.start();
 }
 
-PendingReply::~PendingReply() = default;
+PendingReply::~PendingReply()
+{
+    if (!m_sent && m_connection) {
+        send(Response::error(500, u"internal_error"_s, u"The request was not answered."_s),
+             ids::requestId());
+    }
+}
+
+QByteArray PendingReply::serialize(const Response &response, const QString &requestId,
+                                   bool closeAfter, bool headOnly)
+{
+    QByteArray reason = reasonPhrase(response.status);
+    if (reason.isEmpty())
+        reason = "Unknown"_ba;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason + "\r\n";
+    if (!response.contentType.isEmpty())
+        out += "Content-Type: " + headerSafe(response.contentType) + "\r\n";
+    // A HEAD answer carries headers only, with the length of what is sent (none), as clients
+    // that send HEAD as a custom verb would otherwise wait for a body.
+    const QByteArray body = headOnly || response.status == 204 ? QByteArray() : response.body;
+    if (response.status != 204 && response.status >= 200)
+        out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "X-Request-Id: " + headerSafe(requestId.toLatin1()) + "\r\n";
+    out += "Cache-Control: no-store\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += headerSafe(name) + ": " + headerSafe(value) + "\r\n";
+    out += closeAfter ? "Connection: close\r\n"_ba : "Connection: keep-alive\r\n"_ba;
+    out += "\r\n";
+    out += body;
+    return out;
+}
 
 bool PendingReply::send(const Response &response, const QString &requestId)
 {
     if (m_sent)
         return false;
     m_sent = true;
-    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+    if (!m_connection)
         return false;
-
-    using Status = QHttpServerResponder::StatusCode;
-    m_responder->writeStatusLine(static_cast<Status>(response.status));
-    if (!response.contentType.isEmpty())
-        m_responder->writeHeader("Content-Type"_ba, response.contentType);
-    if (response.status != 204)
-        m_responder->writeHeader("Content-Length"_ba, QByteArray::number(response.body.size()));
-    m_responder->writeHeader("X-Request-Id"_ba, requestId.toLatin1());
-    m_responder->writeHeader("Cache-Control"_ba, "no-store"_ba);
-    for (const auto &header : response.headers)
-        m_responder->writeHeader(header.first, header.second);
-    m_responder->writeBody(response.body);
-    return true;
+    return m_connection->complete(
+        m_sequence, serialize(response, requestId, m_closeAfter, m_headOnly), m_closeAfter);
 }
 
-HttpFrontend::HttpFrontend(RequestCallback onRequest, WebSocketCallback onWebSocket,
-                           QObject *parent)
-    : QAbstractHttpServer(parent)
+HttpFrontend::HttpFrontend(FrontendLimits limits, RequestCallback onRequest,
+                           WebSocketCallback onWebSocket, LogCallback log, QObject *parent)
+    : QObject(parent)
+    , m_limits(limits)
     , m_onRequest(std::move(onRequest))
     , m_onWebSocket(std::move(onWebSocket))
+    , m_log(std::move(log))
+    , m_webSockets(u"vzaps-sandbox"_s, QWebSocketServer::NonSecureMode)
 {
-    // Qt upgrades every "Upgrade: websocket" request itself; paths and auth are checked on
-    // the socket afterwards (EventHub).
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
-        while (hasPendingWebSocketConnections())
-            m_onWebSocket(nextPendingWebSocketConnection());
+    connect(&m_server, &QTcpServer::newConnection, this, &HttpFrontend::acceptConnections);
+    // Paths and auth are checked on the socket afterwards (EventHub).
+    connect(&m_webSockets, &QWebSocketServer::newConnection, this, [this] {
+        while (m_webSockets.hasPendingConnections())
+            m_onWebSocket(std::unique_ptr<QWebSocket>(m_webSockets.nextPendingConnection()));
     });
 }
 
-bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+HttpFrontend::~HttpFrontend()
 {
-    // Qt 6.4 asks handleRequest() whether to accept a WebSocket upgrade: true hands the socket
-    // to its WebSocket server, so nothing may be written here. EventHub checks path and auth.
-    if (request.value("upgrade"_ba).compare("websocket", Qt::CaseInsensitive) == 0)
-        return true;
-    auto reply = std::make_shared<PendingReply>(makeResponder(request, socket), socket);
-    m_onRequest(convert(request), std::move(reply));
-    return true;
+    m_server.close();
+    // Before the members they use go: connections end at once, replies pending are dropped.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
 }
 
-void HttpFrontend::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+bool HttpFrontend::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    // Unreachable: handleRequest answers every request itself (404/405 included).
+    if (m_server.listen(address, port))
+        return true;
+    *error = m_server.errorString();
+    return false;
+}
+
+void HttpFrontend::acceptConnections()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (m_open >= m_limits.maxConnections) {
+            refuseConnection(socket);
+            continue;
+        }
+        ++m_open;
+        new HttpConnection(socket, *this);
+    }
+}
+
+void HttpFrontend::refuseConnection(QTcpSocket *socket)
+{
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(2000, socket, &QTcpSocket::abort);
+    const Response busy = Response::error(
+        503, u"too_many_connections"_s,
+        u"The sandbox has %1 connections open, the most it allows; try again later."_s.arg(
+            m_limits.maxConnections));
+    socket->write(PendingReply::serialize(busy, ids::requestId(), true, false));
+    socket->disconnectFromHost();
+
+    ++m_refusedSinceLog;
+    if (!m_sinceRefusalLog.isValid() || m_sinceRefusalLog.elapsed() >= 1000) {
+        log(u"connection limit: %1 connections are open, the most allowed; refused %2 "
+            u"connection(s) with 503"_s.arg(m_limits.maxConnections)
+                .arg(m_refusedSinceLog));
+        m_refusedSinceLog = 0;
+        m_sinceRefusalLog.start();
+    }
+}
+
+void HttpFrontend::request(Request request, std::shared_ptr<PendingReply> reply)
+{
+    m_onRequest(std::move(request), std::move(reply));
+}
+
+void HttpFrontend::upgrade(QTcpSocket *socket)
+{
+    socket->setParent(&m_webSockets);
+    m_webSockets.handleConnection(socket);
+    // The handshake was read once already and given back: say it is there to be read.
+    if (socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(socket, &QTcpSocket::readyRead, Qt::QueuedConnection);
+}
+
+void HttpFrontend::closed()
+{
+    --m_open;
+}
+
+void HttpFrontend::log(const QString &line) const
+{
+    if (m_log)
+        m_log(line);
 }
 
 } // namespace vzsandbox

@@ -1,27 +1,40 @@
 #pragma once
 
+#include "HttpRequestReader.h"
 #include "HttpTypes.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
+#include <QTcpServer>
+#include <QWebSocketServer>
 #include <functional>
 #include <memory>
 
-class QHttpServerResponder;
+class QTcpSocket;
 class QWebSocket;
 
 namespace vzsandbox {
 
-// The reply side of one request. It owns the moved QHttpServerResponder so the answer can be
-// written later (after injected latency) without blocking other connections, and it checks
-// the socket still exists first: a client that gave up must never crash the server.
+class HttpConnection;
+
+// What the sandbox's HTTP front end accepts before it refuses.
+struct FrontendLimits {
+    HttpLimits request;
+    int idleTimeoutMs = 30'000; // without a complete request: the connection is closed
+    int maxConnections = 256;   // open at once; more are answered 503 and closed
+    int maxPipelined = 16;      // requests read ahead of their responses on one connection
+};
+
+// The reply side of one request. Its response may be written later (after injected latency)
+// without blocking anything; it goes out on its connection in request order. A connection
+// that is gone is noticed, never written to.
 class PendingReply
 {
 public:
-    PendingReply(QHttpServerResponder &&responder, QTcpSocket *socket);
-    ~PendingReply();
+    PendingReply(HttpConnection *connection, quint64 sequence, bool closeAfter, bool headOnly);
+    ~PendingReply(); // unanswered: a 500, so the connection's later replies are not held back
 
     // Writes status, headers (with X-Request-Id) and body once; later calls are ignored.
     // Returns false when the client was already gone.
@@ -29,30 +42,62 @@ public:
     qint64 elapsedMs() const { return m_timer.elapsed(); }
     double elapsedMsPrecise() const { return double(m_timer.nsecsElapsed()) / 1e6; }
 
+    // A whole HTTP/1.1 response as bytes.
+    static QByteArray serialize(const Response &response, const QString &requestId, bool closeAfter,
+                                bool headOnly);
+
 private:
-    std::unique_ptr<QHttpServerResponder> m_responder;
-    QPointer<QTcpSocket> m_socket;
+    QPointer<HttpConnection> m_connection;
+    quint64 m_sequence;
+    bool m_closeAfter;
+    bool m_headOnly;
     QElapsedTimer m_timer;
     bool m_sent = false;
 };
 
-// Qt HttpServer's low-level server: every parsed request becomes a Request plus a
-// PendingReply handed to `onRequest`. Routing, 404/405 and errors are ours, not Qt's.
-class HttpFrontend : public QAbstractHttpServer
+// The sandbox's own HTTP/1.1 server on a QTcpServer: every request becomes a Request plus a
+// PendingReply handed to `onRequest`; WebSocket upgrades are handed to `onWebSocket`.
+// It reads only as much as FrontendLimits allow (Qt HttpServer 6.4 buffers whole requests
+// before anyone can refuse them), keeps connections alive, answers pipelined requests in
+// order, closes idle connections, and caps how many are open.
+class HttpFrontend : public QObject
 {
 public:
     using RequestCallback = std::function<void(Request, std::shared_ptr<PendingReply>)>;
     using WebSocketCallback = std::function<void(std::unique_ptr<QWebSocket>)>;
-    HttpFrontend(RequestCallback onRequest, WebSocketCallback onWebSocket,
-                 QObject *parent = nullptr);
+    using LogCallback = std::function<void(const QString &)>;
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    HttpFrontend(FrontendLimits limits, RequestCallback onRequest, WebSocketCallback onWebSocket,
+                 LogCallback log, QObject *parent = nullptr);
+    ~HttpFrontend() override;
+
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 serverPort() const { return m_server.serverPort(); }
+    int openConnections() const { return m_open; }
 
 private:
+    friend class HttpConnection;
+
+    void acceptConnections();
+    void refuseConnection(QTcpSocket *socket);
+    // Called by a connection: the request it read, a socket to upgrade, its end.
+    void request(Request request, std::shared_ptr<PendingReply> reply);
+    void upgrade(QTcpSocket *socket);
+    void closed();
+    void log(const QString &line) const;
+
+    FrontendLimits m_limits;
     RequestCallback m_onRequest;
     WebSocketCallback m_onWebSocket;
+    LogCallback m_log;
+    QTcpServer m_server;
+    QWebSocketServer m_webSockets;
+    int m_open = 0;
+    int m_refusedSinceLog = 0;
+    QElapsedTimer m_sinceRefusalLog;
 };
+
+// Control characters (and backslashes) as \xNN, so a request cannot forge log lines.
+QString printable(const QString &text);
 
 } // namespace vzsandbox

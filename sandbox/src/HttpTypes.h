@@ -11,11 +11,12 @@
 
 namespace vzsandbox {
 
-// One parsed HTTP request, decoupled from QHttpServerRequest so handlers can run
-// later (after injected latency) without touching the server's per-socket objects.
+// One parsed HTTP request, a value of its own so handlers can run later (after injected
+// latency) without touching the connection it came on.
 struct Request {
-    QByteArray method; // upper case, e.g. "POST"
-    QString path;      // percent-decoded, without the query
+    QByteArray method;  // as sent, e.g. "POST" (methods are case-sensitive)
+    QByteArray version; // "HTTP/1.1" or "HTTP/1.0"
+    QString path;       // percent-decoded, without the query
     QStringList segments;
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // keys lower case

@@ -14,7 +14,6 @@
 #include "SessionRoutes.h"
 
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +32,6 @@ struct SandboxServer::Private {
     std::unique_ptr<Dispatcher> dispatcher;
     std::unique_ptr<EventHub> events;
     std::unique_ptr<HttpFrontend> frontend;
-    QTcpServer *tcpServer = nullptr; // owned by frontend
     QHostAddress address;
 };
 
@@ -136,20 +134,22 @@ bool SandboxServer::start()
     p->events = std::make_unique<EventHub>(context);
     context.events = p->events.get();
     EventHub *events = p->events.get();
+    FrontendLimits limits;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.maxConnections = m_options.maxConnections;
     p->frontend = std::make_unique<HttpFrontend>(
+        limits,
         [dispatcher](Request request, std::shared_ptr<PendingReply> reply) {
             dispatcher->dispatch(std::move(request), std::move(reply));
         },
-        [events](std::unique_ptr<QWebSocket> socket) { events->adopt(std::move(socket)); });
-
-    auto *tcpServer = new QTcpServer(p->frontend.get());
-    if (!tcpServer->listen(p->address, quint16(m_options.port))) {
+        [events](std::unique_ptr<QWebSocket> socket) { events->adopt(std::move(socket)); },
+        [this](const QString &line) { Q_EMIT requestLogged(line); });
+    QString listenError;
+    if (!p->frontend->listen(p->address, quint16(m_options.port), &listenError)) {
         m_error = u"cannot listen on %1 port %2: %3"_s.arg(
-            p->address.toString(), QString::number(m_options.port), tcpServer->errorString());
+            p->address.toString(), QString::number(m_options.port), listenError);
         return false;
     }
-    p->frontend->bind(tcpServer);
-    p->tcpServer = tcpServer;
 
     QString host = p->address.toString();
     if (p->address == QHostAddress::Any || p->address == QHostAddress::AnyIPv4)
@@ -158,7 +158,7 @@ bool SandboxServer::start()
         host = u"[::1]"_s;
     else if (p->address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u"["_s + host + u"]"_s;
-    context.baseUrl = u"http://%1:%2"_s.arg(host, QString::number(tcpServer->serverPort()));
+    context.baseUrl = u"http://%1:%2"_s.arg(host, QString::number(p->frontend->serverPort()));
     d = std::move(p);
     return true;
 }
@@ -187,7 +187,12 @@ QUrl SandboxServer::baseUrl() const
 
 quint16 SandboxServer::port() const
 {
-    return d ? d->tcpServer->serverPort() : 0;
+    return d ? d->frontend->serverPort() : 0;
+}
+
+int SandboxServer::openConnections() const
+{
+    return d ? d->frontend->openConnections() : 0;
 }
 
 QString SandboxServer::clientToken() const

@@ -12,10 +12,12 @@ struct SandboxOptions {
     QString clientToken;      // empty: the one stored in the state, else generated
     QString clientSecret;     // likewise
     int tokenTtlSeconds = 3600;
-    QString statePath;       // empty: defaultStatePath(); ":memory:" for none
-    bool reset = false;      // start from fresh demo data
-    int seedCount = 0;       // extra generated instances (0–100,000)
-    bool cardOnFile = false; // set the account's card-on-file flag at start
+    QString statePath;         // empty: defaultStatePath(); ":memory:" for none
+    bool reset = false;        // start from fresh demo data
+    int seedCount = 0;         // extra generated instances (0–100,000)
+    bool cardOnFile = false;   // set the account's card-on-file flag at start
+    int idleTimeoutMs = 30000; // a connection without a complete request for this long is closed
+    int maxConnections = 256;  // open at once; more are answered 503 and closed
 };
 
 // <AppDataLocation>/sandbox-state.sqlite, or empty when no such location exists.

@@ -34,6 +34,8 @@ public:
     QString clientToken() const;
     QString clientSecret() const;
     QString statePath() const { return m_statePath; }
+    // HTTP connections open now (WebSockets not counted).
+    int openConnections() const;
 
 Q_SIGNALS:
     // One line per answered request: "POST /instances/list 200 1.4 ms". Never secrets.
