@@ -121,17 +121,51 @@ QJsonValue masked(const QJsonValue &value)
     return value;
 }
 
+bool isC1OrDelete(char16_t c)
+{
+    return c == 0x7f || (c >= 0x80 && c <= 0x9f);
+}
+
+// JSON as QJsonDocument writes it escapes C0 controls inside strings but not DEL and C1 (a
+// terminal may read U+009B as the start of a control sequence): those are escaped too, which
+// keeps the same JSON value.
+QString withEscapedC1(const QString &json)
+{
+    QString out;
+    out.reserve(json.size());
+    for (QChar c : json) {
+        if (isC1OrDelete(c.unicode()))
+            out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace
+
+QString terminalSafe(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || isC1OrDelete(u))
+            out += QChar(0xfffd);
+        else
+            out += c;
+    }
+    return out;
+}
 
 void toStdout(const QString &text)
 {
-    write(stdout, text);
+    write(stdout, terminalSafe(text));
 }
 
 void toStderr(const QString &text)
 {
-    QString line = text.simplified();
-    write(stderr, u"vzapsctl: "_s + line + u'\n');
+    write(stderr, u"vzapsctl: "_s + terminalSafe(text.simplified()) + u'\n');
 }
 
 QString compactJson(const QJsonValue &value)
@@ -140,15 +174,17 @@ QString compactJson(const QJsonValue &value)
         return {};
     // Wrapped in an array so that scalars format too, then unwrapped.
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return withEscapedC1(QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2)));
 }
 
 QString json(const QJsonValue &value)
 {
     if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+        return withEscapedC1(
+            QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented)));
     if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
+        return withEscapedC1(
+            QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)));
     if (value.isUndefined())
         return {};
     return compactJson(value) + u'\n';

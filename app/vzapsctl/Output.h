@@ -13,8 +13,13 @@
 // Pure text builders plus the two writers; nothing here talks to the network.
 namespace vzapsctl::output {
 
+// Both writers pass server text through terminalSafe(): no escape sequence, bell, carriage
+// return or other control character reaches the terminal.
 void toStdout(const QString &text);
 void toStderr(const QString &text); // one line, prefixed "vzapsctl: "
+// `text` with every C0 control but newline and tab, DEL and every C1 control replaced by
+// U+FFFD. JSON from the builders below holds none of them raw, so it passes unchanged.
+QString terminalSafe(const QString &text);
 
 // Indented JSON, as received (no masking: the user asked for raw data).
 QString json(const QJsonValue &value);

@@ -3,6 +3,8 @@
 #include "CtlRunner.h"
 #include "FakeVzaps.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTest>
@@ -25,6 +27,8 @@ private Q_SLOTS:
     void connectionRefused();
     void timeout();
     void redirectsAreNotFollowed_data();
+    void serverTextReachesTheTerminalWithoutControls_data();
+    void serverTextReachesTheTerminalWithoutControls();
     void redirectsAreNotFollowed();
     void secretsAreNeverPrinted_data();
     void secretsAreNeverPrinted();
@@ -223,6 +227,64 @@ void TestVzapsctlErrors::redirectsAreNotFollowed()
              qPrintable(line));
     for (const QString &secret : {CtlRunner::kClientSecret, fake::kJwt, fake::kGivenInstanceToken})
         QVERIFY2(!run.err.contains(secret.toUtf8()), run.err.constData());
+}
+
+void TestVzapsctlErrors::serverTextReachesTheTerminalWithoutControls_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("json");
+    const QStringList get{u"instances"_s, u"get"_s, fake::kInstanceId};
+    const QStringList list{u"instances"_s, u"list"_s};
+    QTest::newRow("get") << get << false;
+    QTest::newRow("list") << list << false;
+    QTest::newRow("get --json") << (QStringList{u"--json"_s} + get) << true;
+    QTest::newRow("list --json") << (QStringList{u"--json"_s} + list) << true;
+    QTest::newRow("error") << QStringList{u"instances"_s, u"restart"_s, fake::kInstanceId} << false;
+}
+
+void TestVzapsctlErrors::serverTextReachesTheTerminalWithoutControls()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, json);
+    // Sets the terminal title, rings, clears the screen, moves the cursor home (C0 and C1).
+    const QString hostile = u"Loja \x1b]0;pwned\x07\x1b[2J\r\x9b"
+                            "31mRed\x7f end"_s;
+    m_server.setHandler([&](const RecordedRequest &request) {
+        if (request.path == "/token")
+            return fake::respond(request);
+        if (request.path.endsWith("/restart"))
+            return CannedResponse::json(409, QJsonObject{{u"message"_s, hostile}});
+        QJsonObject one = fake::instance(fake::kInstanceId, hostile);
+        one.insert(u"status"_s, hostile);
+        if (request.path == "/instances/list") {
+            QJsonObject page = fake::page();
+            page.insert(u"content"_s, QJsonArray{one});
+            return CannedResponse::json(200, page);
+        }
+        return CannedResponse::json(200, one);
+    });
+    const CtlRun run = CtlRunner::run(m_server.baseUrl(), arguments);
+    QVERIFY(run.finished);
+    const QByteArray printed = run.out + run.err;
+    for (char c : printed) {
+        const auto u = static_cast<unsigned char>(c);
+        QVERIFY2((u >= 0x20 && u != 0x7f) || c == '\n' || c == '\t',
+                 qPrintable(u"control byte 0x%1 printed"_s.arg(int(u), 2, 16, QChar(u'0'))));
+    }
+    QVERIFY2(!QString::fromUtf8(printed).contains(QChar(0x9b)), printed.constData());
+    if (json) {
+        // Byte for byte a JSON document, holding the very same value.
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject object = document.object();
+        const QJsonObject instance = object.contains(u"content"_s)
+                                         ? object.value(u"content"_s).toArray().first().toObject()
+                                         : object;
+        QCOMPARE(instance.value(u"name"_s).toString(), hostile);
+    } else {
+        QVERIFY2(QString::fromUtf8(printed).contains(u"Loja"_s), printed.constData());
+    }
 }
 
 void TestVzapsctlErrors::secretsAreNeverPrinted_data()
