@@ -2,6 +2,7 @@
 
 #include "actionlog/ActionLogStore.h"
 #include "actionlog/ActionRecordText.h"
+#include "models/DisplayText.h"
 
 #include <QDir>
 #include <QSignalBlocker>
@@ -59,8 +60,26 @@ QList<ActionRecord> ActionLog::records(const QString &filter, int limit) const
     return result;
 }
 
-void ActionLog::append(const ActionRecord &record)
+namespace {
+
+// What the log keeps of a record: its texts come partly from the server, so each is cut to a
+// length a log row can use (the whole message is still far longer than a row shows).
+ActionRecord storable(ActionRecord record)
 {
+    constexpr qsizetype kMaxField = 500;
+    constexpr qsizetype kMaxMessage = 4096;
+    for (QString *field : {&record.account, &record.instanceId, &record.instanceName,
+                           &record.action, &record.requestId})
+        *field = display::cut(*field, kMaxField);
+    record.message = display::cut(record.message, kMaxMessage);
+    return record;
+}
+
+} // namespace
+
+void ActionLog::append(const ActionRecord &given)
+{
+    const ActionRecord record = storable(given);
     m_records.prepend(record);
     m_unsaved.append(record);
     Q_EMIT appended(record);

@@ -2,6 +2,7 @@
 
 #include "actionlog/ActionLog.h"
 #include "actionlog/ActionRecordText.h"
+#include "models/DisplayText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,11 +33,12 @@ QVariant ActionLogModel::data(const QModelIndex &index, int role) const
         return {};
     const ActionRecord &record = m_rows.at(index.row());
     switch (role) {
+    // Names and messages come from the server: cut for the cell, escaped in the tooltip.
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return display(record, index.column());
+        return display::cut(display(record, index.column()).toString());
     case Qt::ToolTipRole:
-        return toolTip(record, index.column());
+        return display::toolTip(toolTip(record, index.column()).toString());
     case SortRole:
         return sortValue(record, index.column());
     case OutcomeRole:

@@ -245,7 +245,7 @@ void ApiCall::onReplyFinished()
 
     RawReply result;
     result.httpStatus = status;
-    result.requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+    result.requestId = errors::requestIdFrom(reply->rawHeader("X-Request-Id"));
     if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

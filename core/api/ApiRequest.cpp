@@ -1,5 +1,7 @@
 #include "api/ApiRequest.h"
 
+#include "model/Validation.h"
+
 #include <QUrl>
 
 namespace vzaps {
@@ -8,7 +10,10 @@ using namespace Qt::StringLiterals;
 
 QString instancePath(const QString &instanceId, QStringView suffix)
 {
-    QString path = "/instances/"_L1 + QString::fromLatin1(QUrl::toPercentEncoding(instanceId));
+    // An id that validation refuses is never sent: it need not be encoded either.
+    const QString id =
+        instanceId.size() > validation::kMaxInstanceIdLength ? QString() : instanceId;
+    QString path = "/instances/"_L1 + QString::fromLatin1(QUrl::toPercentEncoding(id));
     path.append(suffix);
     return path;
 }

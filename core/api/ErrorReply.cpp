@@ -15,9 +15,26 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype kExcerptLimit = 4096;
+constexpr qsizetype kMessageLimit = 1000;
+constexpr qsizetype kShortFieldLimit = 200;
 // Shorter secrets would match ordinary words; real ones are much longer.
 constexpr qsizetype kMinSecretLength = 4;
 } // namespace
+
+QString boundedText(const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text;
+    qsizetype end = limit - 1;
+    if (text.at(end - 1).isHighSurrogate())
+        --end;
+    return text.left(end) + u'…';
+}
+
+QString requestIdFrom(QByteArrayView header)
+{
+    return boundedText(QString::fromLatin1(header.trimmed()), kShortFieldLimit);
+}
 
 ErrorKind kindForStatus(int status)
 {
@@ -77,7 +94,7 @@ ApiError fromHttpReply(const QString &operation, const HttpReply &reply, const Q
     error.operation = operation;
     error.httpStatus = reply.status;
     error.reason = reply.reason;
-    error.requestId = QString::fromLatin1(reply.requestId.trimmed());
+    error.requestId = requestIdFrom(reply.requestId);
     error.retryAfterSeconds = parseRetryAfter(reply.retryAfter, now);
 
     QJsonParseError parseError;
@@ -99,6 +116,11 @@ ApiError fromHttpReply(const QString &operation, const HttpReply &reply, const Q
         error.message = reply.reason;
     if (error.message.isEmpty())
         error.message = QCoreApplication::translate("vzaps", "the server gave no reason");
+    // The server's words go into sentences people read: a sentence's worth of each.
+    error.message = boundedText(error.message, kMessageLimit);
+    error.details = boundedText(error.details, kExcerptLimit);
+    error.code = boundedText(error.code, kShortFieldLimit);
+    error.reason = boundedText(error.reason, kShortFieldLimit);
     return error;
 }
 

@@ -40,6 +40,15 @@ int parseRetryAfter(QByteArrayView value, const QDateTime &now);
 // collapsed, cut to 4 KiB. An HTML error page never reaches the user as markup.
 QString readableExcerpt(const QByteArray &body);
 
+// The X-Request-Id header as text: trimmed, a sensible length.
+QString requestIdFrom(QByteArrayView header);
+
+// What an error's `operation` may hold: it names an instance id, which may be anything.
+constexpr qsizetype kMaxOperationChars = 200;
+
+// `text` cut to at most `limit` characters, ending in "…" when cut.
+QString boundedText(const QString &text, qsizetype limit);
+
 // `text` with every occurrence of the given secrets replaced by a placeholder.
 QString redact(QString text, const QStringList &secrets);
 void redact(ApiError &error, const QStringList &secrets);

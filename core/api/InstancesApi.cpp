@@ -1,5 +1,6 @@
 #include "api/InstancesApi.h"
 
+#include "api/ErrorReply.h"
 #include "api/ReplyDecoding.h"
 #include "model/Validation.h"
 
@@ -24,7 +25,8 @@ ApiRequest instanceRequest(QByteArray method, const QString &id, QStringView suf
     request.method = std::move(method);
     request.path = instancePath(id, suffix);
     request.instanceToken = instanceToken;
-    request.operation = std::move(operation);
+    request.operation =
+        errors::boundedText(operation, errors::kMaxOperationChars); // ids may be long
     request.validationProblem = validation::checkInstanceId(id);
     return request;
 }
@@ -88,7 +90,8 @@ ApiRequest InstancesApi::getRequest(const QString &id)
     request.path = u"/instances/get"_s;
     request.body = QJsonDocument(QJsonObject{{u"id"_s, id}});
     request.retriable = true;
-    request.operation = tr("get instance %1").arg(id);
+    request.operation =
+        errors::boundedText(tr("get instance %1").arg(id), errors::kMaxOperationChars);
     request.validationProblem = validation::checkInstanceId(id);
     return request;
 }

@@ -1,5 +1,6 @@
 #include "api/SessionApi.h"
 
+#include "api/ErrorReply.h"
 #include "api/ReplyDecoding.h"
 #include "model/Validation.h"
 
@@ -24,7 +25,8 @@ ApiRequest sessionRequest(QByteArray method, const QString &id, const QString &s
     request.method = std::move(method);
     request.path = instancePath(id, suffix);
     request.instanceToken = instanceToken;
-    request.operation = std::move(operation);
+    request.operation =
+        errors::boundedText(operation, errors::kMaxOperationChars); // ids may be long
     request.validationProblem = validation::checkInstanceId(id);
     return request;
 }

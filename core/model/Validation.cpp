@@ -84,7 +84,18 @@ QString checkPageSize(int size)
 
 QString checkInstanceId(const QString &id)
 {
-    return id.trimmed().isEmpty() ? tr("An instance id is needed.") : QString();
+    if (id.trimmed().isEmpty())
+        return tr("An instance id is needed.");
+    // Ids are opaque, but about 30 characters (CONTRACT.md §1.7): a far longer one, or one
+    // with control characters, did not come from the API and is not sent back to it.
+    if (id.size() > kMaxInstanceIdLength)
+        return tr("That is not an instance id: it is longer than %1 characters.")
+            .arg(kMaxInstanceIdLength);
+    for (QChar c : id) {
+        if (c.category() == QChar::Other_Control)
+            return tr("That is not an instance id: it holds control characters.");
+    }
+    return {};
 }
 
 QString checkNewInstance(const NewInstance &instance)

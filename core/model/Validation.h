@@ -20,6 +20,8 @@ QString checkHttpUrl(const QString &url, const QString &what); // http(s) with a
 QString checkEvents(const QStringList &events);
 QString checkPage(int page);
 QString checkPageSize(int size);
+constexpr qsizetype kMaxInstanceIdLength = 128;
+// Empty when `id` may be sent: not blank, at most kMaxInstanceIdLength, no control characters.
 QString checkInstanceId(const QString &id);
 
 QString checkNewInstance(const NewInstance &instance);

@@ -35,21 +35,29 @@ const QHash<QString, BillingState> &billingStates()
     };
     return states;
 }
+// The known state `billingStatus` names, if any. Every known name is short: a long value is
+// not upper-cased at all (views ask on every paint).
+const BillingState *knownBillingState(const QString &billingStatus)
+{
+    if (billingStatus.size() > 32)
+        return nullptr;
+    const auto it = billingStates().constFind(billingStatus.toUpper());
+    return it == billingStates().cend() ? nullptr : &*it;
+}
+
 } // namespace
 
 QString billingLabel(const QString &billingStatus)
 {
-    const auto it = billingStates().constFind(billingStatus.toUpper());
-    if (it != billingStates().cend())
-        return tr(it->label);
+    if (const BillingState *known = knownBillingState(billingStatus))
+        return tr(known->label);
     return billingStatus.isEmpty() ? tr("No billing") : billingStatus;
 }
 
 Tone billingTone(const QString &billingStatus)
 {
-    const auto it = billingStates().constFind(billingStatus.toUpper());
-    if (it != billingStates().cend())
-        return it->tone;
+    if (const BillingState *known = knownBillingState(billingStatus))
+        return known->tone;
     return billingStatus.isEmpty() ? Tone::None : Tone::Neutral;
 }
 

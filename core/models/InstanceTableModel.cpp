@@ -1,5 +1,6 @@
 #include "models/InstanceTableModel.h"
 
+#include "models/DisplayText.h"
 #include "models/InstanceFormat.h"
 
 #include <QHash>
@@ -61,12 +62,13 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Instance &instance = m_rows.at(index.row());
     switch (role) {
+    // Server text: cut to what a cell can show, so painting and eliding never measure
+    // megabytes; the tooltip escaped, as Qt reads tooltips as rich text when they look like it.
     case Qt::DisplayRole:
-        return display(instance, index.column());
-    case Qt::ToolTipRole:
-        return toolTip(instance, index.column());
     case Qt::AccessibleTextRole:
-        return display(instance, index.column());
+        return display::cut(display(instance, index.column()).toString());
+    case Qt::ToolTipRole:
+        return display::toolTip(toolTip(instance, index.column()).toString());
     case SortRole:
         return sortValue(instance, index.column());
     case ToneRole:

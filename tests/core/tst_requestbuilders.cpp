@@ -1,8 +1,10 @@
 // Request building for every operation (CONTRACT.md §2, §3): method, path, auth,
 // instance token and the exact JSON body, checked without a network.
 #include "api/AuthApi.h"
+#include "api/ErrorReply.h"
 #include "api/InstancesApi.h"
 #include "api/SessionApi.h"
+#include "model/Validation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -142,6 +144,20 @@ private Q_SLOTS:
         QCOMPARE(bodyOf(request), (QJsonObject{{u"id"_s, u"VZ123"_s}}));
         QVERIFY(request.retriable);
         QVERIFY(!InstancesApi::getRequest(u" "_s).validationProblem.isEmpty());
+    }
+
+    void idsThatTheApiNeverGivesOutAreNotSent()
+    {
+        const QString longest(validation::kMaxInstanceIdLength, u'Q');
+        QVERIFY(InstancesApi::getRequest(longest).validationProblem.isEmpty());
+        const QString tooLong = longest + u'Q';
+        for (const ApiRequest &request :
+             {InstancesApi::getRequest(tooLong), InstancesApi::restartRequest(tooLong),
+              SessionApi::statusRequest(tooLong), InstancesApi::getRequest(u"VZ\x1b[2J"_s)}) {
+            QVERIFY(!request.validationProblem.isEmpty());
+            QVERIFY(request.operation.size() <= errors::kMaxOperationChars);
+            QVERIFY(!request.path.contains(tooLong));
+        }
     }
 
     void updateSendsOnlyChangedFieldsIncludingExplicitFalse()

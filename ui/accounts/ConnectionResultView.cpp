@@ -2,6 +2,7 @@
 
 #include "common/ToneStyle.h"
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 
 #include <QLabel>
 #include <QProgressBar>
@@ -70,7 +71,7 @@ void ConnectionResultView::showText(const QString &text, format::Tone tone)
     m_label->setStyleSheet(
         u"QLabel { background: %1; color: %2; border-radius: 4px; "
         u"padding: 6px 8px; }"_s.arg(colors.background.name(), colors.foreground.name()));
-    m_label->setText(text);
+    m_label->setText(display::cut(text, 1000));
     m_label->show();
     m_progress->hide();
 }

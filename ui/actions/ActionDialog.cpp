@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "common/GrowToFit.h"
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -145,7 +146,7 @@ void ActionDialog::onOkClicked()
 void ActionDialog::showFailure(const ApiError &error)
 {
     setBusy(false);
-    m_failure->setText(error.describe());
+    m_failure->setText(display::cut(error.describe(), kMaxMessageChars));
     m_failure->show();
     growToFit(this);
 }
@@ -157,7 +158,7 @@ void ActionDialog::showResult(const QString &text, QWidget *extra)
     m_fields->setEnabled(false);
     m_problemLabel->hide();
     m_failure->hide();
-    m_result->setText(text);
+    m_result->setText(display::cut(text, kMaxMessageChars));
     m_result->show();
     if (extra) {
         m_resultExtra->addWidget(extra);

@@ -32,6 +32,8 @@ class ActionDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The most of a failure or result text the dialog shows (its texts may be the server's).
+    static constexpr qsizetype kMaxMessageChars = 2000;
     ~ActionDialog() override;
 
     bool isBusy() const { return m_busy; }

@@ -1,6 +1,7 @@
 #include "actions/InstanceCommands.h"
 
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 
 #include <QAction>
 #include <QIcon>
@@ -82,7 +83,9 @@ void InstanceCommands::updateForSelection(const QList<Instance> &selection)
         QAction *qaction = it.value();
         const bool enabled = state.enabled && m_signedIn;
         qaction->setEnabled(enabled);
-        qaction->setToolTip(enabled || !m_signedIn ? m_toolTips.value(it.key()) : state.reason);
+        // The reason may name an instance: escaped, as tooltips read as rich text.
+        qaction->setToolTip(enabled || !m_signedIn ? m_toolTips.value(it.key())
+                                                   : display::toolTip(state.reason));
     }
     // Bulk-capable actions say how many they will act on.
     const int count = int(selection.size());

@@ -2,6 +2,7 @@
 
 #include "api/InstancesApi.h"
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -20,7 +21,7 @@ RestartDialog::RestartDialog(ApiClient &client, const Instance &instance, QWidge
     question->setTextFormat(Qt::PlainText);
     question->setText(tr("Restart “%1” (%2)?\n\nIts WhatsApp connection drops for a moment "
                          "and comes back by itself.")
-                          .arg(instance.name, instance.id));
+                          .arg(display::cut(instance.name), display::cut(instance.id, 100)));
     contentLayout()->addWidget(question);
     setOkText(tr("&Restart"));
     setBusyText(tr("Restarting…"));

@@ -5,6 +5,7 @@
 #include "common/ToneStyle.h"
 #include "common/WidgetHelpers.h"
 #include "models/CheckoutWatcher.h"
+#include "models/DisplayText.h"
 #include "models/InstanceFormat.h"
 
 #include <QClipboard>
@@ -40,7 +41,7 @@ CheckoutWaitPanel::CheckoutWaitPanel(ApiClient &client, const Instance &instance
     , m_done(named(new QPushButton(tr("&Done")), u"checkoutDoneButton"_s, tr("Done")))
 {
     named(this, u"checkoutWaitPanel"_s, tr("Waiting for payment"));
-    setWindowTitle(tr("Waiting for payment – %1").arg(instance.name));
+    setWindowTitle(tr("Waiting for payment – %1").arg(display::cut(instance.name, 80)));
     setAttribute(Qt::WA_DeleteOnClose);
 
     m_heading->setFont(scaledFont(font(), 1.15, true));
@@ -48,15 +49,15 @@ CheckoutWaitPanel::CheckoutWaitPanel(ApiClient &client, const Instance &instance
                         tr("Instance"));
     about->setTextFormat(Qt::PlainText);
     about->setText(tr("“%1” (%2)\nBilling status when the checkout started: %3")
-                       .arg(instance.name, instance.id,
+                       .arg(display::cut(instance.name), display::cut(instance.id, 100),
                             instance.billingStatus.isEmpty()
                                 ? tr("unknown")
-                                : format::billingLabel(instance.billingStatus)));
+                                : display::cut(format::billingLabel(instance.billingStatus))));
 
     m_link->setReadOnly(true);
     m_link->setText(m_url.toString());
     m_link->setCursorPosition(0);
-    m_link->setToolTip(m_url.toString());
+    m_link->setToolTip(display::toolTip(m_url.toString()));
     m_link->setMinimumWidth(360);
     auto *linkRow = new QHBoxLayout;
     linkRow->addWidget(m_link, 1);
@@ -103,7 +104,7 @@ void CheckoutWaitPanel::setCheckoutUrl(const QUrl &url)
 {
     m_url = url;
     m_link->setText(url.toString());
-    m_link->setToolTip(url.toString());
+    m_link->setToolTip(display::toolTip(url.toString()));
     m_link->setCursorPosition(0);
 }
 
@@ -184,7 +185,7 @@ void CheckoutWaitPanel::onGone()
 
 void CheckoutWaitPanel::setStatus(const QString &text, format::Tone tone)
 {
-    m_status->setText(text);
+    m_status->setText(display::cut(text));
     const QColor color = toneColors(tone).foreground;
     m_status->setStyleSheet(color.isValid() ? u"color: %1;"_s.arg(color.name()) : QString());
     growToFit(this); // make room for a long error

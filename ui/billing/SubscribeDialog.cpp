@@ -3,6 +3,7 @@
 #include "api/InstancesApi.h"
 #include "billing/CheckoutFlow.h"
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 #include "models/InstanceFormat.h"
 #include "models/UrlGuard.h"
 
@@ -21,7 +22,8 @@ SubscribeDialog::SubscribeDialog(CheckoutFlow &flow, const Instance &instance, Q
     auto *question = named(new QLabel, u"questionLabel"_s, tr("Question"));
     question->setWordWrap(true);
     question->setTextFormat(Qt::PlainText);
-    QString text = tr("Start a paid subscription for “%1” (%2)?").arg(instance.name, instance.id);
+    QString text = tr("Start a paid subscription for “%1” (%2)?")
+                       .arg(display::cut(instance.name), display::cut(instance.id, 100));
     if (!instance.billingStatus.isEmpty())
         text += u"\n"_s +
                 tr("Billing status now: %1.").arg(format::billingLabel(instance.billingStatus));

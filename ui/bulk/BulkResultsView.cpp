@@ -3,6 +3,7 @@
 #include "actions/BulkRun.h"
 #include "common/ToneStyle.h"
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,7 +71,8 @@ BulkResultsView::BulkResultsView(BulkRun *run, QWidget *parent)
     for (int i = 0; i < m_run->count(); ++i) {
         const Instance &instance = m_run->items().at(i).instance;
         auto *row = new QTreeWidgetItem(m_tree);
-        row->setText(NameColumn, instance.name.isEmpty() ? instance.id : instance.name);
+        row->setText(NameColumn,
+                     display::cut(instance.name.isEmpty() ? instance.id : instance.name));
         row->setTextAlignment(HttpColumn, Qt::AlignRight | Qt::AlignVCenter);
         showItem(i);
     }
@@ -139,11 +141,11 @@ void BulkResultsView::showItem(int index)
     row->setText(HttpColumn, item.httpStatus > 0 ? QString::number(item.httpStatus)
                              : answered          ? u"—"_s
                                                  : QString());
-    row->setText(MessageColumn, QString(item.summary).replace(u'\n', u' '));
+    row->setText(MessageColumn, display::cut(QString(item.summary).replace(u'\n', u' ')));
 
     const QString details = detailsOf(index);
     for (int column = 0; column < ColumnCount; ++column)
-        row->setToolTip(column, details);
+        row->setToolTip(column, display::toolTip(details));
     if (row == m_tree->currentItem())
         showDetails();
     showProgress();
@@ -163,7 +165,7 @@ QString BulkResultsView::detailsOf(int index) const
 void BulkResultsView::showDetails()
 {
     const int index = m_tree->indexOfTopLevelItem(m_tree->currentItem());
-    m_details->setText(index < 0 ? QString() : detailsOf(index));
+    m_details->setText(index < 0 ? QString() : display::cut(detailsOf(index), 2000));
 }
 
 void BulkResultsView::onFinished()

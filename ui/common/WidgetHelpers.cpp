@@ -7,6 +7,7 @@ QLabel *wrappedLabel(const QString &objectName, Qt::Alignment alignment)
     auto *label = new QLabel;
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText); // it often shows server text: never markup
     label->setAlignment(alignment);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

@@ -1,6 +1,7 @@
 #include "confirm/ConfirmParts.h"
 
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 #include "models/InstanceFormat.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ QString instanceLabel(const Instance &instance)
 {
     if (instance.name.trimmed().isEmpty())
         return instance.id;
-    return tr("“%1” (%2)").arg(instance.name, instance.id);
+    return tr("“%1” (%2)").arg(display::cut(instance.name), display::cut(instance.id, 100));
 }
 
 QLabel *questionLabel(const QString &text)
@@ -29,7 +30,7 @@ QLabel *questionLabel(const QString &text)
     auto *label = named(new QLabel, u"questionLabel"_s, tr("Question"));
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText); // names come from the server: never markup
-    label->setText(text);
+    label->setText(display::cut(text, 1000));
     return label;
 }
 

@@ -14,7 +14,8 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &objectName, cons
                                                  QWidget *parent)
     : ActionDialog(objectName, title, parent)
     , m_instance(instance)
-    , m_byId(instance.name.trimmed().isEmpty())
+    // A name nobody could type (empty, or longer than a name should be) is confirmed by id.
+    , m_byId(instance.name.trimmed().isEmpty() || instance.name.size() > kMaxTypedNameChars)
     , m_confirm(new TypeToConfirm(m_byId ? instance.id : instance.name,
                                   m_byId ? tr("Type the instance ID, %1, to confirm.")
                                          : tr("Type %1 to confirm.")))

@@ -15,6 +15,7 @@ class TypedConfirmationDialog : public ActionDialog
 {
     Q_OBJECT
 public:
+    static constexpr qsizetype kMaxTypedNameChars = 255; // the longest name the API allows
     // On by default.
     void setTypeToConfirm(bool on);
     bool typeToConfirm() const { return m_typeToConfirm; }

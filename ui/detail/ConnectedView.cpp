@@ -2,6 +2,7 @@
 
 #include "detail/Avatar.h"
 #include "detail/ProfilePictureLoader.h"
+#include "models/DisplayText.h"
 #include "models/InstanceFormat.h"
 
 #include <QFormLayout>
@@ -89,21 +90,23 @@ void ConnectedView::setSession(const SessionStatus &status, const QString &fallb
                                const QDateTime &connectedSince)
 {
     const QString name = status.pushName.isEmpty() ? fallbackName : status.pushName;
-    m_pushName->setText(status.pushName.isEmpty() ? tr("No push name") : status.pushName);
+    m_pushName->setText(status.pushName.isEmpty() ? tr("No push name")
+                                                  : display::cut(status.pushName));
     m_pushName->setForegroundRole(status.pushName.isEmpty() ? QPalette::PlaceholderText
                                                             : QPalette::WindowText);
-    m_phone->setText(status.phone.isEmpty() ? tr("No phone number") : readablePhone(status.phone));
-    m_phone->setToolTip(status.whatsappJid);
+    m_phone->setText(status.phone.isEmpty() ? tr("No phone number")
+                                            : display::cut(readablePhone(status.phone)));
+    m_phone->setToolTip(display::toolTip(status.whatsappJid));
     m_avatar->setName(name);
 
-    setRow(m_businessName, status.businessName);
-    setRow(m_verifiedName, status.verifiedName);
-    setRow(m_about, status.about);
+    setRow(m_businessName, display::cut(status.businessName));
+    setRow(m_verifiedName, display::cut(status.verifiedName));
+    setRow(m_about, display::cut(status.about));
     const QUrl website = QUrl::fromUserInput(status.website);
-    setRow(m_website, status.website.isEmpty()
-                          ? QString()
-                          : u"<a href=\"%1\">%2</a>"_s.arg(website.toString().toHtmlEscaped(),
-                                                           status.website.toHtmlEscaped()));
+    setRow(m_website, status.website.isEmpty() ? QString()
+                                               : u"<a href=\"%1\">%2</a>"_s.arg(
+                                                     website.toString().toHtmlEscaped(),
+                                                     display::cut(status.website).toHtmlEscaped()));
     m_connectedSince = connectedSince;
     refreshTimes();
 

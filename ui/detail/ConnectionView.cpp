@@ -2,6 +2,7 @@
 
 #include "detail/ConnectedView.h"
 #include "detail/PairingView.h"
+#include "models/DisplayText.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -141,7 +142,7 @@ void ConnectionView::onViewChanged(SessionWatcher::View view)
         Q_EMIT connectionKnown(false);
         break;
     case SessionWatcher::View::Error:
-        m_errorText->setText(m_watcher->error().describe());
+        m_errorText->setText(display::cut(m_watcher->error().describe(), 1000));
         showPage(m_errorPage);
         Q_EMIT message(m_watcher->error().describe());
         break;

@@ -5,6 +5,7 @@
 #include "detail/OtherFieldsView.h"
 #include "detail/ReadOnlyField.h"
 #include "detail/TokenField.h"
+#include "models/DisplayText.h"
 #include "models/InstanceFormat.h"
 
 #include <QClipboard>
@@ -142,28 +143,35 @@ void InstanceFieldsView::setInstance(const Instance &instance)
 {
     const bool sameInstance = instance.id == m_instance.id;
     m_instance = instance;
-    m_title->setText(instance.name.isEmpty() ? tr("Unnamed instance") : instance.name);
-    setFieldText(m_id, instance.id);
+    m_title->setText(instance.name.isEmpty() ? tr("Unnamed instance")
+                                             : display::cut(instance.name));
+    setFieldText(m_id, display::cut(instance.id, kMaxIdChars)); // Copy ID copies all of it
     m_copyId->setEnabled(!instance.id.isEmpty());
     setValue(m_status, instance.status, tr("Unknown"));
     setConnected(instance.connected);
-    m_billing->setChip(format::billingLabel(instance.billingStatus),
+    m_billing->setChip(display::cut(format::billingLabel(instance.billingStatus), kMaxChipChars),
                        format::billingTone(instance.billingStatus));
-    m_billing->setToolTip(instance.billingStatus);
+    m_billing->setToolTip(display::toolTip(instance.billingStatus));
     m_billing->setAccessibleName(tr("Billing: %1").arg(m_billing->text()));
 
     const bool keepRevealed = sameInstance && m_token->isRevealed();
     m_token->setToken(instance.token);
     m_token->setRevealed(keepRevealed);
 
-    const QUrl url(instance.url);
+    // An address longer than any browser takes is no link: shown as text, cut.
+    const bool linkable = instance.url.size() <= kMaxUrlChars;
+    const QUrl url = linkable ? QUrl(instance.url) : QUrl();
     if (instance.url.isEmpty()) {
         setValue(m_webUrl, {}, tr("None"));
+    } else if (!linkable) {
+        m_webUrl->setText(display::cut(instance.url).toHtmlEscaped());
+        m_webUrl->setForegroundRole(QPalette::WindowText);
+        m_webUrl->setToolTip({});
     } else {
         m_webUrl->setText(u"<a href=\"%1\">%2</a>"_s.arg(url.toString().toHtmlEscaped(),
                                                          tr("Open in VZaps web app")));
         m_webUrl->setForegroundRole(QPalette::WindowText);
-        m_webUrl->setToolTip(instance.url);
+        m_webUrl->setToolTip(display::toolTip(instance.url));
     }
     m_copyWebUrl->setEnabled(!instance.url.isEmpty());
 
@@ -221,7 +229,7 @@ QWidget *InstanceFieldsView::addChipRow(const QString &label, const QString &obj
 
 void InstanceFieldsView::setValue(QLabel *value, const QString &text, const QString &emptyText)
 {
-    value->setText(text.isEmpty() ? emptyText : text);
+    value->setText(text.isEmpty() ? emptyText : display::cut(text));
     value->setForegroundRole(text.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
 }
 
@@ -237,10 +245,19 @@ void InstanceFieldsView::setChips(FlowLayout *flow, const QStringList &texts,
         none->setForegroundRole(QPalette::PlaceholderText);
         flow->addWidget(none);
     }
-    for (const QString &text : texts) {
-        auto *chip = new ChipLabel(text, format::Tone::Neutral, box);
+    // Chips do not wrap: each shows a short text, and a few dozen at most.
+    constexpr qsizetype kMaxChips = 30;
+    for (const QString &text : texts.first(qMin(texts.size(), kMaxChips))) {
+        auto *chip = new ChipLabel(display::cut(text, kMaxChipChars), format::Tone::Neutral, box);
         chip->setObjectName(chipName);
+        chip->setToolTip(display::toolTip(text));
         flow->addWidget(chip);
+    }
+    if (texts.size() > kMaxChips) {
+        auto *more = new QLabel(tr("and %n more", nullptr, int(texts.size() - kMaxChips)), box);
+        more->setObjectName(chipName + u"More"_s);
+        more->setForegroundRole(QPalette::PlaceholderText);
+        flow->addWidget(more);
     }
     box->updateGeometry();
 }

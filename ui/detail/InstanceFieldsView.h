@@ -23,6 +23,9 @@ class InstanceFieldsView : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr qsizetype kMaxChipChars = 60; // chips do not wrap
+    static constexpr qsizetype kMaxIdChars = 200;  // ids are about 30
+    static constexpr qsizetype kMaxUrlChars = 8192;
     explicit InstanceFieldsView(QWidget *parent = nullptr);
 
     // Another id masks the token again; the same id keeps what the user revealed.

@@ -1,5 +1,7 @@
 #include "detail/OtherFieldsView.h"
 
+#include "models/DisplayText.h"
+
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,27 +41,33 @@ void OtherFieldsView::setFields(const QJsonObject &raw, const QStringList &names
         m_form->removeRow(0);
     QStringList sorted = names;
     sorted.sort(Qt::CaseInsensitive);
-    for (const QString &name : std::as_const(sorted)) {
+    // A reply may carry any number of unknown members: the first few dozen are shown.
+    const qsizetype shown = qMin(sorted.size(), kMaxFields);
+    for (const QString &name : sorted.first(shown)) {
         const QString text = valueText(raw.value(name));
+        const QString caption = display::cut(name, kMaxCaptionChars);
         auto *value = new QLabel(this);
-        value->setObjectName(u"detailOther_"_s + name);
-        value->setAccessibleName(name);
+        value->setObjectName(u"detailOther_"_s + caption);
+        value->setAccessibleName(caption);
         value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        if (text.size() > kMaxShown) {
-            value->setText(text.left(kMaxShown) + u'…');
-            value->setToolTip(text.left(kMaxShown * 10));
-        } else {
-            value->setText(text);
-        }
-        auto *caption = new QLabel(name + u':', this);
-        caption->setTextFormat(Qt::PlainText);
-        caption->setObjectName(u"detailOtherLabel_"_s + name);
-        caption->setAccessibleName(name);
-        caption->setBuddy(value);
-        m_form->addRow(caption, value);
+        value->setText(display::cut(text, kMaxShown));
+        if (value->text() != text)
+            value->setToolTip(display::toolTip(text));
+        auto *label = new QLabel(caption + u':', this);
+        label->setTextFormat(Qt::PlainText);
+        label->setObjectName(u"detailOtherLabel_"_s + caption);
+        label->setAccessibleName(caption);
+        label->setBuddy(value);
+        m_form->addRow(label, value);
+    }
+    if (sorted.size() > shown) {
+        auto *more = new QLabel(tr("and %n more", nullptr, int(sorted.size() - shown)), this);
+        more->setObjectName(u"detailOtherMore"_s);
+        more->setForegroundRole(QPalette::PlaceholderText);
+        m_form->addRow(more);
     }
     setVisible(!sorted.isEmpty());
 }

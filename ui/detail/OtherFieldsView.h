@@ -15,6 +15,8 @@ class OtherFieldsView : public QWidget
     Q_OBJECT
 public:
     static constexpr int kMaxShown = 300; // characters; the tooltip has more
+    static constexpr qsizetype kMaxFields = 40;
+    static constexpr qsizetype kMaxCaptionChars = 60;
 
     explicit OtherFieldsView(QWidget *parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "detail/PairingView.h"
 
+#include "models/DisplayText.h"
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -115,13 +116,15 @@ PairingView::PairingView(QWidget *parent)
 void PairingView::setQrImage(const QByteArray &png)
 {
     // A QR code is a few hundred pixels at most: a bigger "image" is not decoded at all.
-    QBuffer buffer;
-    buffer.setData(png);
-    QImageReader reader(&buffer, "PNG");
-    const QSize size = reader.size();
-    const bool plausible =
-        size.isValid() && size.width() <= kMaxQrSide && size.height() <= kMaxQrSide;
-    const QImage image = png.isEmpty() || !plausible ? QImage() : reader.read();
+    QImage image;
+    if (!png.isEmpty()) {
+        QBuffer buffer;
+        buffer.setData(png);
+        QImageReader reader(&buffer, "PNG");
+        const QSize size = reader.size();
+        if (size.isValid() && size.width() <= kMaxQrSide && size.height() <= kMaxQrSide)
+            image = reader.read();
+    }
     if (image.isNull()) {
         m_qr->setPixmap({});
         m_qr->setText(png.isEmpty() ? tr("Loading the QR code…")
@@ -142,7 +145,7 @@ void PairingView::showCode(const QString &code)
 {
     m_requesting = false;
     m_codeError->hide();
-    m_code->setText(code);
+    m_code->setText(display::cut(code, 40));
     m_code->show();
     updateButton();
 }
@@ -151,7 +154,7 @@ void PairingView::showCodeError(const QString &text)
 {
     m_requesting = false;
     m_code->hide();
-    m_codeError->setText(text);
+    m_codeError->setText(display::cut(text, 1000));
     m_codeError->show();
     updateButton();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/DisplayText.h"
+
 #include <QLineEdit>
 
 namespace vzaps::ui {
@@ -24,7 +26,7 @@ inline void setFieldText(QLineEdit *field, const QString &text)
 {
     field->setText(text);
     field->setCursorPosition(0);
-    field->setToolTip(text);
+    field->setToolTip(display::toolTip(text));
 }
 
 } // namespace vzaps::ui

@@ -3,6 +3,7 @@
 #include "api/InstancesApi.h"
 #include "common/WidgetHelpers.h"
 #include "forms/InstanceForm.h"
+#include "models/DisplayText.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -50,7 +51,8 @@ QPointer<ApiCall> CreateInstanceDialog::submit()
 
 void CreateInstanceDialog::onCreated(const Instance &instance)
 {
-    const QString text = tr("Created “%1” with the id %2.").arg(instance.name, instance.id);
+    const QString text = tr("Created “%1” with the id %2.")
+                             .arg(display::cut(instance.name), display::cut(instance.id, 100));
     QWidget *tokenPanel = instance.token.isEmpty() ? nullptr : createTokenPanel(instance.token);
     showResult(text, tokenPanel);
     Q_EMIT instanceCreated(instance);

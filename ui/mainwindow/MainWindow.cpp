@@ -13,6 +13,7 @@
 #include "mainwindow/StatePages.h"
 #include "mainwindow/WindowSettings.h"
 #include "mainwindow/WindowStatusBar.h"
+#include "models/DisplayText.h"
 #include "models/InstanceListController.h"
 #include "models/InstanceTableModel.h"
 #include "settings/AppSettings.h"
@@ -233,7 +234,7 @@ void MainWindow::updateState()
     // and until the loading page takes over.
     if (page == m_table && (state == State::Idle || state == State::Loading))
         summary = tr("Loading instances…");
-    m_summary->setText(summary);
+    m_summary->setText(display::cut(summary));
     m_summary->setVisible(!summary.isEmpty());
     updatePaging();
 }
@@ -399,7 +400,8 @@ void MainWindow::focusSearch()
 
 void MainWindow::showMessage(const QString &text)
 {
-    statusBar()->showMessage(text, kMessageTimeoutMs);
+    // Every status-bar message passes here; many carry names or texts from the server.
+    statusBar()->showMessage(display::cut(text, 300), kMessageTimeoutMs);
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -123,7 +123,8 @@ QWidget *MainWindow::buildListArea()
     m_summary = named(new QLabel, u"summaryStrip"_s, tr("Summary"));
     // Not selectable: a selectable label lays out through a text document, which is slow
     // for a line that changes on every refresh.
-    m_summary->setWordWrap(true); // never widens the list past the splitter
+    m_summary->setWordWrap(true);            // never widens the list past the splitter
+    m_summary->setTextFormat(Qt::PlainText); // the counters' names are the server's
     m_summary->setContentsMargins(2, 0, 2, 0);
     layout->addWidget(m_summary);
 

@@ -1,6 +1,7 @@
 #include "mainwindow/StatePages.h"
 
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -59,7 +60,7 @@ void EmptyPage::setSearch(const QString &search)
         m_hint->setText(
             tr("Instances you create in the VZaps web app or with vzapsctl show up here."));
     } else {
-        m_title->setText(tr("No instances match “%1”").arg(search));
+        m_title->setText(tr("No instances match “%1”").arg(display::cut(search, 100)));
         m_hint->setText(tr("Check the spelling, or search for part of a name or id."));
     }
     m_clearSearch->setVisible(!search.isEmpty());
@@ -90,7 +91,7 @@ void ErrorPage::setError(const ApiError &error)
     m_title->setText(error.httpStatus
                          ? tr("Could not load the instances (HTTP %1)").arg(error.httpStatus)
                          : tr("Could not load the instances"));
-    m_text->setText(error.describe());
+    m_text->setText(display::cut(error.describe(), 2000));
 }
 
 StaleBanner::StaleBanner(QWidget *parent)
@@ -105,6 +106,7 @@ StaleBanner::StaleBanner(QWidget *parent)
     colors.setColor(QPalette::WindowText, QColor(0x6a, 0x10, 0x10));
     setPalette(colors);
     m_text->setAccessibleName(tr("Error message"));
+    m_text->setTextFormat(Qt::RichText); // our bold lead-in; the error itself is escaped
     auto *retry = named(new QPushButton(tr("Retry")), u"errorBannerRetry"_s, tr("Retry"));
     connect(retry, &QPushButton::clicked, this, &StaleBanner::retryRequested);
     auto *layout = new QHBoxLayout(this);
@@ -116,7 +118,7 @@ StaleBanner::StaleBanner(QWidget *parent)
 void StaleBanner::setError(const ApiError &error)
 {
     m_text->setText(tr("<b>Could not refresh; the rows below may be out of date.</b> %1")
-                        .arg(error.describe().toHtmlEscaped()));
+                        .arg(display::cut(error.describe()).toHtmlEscaped()));
 }
 
 } // namespace vzaps::ui

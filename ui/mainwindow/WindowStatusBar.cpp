@@ -2,6 +2,7 @@
 
 #include "common/ToneStyle.h"
 #include "common/WidgetHelpers.h"
+#include "models/DisplayText.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -95,7 +96,7 @@ void WindowStatusBar::showNotice(const QString &text)
     if (m_notice->styleSheet().isEmpty())
         m_notice->setStyleSheet(badgeStyle(format::Tone::Bad));
     m_notice->setText(tr("⚠ Notice"));
-    m_notice->setToolTip(text);
+    m_notice->setToolTip(display::toolTip(text));
     m_notice->setAccessibleDescription(text);
     m_notice->show();
     m_bar.showMessage(text, 20000);
