@@ -27,6 +27,12 @@ QString refusalReason(const QUrl &url)
 {
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
         return tr("The link is not a complete web address, so it was not opened.");
+    // "https://api.vzaps.com@evil.example/" opens evil.example: what comes before the "@"
+    // is a user name that only looks like the host.
+    if (!url.userInfo().isEmpty())
+        return tr("The link leads to %1, not to the address before its “@”, so it was not "
+                  "opened.")
+            .arg(url.host());
     const QString scheme = url.scheme().toLower();
     if (scheme == "https"_L1)
         return {};

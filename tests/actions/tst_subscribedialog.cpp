@@ -139,6 +139,7 @@ private Q_SLOTS:
         QTest::newRow("javascript") << u"javascript:alert(document.cookie)"_s;
         QTest::newRow("file") << u"file:///etc/passwd"_s;
         QTest::newRow("http elsewhere") << u"http://pay.example.com/c/cs_1"_s;
+        QTest::newRow("user info") << u"https://api.vzaps.com@evil.example/c/cs_1"_s;
     }
 
     void unsafeCheckoutLinksAreRefused()
@@ -162,6 +163,9 @@ private Q_SLOTS:
         QLabel *failure = label(dialog, u"failureLabel"_s);
         QTRY_VERIFY(failure->isVisible());
         QVERIFY2(failure->text().contains(u"not opened"_s), qPrintable(failure->text()));
+        if (link.contains(u'@'))
+            QVERIFY2(failure->text().contains(u"leads to evil.example"_s),
+                     qPrintable(failure->text()));
         // Tall enough for the whole wrapped sentence.
         QVERIFY(dialog->height() >= dialog->heightForWidth(dialog->width()));
         QVERIFY(saveShot(dialog, u"shot-billing-refused.png"_s));

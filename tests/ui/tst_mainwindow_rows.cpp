@@ -96,9 +96,14 @@ void tst_MainWindowRows::nonHttpsUrlIsRefused()
     QSignalSpy refused(&m_window->browserHandOff(), &vzaps::ui::BrowserHandOff::refused);
     QVERIFY(!m_window->browserHandOff().open(QUrl(u"http://example.com/checkout"_s)));
     QCOMPARE(refused.size(), 1);
+    // A user name that looks like the host: the real host is named.
+    QVERIFY(!m_window->browserHandOff().open(QUrl(u"https://app.vzaps.com@evil.example/i/1"_s)));
+    QCOMPARE(refused.size(), 2);
+    QVERIFY2(refused.last().first().toString().contains(u"leads to evil.example"_s),
+             qPrintable(refused.last().first().toString()));
     QVERIFY(catcher.urls.isEmpty());
     // The refusal reaches the status bar.
-    QCOMPARE(m_window->statusBar()->currentMessage(), refused.first().first().toString());
+    QCOMPARE(m_window->statusBar()->currentMessage(), refused.last().first().toString());
 }
 
 void tst_MainWindowRows::headerMenuHidesColumns()
