@@ -11,8 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const OptionSpec kInstanceToken{"instance-token"_L1, "T"_L1,
-                                "the instance token (sent as X-Instance-Token)"_L1};
+const OptionSpec kInstanceToken{
+    "instance-token"_L1, "T"_L1,
+    "the instance token (sent as X-Instance-Token); - reads it from standard input; "
+    "default $VZAPS_INSTANCE_TOKEN"_L1};
 const OptionSpec kYes{"yes"_L1, {}, "confirm: this cannot be undone"_L1, true};
 
 struct GlobalOption {

@@ -48,6 +48,8 @@ std::optional<int> Commands::start()
         connect(profiles, &ProfileCommands::finished, this, &Commands::finish);
         return profiles->start();
     }
+    if (const auto unusable = resolveInstanceToken())
+        return unusable;
     if (name == "token"_L1)
         return token();
     if (name == "instances list"_L1)
@@ -446,9 +448,21 @@ Commands::Outcome Commands::needsConfirmation(const QString &what)
     return usageError(u"refusing to %1 without --yes (this cannot be undone)"_s.arg(what));
 }
 
-QString Commands::instanceToken() const
+std::optional<int> Commands::resolveInstanceToken()
 {
-    return m_invocation.value("instance-token"_L1).value_or(QString());
+    const std::optional<QString> given = m_invocation.value("instance-token"_L1);
+    if (!given) {
+        m_instanceToken = qEnvironmentVariable("VZAPS_INSTANCE_TOKEN").trimmed();
+        return std::nullopt;
+    }
+    if (*given != "-"_L1) {
+        m_instanceToken = *given;
+        return std::nullopt;
+    }
+    m_instanceToken = readSecretLine(u"Instance token (not shown): "_s);
+    if (m_instanceToken.isEmpty())
+        return usageError(u"--instance-token -: no instance token on standard input"_s);
+    return std::nullopt;
 }
 
 int Commands::usageError(const QString &message)

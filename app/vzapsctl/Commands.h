@@ -71,13 +71,16 @@ private:
     void finish(int exitCode);
 
     QString instanceId() const { return m_invocation.argument(0); }
-    QString instanceToken() const;
+    QString instanceToken() const { return m_instanceToken; }
+    // --instance-token T, or "-" to read it from standard input, else $VZAPS_INSTANCE_TOKEN.
+    std::optional<int> resolveInstanceToken();
 
     Invocation m_invocation;
     vzaps::ApiClient *m_client = nullptr;
     DeskProfiles *m_profiles = nullptr; // with --profile
     QString m_profileName;
     QString m_profileSecretKey; // set while the secret must still come from the keychain
+    QString m_instanceToken;
 };
 
 } // namespace vzapsctl

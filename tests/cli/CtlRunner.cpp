@@ -32,7 +32,8 @@ QProcessEnvironment CtlRunner::environment()
 }
 
 CtlRun CtlRunner::run(const QUrl &baseUrl, const QStringList &arguments,
-                      const QProcessEnvironment &environment, int timeoutMs)
+                      const QProcessEnvironment &environment, int timeoutMs,
+                      const QByteArray &input)
 {
     QStringList allArguments;
     if (!baseUrl.isEmpty())
@@ -45,6 +46,10 @@ CtlRun CtlRunner::run(const QUrl &baseUrl, const QStringList &arguments,
     QElapsedTimer timer;
     timer.start();
     process.start(QStringLiteral(VZAPSCTL_PATH), allArguments);
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
 
     CtlRun run;
     // Never QProcess::waitForFinished(): it would block the in-process server's event loop.

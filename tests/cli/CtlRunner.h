@@ -29,10 +29,11 @@ public:
     // The system environment minus VZAPS_* and proxies, plus the test credentials.
     static QProcessEnvironment environment();
 
-    // `vzapsctl --base-url <baseUrl> <arguments...>` (no --base-url when baseUrl is empty).
+    // `vzapsctl --base-url <baseUrl> <arguments...>` (no --base-url when baseUrl is empty);
+    // `input`, when not null, is its standard input, closed after it.
     static CtlRun run(const QUrl &baseUrl, const QStringList &arguments,
                       const QProcessEnvironment &environment = CtlRunner::environment(),
-                      int timeoutMs = 20000);
+                      int timeoutMs = 20000, const QByteArray &input = {});
 };
 
 } // namespace vzaps::test

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void instanceSummaryMasksTheToken();
     void tokenCommand();
     void requestRoundTrip();
+    void instanceTokenFromEnvironmentOrStandardInput_data();
+    void instanceTokenFromEnvironmentOrStandardInput();
     void requestWithoutBodyAndNoContent();
     void qrOutWritesThePng();
     void qrWhenPaired();
@@ -355,6 +357,48 @@ void TestVzapsctlRequests::tokenCommand()
     const CtlRun json = run({u"token"_s, u"--json"_s});
     QCOMPARE(json.exitCode, 0);
     QCOMPARE(outputJson(json), QJsonDocument(QJsonObject{{u"expires_in"_s, 3600}}));
+}
+
+void TestVzapsctlRequests::instanceTokenFromEnvironmentOrStandardInput_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::newRow("environment") << u"environment"_s;
+    QTest::newRow("standard input") << u"stdin"_s;
+    QTest::newRow("option wins over environment") << u"both"_s;
+}
+
+void TestVzapsctlRequests::instanceTokenFromEnvironmentOrStandardInput()
+{
+    // Kept out of the command line, where every user of the machine can read it in `ps`.
+    QFETCH(QString, source);
+    QProcessEnvironment environment = CtlRunner::environment();
+    QStringList arguments{u"instances"_s, u"restart"_s, fake::kInstanceId};
+    QByteArray input;
+    if (source != "stdin"_L1)
+        environment.insert(u"VZAPS_INSTANCE_TOKEN"_s, u"inst_from_environment_77"_s);
+    if (source == "stdin"_L1) {
+        arguments << u"--instance-token"_s << u"-"_s;
+        input = fake::kGivenInstanceToken.toUtf8() + "\n";
+    } else if (source == "both"_L1) {
+        arguments << u"--instance-token"_s << fake::kGivenInstanceToken;
+    }
+    const CtlRun result = CtlRunner::run(m_server.baseUrl(), arguments, environment, 20000, input);
+    QCOMPARE(result.exitCode, 0);
+    const RecordedRequest call = fake::apiRequests(m_server).value(0);
+    QCOMPARE(call.header("X-Instance-Token"), source == "environment"_L1
+                                                  ? "inst_from_environment_77"_ba
+                                                  : fake::kGivenInstanceToken.toLatin1());
+    QVERIFY(!result.out.contains(call.header("X-Instance-Token")));
+
+    // "-" with nothing on standard input: a usage error, and nothing is sent.
+    m_server.clearRequests();
+    const CtlRun empty = CtlRunner::run(
+        m_server.baseUrl(),
+        {u"instances"_s, u"restart"_s, fake::kInstanceId, u"--instance-token"_s, u"-"_s},
+        CtlRunner::environment(), 20000, QByteArray(""));
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY2(empty.err.contains("no instance token on standard input"), empty.err.constData());
+    QCOMPARE(m_server.requestCount(), 0);
 }
 
 void TestVzapsctlRequests::requestRoundTrip()
