@@ -147,8 +147,13 @@ private Q_SLOTS:
         QTest::newRow("+") << u"+1+2"_s << u"'+1+2"_s;
         QTest::newRow("-") << u"-2+3"_s << u"'-2+3"_s;
         QTest::newRow("@") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
-        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"'\t'=1"_s; // the tab separates too
         QTest::newRow("inside") << u"a=b+c-d@e"_s << u"a=b+c-d@e"_s;
+        // Read with ';' (or tab, or '|') as the separator, these would start a formula cell.
+        QTest::newRow("after ;") << u"x;=cmd|' /C calc'!A0"_s << u"x;'=cmd|' /C calc'!A0"_s;
+        QTest::newRow("after ,") << u"a,+1"_s << u"a,'+1"_s;
+        QTest::newRow("after tab") << u"a\t@SUM(1)"_s << u"a\t'@SUM(1)"_s;
+        QTest::newRow("after |") << u"a|-1"_s << u"a|'-1"_s;
         QTest::newRow("empty") << QString() << QString();
     }
 
@@ -165,6 +170,21 @@ private Q_SLOTS:
         QCOMPARE(rows->at(1).at(1), written);
         QCOMPARE(rows->at(1).at(3), written);
         QCOMPARE(rows->at(1).at(8), written);
+    }
+
+    void fieldsWithAnySeparatorAreQuoted()
+    {
+        // A spreadsheet in a ';' locale splits an unquoted "a;b" into two cells.
+        ActionRecord record = sampleRecords().at(0);
+        record.message = u"nothing to resume; try later"_s;
+        record.instanceName = u"Loja|Centro\tNorte"_s;
+        const QByteArray csv = actionLogCsv({record});
+        QVERIFY2(csv.contains("\"nothing to resume; try later\""), csv.constData());
+        QVERIFY2(csv.contains("\"Loja|Centro\tNorte\""), csv.constData());
+        const auto rows = parseCsv(csv);
+        QVERIFY(rows);
+        QCOMPARE(rows->at(1).at(8), record.message);
+        QCOMPARE(rows->at(1).at(3), record.instanceName);
     }
 };
 
