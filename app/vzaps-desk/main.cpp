@@ -4,6 +4,7 @@
 #include "accounts/AppIdentity.h"
 #include "common/DeskStyle.h"
 #include "mainwindow/MainWindow.h"
+#include "settings/PrivateFiles.h"
 #include "version.h"
 
 #include <QApplication>
@@ -46,6 +47,7 @@ std::optional<int> handleTextOnly(const vzaps::desk::CommandLine &command)
 
 int main(int argc, char *argv[])
 {
+    vzaps::privatefiles::restrictNewFiles(); // settings, the action log, exports
     setIdentity();
     const auto environment = QProcessEnvironment::systemEnvironment();
     // --help and --version need no display: answer them without starting the GUI.

@@ -7,11 +7,13 @@
 #include <QCoreApplication>
 #include <csignal>
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    ::umask(077); // whatever it writes (state, journals) is its user's alone
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"VZaps Desk"_s);
     QCoreApplication::setApplicationName(u"vzaps-sandbox"_s);

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "ExitCodes.h"
 #include "Output.h"
+#include "settings/PrivateFiles.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ using namespace vzapsctl;
 
 int main(int argc, char *argv[])
 {
+    vzaps::privatefiles::restrictNewFiles(); // profiles in the settings, --out files
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vzapsctl"));
 

@@ -1,5 +1,7 @@
 #include "actionlog/ActionLogStore.h"
 
+#include "settings/PrivateFiles.h"
+
 #include "actionlog/ActionRecordText.h"
 
 #include <QAtomicInteger>
@@ -92,10 +94,13 @@ ActionLogStore::Status ActionLogStore::open()
     if (m_ready)
         return Status::Ok;
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder)) {
+    if (!privatefiles::makeFolder(folder)) {
         return refuse(tr("The folder %1 for the action log cannot be created.")
                           .arg(QDir::toNativeSeparators(folder)));
     }
+    // Customer names and messages: the user's alone. If the file cannot be made so (it is a
+    // folder, say), opening it below says why.
+    privatefiles::makeFile(m_path);
     if (!m_db.isValid()) {
         if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s))
             return refuse(tr("The action log cannot be saved: Qt's SQLite driver is not "

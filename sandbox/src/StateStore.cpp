@@ -98,8 +98,24 @@ bool StateStore::open(const QString &path, bool reset, bool *created, QString *e
         }
         if (info.exists() && !looksLikeSqlite(path, error))
             return false;
-        if (!QDir().mkpath(info.absolutePath())) {
-            *error = u"cannot create the directory '%1'"_s.arg(info.absolutePath());
+        // The state holds the signing key and the client secret: owner-only folder and file,
+        // the file created so before SQLite opens it (its journal files take its permissions).
+        const QString folder = info.absolutePath();
+        const bool newFolder = !QFileInfo(folder).isDir();
+        if (!QDir().mkpath(folder) ||
+            (newFolder &&
+             !QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner))) {
+            *error = u"cannot create the directory '%1'"_s.arg(folder);
+            return false;
+        }
+        QFile file(path);
+        if (!info.exists())
+            file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                      QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+        if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = u"cannot make the state file '%1' private: %2"_s.arg(path, file.errorString());
             return false;
         }
     }

@@ -4,12 +4,14 @@
 // add --no-secret, list and remove round-trip in the file vzaps-desk reads; --profile
 // supplies the base URL and client token, the environment still overrides them.
 #include "FakeVzaps.h"
+#include "FileModes.h"
 #include "SecretScan.h"
 
 #include "accounts/AppIdentity.h"
 #include "accounts/MemorySecretStore.h"
 #include "accounts/ProfileStore.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using vzaps::testing::isPrivate;
 using namespace vzaps;
 using namespace vzaps::test;
 
@@ -179,6 +182,9 @@ void TestVzapsctlProfiles::addListRemoveRoundTrip()
     QCOMPARE(added.exitCode, 0);
     QVERIFY2(added.out.startsWith("Added profile \"Acme\" (http://127.0.0.1:8080)"_L1),
              qPrintable(added.out));
+    // The settings hold client tokens: the user's alone, as is the folder vzapsctl made.
+    QVERIFY(isPrivate(settingsPath()));
+    QVERIFY(isPrivate(QFileInfo(settingsPath()).absolutePath()));
     QVERIFY(added.err.isEmpty());
     QCOMPARE(run({u"profile"_s, u"add"_s, u"beta"_s, u"--client-token"_s, u"ct_beta_token"_s,
                   u"--no-secret"_s})

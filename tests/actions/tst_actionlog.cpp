@@ -2,6 +2,7 @@
 // across a restart of the data layer, a versioned schema, a filter; and its model is
 // well-behaved and puts new records at the top.
 #include "ActionLogTestSupport.h"
+#include "FileModes.h"
 #include "actionlog/ActionLog.h"
 #include "actionlog/ActionLogModel.h"
 
@@ -83,6 +84,9 @@ private Q_SLOTS:
                  (QStringList{u"Subscribe"_s, u"Delete"_s, u"Restart"_s}));
         QVERIFY(log.isAvailable());
         QVERIFY(QFile::exists(m_path));
+        // Customer names and messages: the file and the folder it made are the user's alone.
+        QVERIFY(vzaps::testing::isPrivate(m_path));
+        QVERIFY(vzaps::testing::isPrivate(QFileInfo(m_path).absolutePath()));
     }
 
     void recordsPersistAcrossARestart()

@@ -1,5 +1,6 @@
 // Bad peers never crash the sandbox: clients that give up during injected latency, a server
 // stopped with replies pending, malformed HTTP on a raw socket, hostile JSON.
+#include "FileModes.h"
 #include "SandboxTestClient.h"
 
 #include <QTcpSocket>
@@ -112,6 +113,32 @@ private Q_SLOTS:
             QVERIFY(!result.header("X-Request-Id").isEmpty());
         }
         QCOMPARE(client->call("POST", u"/instances/list"_s).status, 200);
+    }
+
+    void stateFileAndItsFolderArePrivate()
+    {
+        // The state holds the JWT signing key and the client secret.
+        QTemporaryDir dir;
+        vzsandbox::SandboxOptions options;
+        options.statePath = dir.filePath(u"new/folder/state.sqlite"_s);
+        {
+            SandboxTestClient fresh(options);
+            QVERIFY2(fresh.started(), qPrintable(fresh.startError()));
+            QCOMPARE(fresh.call("POST", u"/instances/list"_s).status, 200);
+            QVERIFY(vzaps::testing::isPrivate(options.statePath));
+            QVERIFY(vzaps::testing::isPrivate(dir.filePath(u"new/folder"_s)));
+            for (const QString &journal : {u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+                if (QFile::exists(options.statePath + journal))
+                    QVERIFY(vzaps::testing::isPrivate(options.statePath + journal));
+            }
+        }
+        // A state file that others could read is made private when it is opened.
+        QVERIFY(QFile::setPermissions(options.statePath, QFileDevice::ReadOwner |
+                                                             QFileDevice::WriteOwner |
+                                                             QFileDevice::ReadOther));
+        SandboxTestClient again(options);
+        QVERIFY2(again.started(), qPrintable(again.startError()));
+        QVERIFY(vzaps::testing::isPrivate(options.statePath));
     }
 
     void restartsOnTheSameStateFile()
