@@ -1,6 +1,7 @@
 // vzaps-desk: the desktop app for VZaps support staff (DESIGN.md §4, issue 4).
 #include "DeskLauncher.h"
 #include "FontWarmUp.h"
+#include "QuitSignals.h"
 #include "accounts/AppIdentity.h"
 #include "common/DeskStyle.h"
 #include "mainwindow/MainWindow.h"
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
 
     vzaps::ui::DeskStyle::install();
     vzaps::desk::DeskSession session(command.options);
+    const vzaps::desk::QuitSignals quitSignals; // a kill or logout ends it like a closed window
     session.start();
     session.showWhenReady();
     return QApplication::exec();
