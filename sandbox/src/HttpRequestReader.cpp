@@ -269,14 +269,16 @@ bool HttpRequestReader::readChunkSize()
     if (const qsizetype extension = line.indexOf(';'); extension >= 0)
         line = line.first(extension);
     line = line.trimmed();
+    // At most 15 hex digits: any size fits in a qint64 (and is far beyond the limit anyway).
     qint64 size = 0;
     bool valid = !line.isEmpty() && line.size() <= 15;
-    for (char c : line) {
+    for (qsizetype i = 0; valid && i < line.size(); ++i) {
+        const char c = line.at(i);
         const int digit = (c >= '0' && c <= '9')   ? c - '0'
                           : (c >= 'a' && c <= 'f') ? c - 'a' + 10
                           : (c >= 'A' && c <= 'F') ? c - 'A' + 10
                                                    : -1;
-        valid = valid && digit >= 0;
+        valid = digit >= 0;
         size = size * 16 + qMax(digit, 0);
     }
     if (!valid) {

@@ -1,17 +1,14 @@
 #include "vzsandbox/SandboxServer.h"
 
-#include "BillingRoutes.h"
 #include "BindAddress.h"
-#include "ControlRoutes.h"
 #include "DemoData.h"
 #include "Dispatcher.h"
 #include "EventHub.h"
 #include "HttpFrontend.h"
 #include "Ids.h"
-#include "InstanceRoutes.h"
 #include "Router.h"
+#include "Routes.h"
 #include "SandboxContext.h"
-#include "SessionRoutes.h"
 
 #include <QStandardPaths>
 #include <QWebSocket>
@@ -120,13 +117,7 @@ bool SandboxServer::start()
     if (!context.auth.load(&m_error))
         return false;
 
-    p->router.add(
-        "POST"_ba, u"/token"_s, RouteAuth::None, RouteKind::Api,
-        [c = &context](const Request &r, const PathParams &) { return c->auth.issueToken(r); });
-    registerInstanceRoutes(p->router, context);
-    registerBillingRoutes(p->router, context);
-    registerSessionRoutes(p->router, context);
-    registerControlRoutes(p->router, context);
+    registerRoutes(p->router, context);
 
     p->dispatcher = std::make_unique<Dispatcher>(p->router, context);
     p->dispatcher->logLine = [this](const QString &line) { Q_EMIT requestLogged(line); };

@@ -172,9 +172,10 @@ private Q_SLOTS:
         const qint64 peak = statusField("VmHWM:");
 
         QCOMPARE(token.error().kind, ErrorKind::TooLarge);
-        // The client stopped taking data right after the cap (plus what the socket buffers
-        // and the network thread hold: several MiB on loopback).
-        QVERIFY2(endless.bodyBytesSent() < ApiClient::kMaxReplyBytes + 16 * kMiB,
+        // The client stopped taking data soon after the cap, not at the 512 MiB the server would
+        // send: what is past the cap sits in loopback socket buffers and in chunks the network
+        // thread read ahead (up to ~20 MiB on a loaded machine, as seen under ctest -j2).
+        QVERIFY2(endless.bodyBytesSent() < ApiClient::kMaxReplyBytes + 32 * kMiB,
                  qPrintable(QString::number(endless.bodyBytesSent())));
         // Allocator quarantine makes resident memory meaningless under AddressSanitizer.
         if (!underAddressSanitizer()) {

@@ -50,7 +50,7 @@ InstanceCommands::InstanceCommands(QObject *parent)
     for (A which : {A::Edit, A::Delete})
         action(which)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
-    named(m_billingMenu, u"billingMenu"_s, tr("Billing"));
+    named(m_billingMenu.get(), u"billingMenu"_s, tr("Billing"));
     for (A which : {A::Subscribe, A::OpenCheckout, A::CopyCheckoutLink})
         m_billingMenu->addAction(action(which));
     m_billingMenu->addSeparator();
@@ -124,7 +124,7 @@ void InstanceCommands::addToRowMenu(QMenu *menu) const
     using A = InstanceAction;
     for (A which : {A::Edit, A::Restart, A::DisconnectSession})
         menu->addAction(action(which));
-    menu->addMenu(m_billingMenu);
+    menu->addMenu(m_billingMenu.get());
     menu->addSeparator();
     menu->addAction(action(A::Delete));
 }

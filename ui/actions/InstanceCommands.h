@@ -3,10 +3,12 @@
 #include "actions/ActionAvailability.h"
 
 #include <QHash>
+#include <QMenu>
 #include <QObject>
 
+#include <memory>
+
 class QAction;
-class QMenu;
 class QToolBar;
 
 namespace vzaps::ui {
@@ -22,7 +24,7 @@ public:
     explicit InstanceCommands(QObject *parent);
 
     QAction *action(InstanceAction which) const { return m_actions.value(which); }
-    QMenu *billingMenu() const { return m_billingMenu; }
+    QMenu *billingMenu() const { return m_billingMenu.get(); }
 
     void updateForSelection(const QList<Instance> &selection);
     // Signed out (setup page): nothing to act on, not even New.
@@ -41,7 +43,8 @@ private:
 
     QHash<InstanceAction, QAction *> m_actions;
     QHash<InstanceAction, QString> m_toolTips; // what each does, shown when enabled
-    QMenu *m_billingMenu;
+    // A widget cannot be the child of this QObject: owned here, so it goes with the commands.
+    std::unique_ptr<QMenu> m_billingMenu;
     bool m_signedIn = true;
     QList<Instance> m_selection;
 };
