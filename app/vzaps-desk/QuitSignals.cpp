@@ -4,6 +4,7 @@
 #include <QSocketNotifier>
 #include <QWidget>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -18,8 +19,10 @@ int g_wakeUp[2] = {-1, -1};
 
 extern "C" void wakeEventLoop(int signalNumber)
 {
+    const int savedErrno = errno; // the interrupted code may be about to read it
     const auto number = static_cast<unsigned char>(signalNumber);
     [[maybe_unused]] const ssize_t written = ::write(g_wakeUp[0], &number, 1);
+    errno = savedErrno;
 }
 
 } // namespace
@@ -31,7 +34,9 @@ QuitSignals::QuitSignals(QObject *parent)
         return; // then signals keep their default: the app ends at once, as before
     m_notifier = new QSocketNotifier(g_wakeUp[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &QuitSignals::onReadable);
-    connect(this, &QuitSignals::received, this, &QuitSignals::closeWindowsAndQuit);
+    // Once: a second signal while the windows close must not close them again.
+    connect(this, &QuitSignals::received, this, &QuitSignals::closeWindowsAndQuit,
+            Qt::SingleShotConnection);
     struct sigaction action = {};
     action.sa_handler = wakeEventLoop;
     sigemptyset(&action.sa_mask);

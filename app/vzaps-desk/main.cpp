@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 
 #include <cstdio>
 #include <optional>
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
 {
     vzaps::privatefiles::restrictNewFiles(); // settings, the action log, exports
     setIdentity();
+    vzaps::privatefiles::tightenIfPresent(QSettings().fileName()); // client tokens
     const auto environment = QProcessEnvironment::systemEnvironment();
     // --help and --version need no display: answer them without starting the GUI.
     if (vzaps::desk::wantsTextOnly(argc, argv)) {

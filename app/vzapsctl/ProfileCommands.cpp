@@ -5,6 +5,7 @@
 
 #include "accounts/AppIdentity.h"
 #include "api/ApiClient.h"
+#include "settings/PrivateFiles.h"
 
 #include <QFile>
 
@@ -39,6 +40,7 @@ DeskProfiles::DeskProfiles(QObject *parent)
 {
     // A CLI should not wait minutes for an unlock prompt nobody may see.
     m_secrets.setTimeout(std::chrono::seconds(60));
+    privatefiles::tightenIfPresent(m_settings.fileName()); // it holds client tokens
 }
 
 ProfileCommands::ProfileCommands(const Invocation &invocation, QObject *parent)

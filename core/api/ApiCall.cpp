@@ -2,6 +2,7 @@
 
 #include "api/ErrorReply.h"
 #include "model/JsonFields.h"
+#include "models/DisplayText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,7 +220,7 @@ void ApiCall::onReplyFinished()
         return finishWithError(errors::fromRedirect(
             m_request.operation, status,
             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
-            reply->request().url(), reply->rawHeader("Location")));
+            reply->request().url(), reply->rawHeader("Location"), m_client->baseUrl()));
     }
 
     const QByteArray body = std::exchange(m_body, {});
@@ -233,7 +234,9 @@ void ApiCall::onReplyFinished()
         errors::HttpReply http;
         http.status = status;
         http.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        http.body = body;
+        // Scrubbed before anything is parsed or cut from it: a cut through an echoed secret
+        // would leave its start where redaction no longer recognises it.
+        http.body = errors::redact(body, secrets());
         http.contentType = reply->rawHeader("Content-Type");
         http.requestId = reply->rawHeader("X-Request-Id");
         http.retryAfter = reply->rawHeader("Retry-After");
@@ -245,7 +248,9 @@ void ApiCall::onReplyFinished()
 
     RawReply result;
     result.httpStatus = status;
-    result.requestId = errors::requestIdFrom(reply->rawHeader("X-Request-Id"));
+    result.requestId = display::cut(
+        errors::redact(errors::requestIdFrom(reply->rawHeader("X-Request-Id")), secrets()),
+        errors::kMaxRequestIdChars);
     if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -258,7 +263,8 @@ void ApiCall::onReplyFinished()
             error.message = tr("invalid JSON at byte %1: %2")
                                 .arg(parseError.offset)
                                 .arg(parseError.errorString());
-            error.details = errors::readableExcerpt(body.left(512));
+            error.details =
+                errors::readableExcerpt(errors::redact(body.left(64 * 1024), secrets()));
             return finishWithError(error);
         }
         result.body =
@@ -268,7 +274,7 @@ void ApiCall::onReplyFinished()
             // An error dressed as a success: report it, never treat it as data.
             errors::HttpReply http;
             http.status = status;
-            http.body = body;
+            http.body = errors::redact(body, secrets());
             http.requestId = reply->rawHeader("X-Request-Id");
             ApiError error = errors::fromHttpReply(m_request.operation, http);
             error.kind = ErrorKind::Http;
@@ -313,9 +319,14 @@ QString ApiCall::remainingText() const
     return ms % 1000 == 0 ? tr("%1 s").arg(ms / 1000) : tr("%1 ms").arg(ms);
 }
 
+QStringList ApiCall::secrets() const
+{
+    return m_client->secrets() << m_usedToken << m_request.instanceToken;
+}
+
 void ApiCall::finishWithError(ApiError error)
 {
-    errors::redact(error, m_client->secrets() << m_usedToken << m_request.instanceToken);
+    errors::redact(error, secrets());
     finish(error);
 }
 

@@ -45,6 +45,8 @@ private:
     void dropReply();
     QNetworkRequest buildNetworkRequest() const;
     QString remainingText() const;
+    // The credentials in use, which nothing taken from a reply may show.
+    QStringList secrets() const;
 
     ApiClient *m_client;
     ApiRequest m_request;

@@ -151,20 +151,21 @@ ConnectionCheck::Outcome ConnectionCheck::failureOutcome(const ApiError &error, 
                                  "API does not redirect: check the server address.")
                                   .arg(host)
                                   .arg(error.httpStatus);
-        else if (error.redirectIsHttpsUpgrade)
-            outcome.message = tr("%1 sends http:// requests on to %2, which was not followed. "
-                                 "Use the https:// address.")
-                                  .arg(host, error.redirectOrigin);
+        else if (!error.httpsAddress.isEmpty())
+            outcome.message = tr("%1 asks for http:// requests to go to %2 instead; that was "
+                                 "not followed. Use the https:// address: %3.")
+                                  .arg(host, error.redirectOrigin, error.httpsAddress);
         else if (signedIn)
-            outcome.message = tr("%1 signed in, then tried to send the list request on to %2 "
-                                 "(HTTP %3). It was not followed, so nothing was sent there: the "
-                                 "VZaps API does not redirect. Check the server address.")
+            outcome.message = tr("%1 signed in, then asked for the list request to go to %2 "
+                                 "instead (HTTP %3). That was not followed, so nothing was sent "
+                                 "there: the VZaps API does not redirect. Check the server "
+                                 "address.")
                                   .arg(host, error.redirectOrigin)
                                   .arg(error.httpStatus);
         else
-            outcome.message = tr("%1 tried to send the sign-in on to %2 (HTTP %3). It was not "
-                                 "followed, so nothing was sent there: the VZaps API does not "
-                                 "redirect. Check the server address.")
+            outcome.message = tr("%1 asked for the sign-in to go to %2 instead (HTTP %3). That "
+                                 "was not followed, so nothing was sent there: the VZaps API "
+                                 "does not redirect. Check the server address.")
                                   .arg(host, error.redirectOrigin)
                                   .arg(error.httpStatus);
         break;

@@ -1,6 +1,7 @@
 #include "api/ErrorReply.h"
 
 #include "model/JsonFields.h"
+#include "models/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -21,19 +22,9 @@ constexpr qsizetype kShortFieldLimit = 200;
 constexpr qsizetype kMinSecretLength = 4;
 } // namespace
 
-QString boundedText(const QString &text, qsizetype limit)
-{
-    if (text.size() <= limit)
-        return text;
-    qsizetype end = limit - 1;
-    if (text.at(end - 1).isHighSurrogate())
-        --end;
-    return text.left(end) + u'…';
-}
-
 QString requestIdFrom(QByteArrayView header)
 {
-    return boundedText(QString::fromLatin1(header.trimmed()), kShortFieldLimit);
+    return QString::fromLatin1(header.trimmed());
 }
 
 ErrorKind kindForStatus(int status)
@@ -116,11 +107,6 @@ ApiError fromHttpReply(const QString &operation, const HttpReply &reply, const Q
         error.message = reply.reason;
     if (error.message.isEmpty())
         error.message = QCoreApplication::translate("vzaps", "the server gave no reason");
-    // The server's words go into sentences people read: a sentence's worth of each.
-    error.message = boundedText(error.message, kMessageLimit);
-    error.details = boundedText(error.details, kExcerptLimit);
-    error.code = boundedText(error.code, kShortFieldLimit);
-    error.reason = boundedText(error.reason, kShortFieldLimit);
     return error;
 }
 
@@ -139,7 +125,7 @@ QString originOf(const QUrl &url)
 }
 
 ApiError fromRedirect(const QString &operation, int status, const QString &reason,
-                      const QUrl &requestUrl, const QByteArray &location)
+                      const QUrl &requestUrl, const QByteArray &location, const QUrl &baseUrl)
 {
     ApiError error;
     error.kind = ErrorKind::Redirect;
@@ -151,16 +137,33 @@ ApiError fromRedirect(const QString &operation, int status, const QString &reaso
                             ? QUrl()
                             : requestUrl.resolved(QUrl::fromEncoded(trimmed, QUrl::StrictMode));
     error.redirectOrigin = originOf(target);
-    error.redirectIsHttpsUpgrade =
-        !error.redirectOrigin.isEmpty() &&
-        requestUrl.scheme().compare("http"_L1, Qt::CaseInsensitive) == 0 &&
-        target.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 &&
-        target.host().compare(requestUrl.host(), Qt::CaseInsensitive) == 0;
+    const bool httpsUpgrade = !error.redirectOrigin.isEmpty() &&
+                              requestUrl.scheme().compare("http"_L1, Qt::CaseInsensitive) == 0 &&
+                              target.scheme().compare("https"_L1, Qt::CaseInsensitive) == 0 &&
+                              target.host().compare(requestUrl.host(), Qt::CaseInsensitive) == 0;
+    if (httpsUpgrade) {
+        QUrl secure = baseUrl.isEmpty() ? requestUrl.adjusted(QUrl::RemovePath) : baseUrl;
+        secure.setScheme(u"https"_s);
+        secure.setPort(target.port());
+        secure.setUserInfo({});
+        error.httpsAddress =
+            secure.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                .toString(QUrl::FullyEncoded);
+    }
     error.message = error.redirectOrigin.isEmpty()
                         ? QCoreApplication::translate("vzaps", "a redirect without a target")
                         : QCoreApplication::translate("vzaps", "a redirect to %1, not followed")
                               .arg(error.redirectOrigin);
     return error;
+}
+
+QByteArray redact(QByteArray bytes, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        if (secret.size() >= kMinSecretLength)
+            bytes.replace(secret.toUtf8(), "[redacted]");
+    }
+    return bytes;
 }
 
 QString redact(QString text, const QStringList &secrets)
@@ -174,12 +177,15 @@ QString redact(QString text, const QStringList &secrets)
 
 void redact(ApiError &error, const QStringList &secrets)
 {
-    error.message = redact(error.message, secrets);
-    error.details = redact(error.details, secrets);
-    error.reason = redact(error.reason, secrets);
-    error.code = redact(error.code, secrets);
-    error.requestId = redact(error.requestId, secrets);
-    error.redirectOrigin = redact(error.redirectOrigin, secrets);
+    // Redacted whole first, then cut: a cut through a secret would leave its start unmatched.
+    // The server's words go into sentences people read: a sentence's worth of each.
+    error.message = display::cut(redact(error.message, secrets), kMessageLimit);
+    error.details = display::cut(redact(error.details, secrets), kExcerptLimit);
+    error.reason = display::cut(redact(error.reason, secrets), kShortFieldLimit);
+    error.code = display::cut(redact(error.code, secrets), kShortFieldLimit);
+    error.requestId = display::cut(redact(error.requestId, secrets), kMaxRequestIdChars);
+    error.redirectOrigin = display::cut(redact(error.redirectOrigin, secrets), kShortFieldLimit);
+    error.operation = display::cut(error.operation, kMaxOperationChars);
 }
 
 } // namespace vzaps::errors

@@ -3,6 +3,7 @@
 #include "api/ErrorReply.h"
 #include "api/ReplyDecoding.h"
 #include "model/Validation.h"
+#include "models/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,8 +26,7 @@ ApiRequest instanceRequest(QByteArray method, const QString &id, QStringView suf
     request.method = std::move(method);
     request.path = instancePath(id, suffix);
     request.instanceToken = instanceToken;
-    request.operation =
-        errors::boundedText(operation, errors::kMaxOperationChars); // ids may be long
+    request.operation = display::cut(operation, errors::kMaxOperationChars); // ids may be long
     request.validationProblem = validation::checkInstanceId(id);
     return request;
 }
@@ -90,8 +90,7 @@ ApiRequest InstancesApi::getRequest(const QString &id)
     request.path = u"/instances/get"_s;
     request.body = QJsonDocument(QJsonObject{{u"id"_s, id}});
     request.retriable = true;
-    request.operation =
-        errors::boundedText(tr("get instance %1").arg(id), errors::kMaxOperationChars);
+    request.operation = display::cut(tr("get instance %1").arg(id), errors::kMaxOperationChars);
     request.validationProblem = validation::checkInstanceId(id);
     return request;
 }

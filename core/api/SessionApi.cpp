@@ -3,6 +3,7 @@
 #include "api/ErrorReply.h"
 #include "api/ReplyDecoding.h"
 #include "model/Validation.h"
+#include "models/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -25,8 +26,7 @@ ApiRequest sessionRequest(QByteArray method, const QString &id, const QString &s
     request.method = std::move(method);
     request.path = instancePath(id, suffix);
     request.instanceToken = instanceToken;
-    request.operation =
-        errors::boundedText(operation, errors::kMaxOperationChars); // ids may be long
+    request.operation = display::cut(operation, errors::kMaxOperationChars); // ids may be long
     request.validationProblem = validation::checkInstanceId(id);
     return request;
 }

@@ -79,13 +79,13 @@ QString ApiError::describe() const
                        .arg(what, statusText(*this));
             break;
         }
-        text = redirectIsHttpsUpgrade
-                   ? tr("%1: the server answered %2 and sent the request on to %3, which was not "
-                        "followed. Use the https:// address: %3.")
-                         .arg(what, statusText(*this), redirectOrigin)
-                   : tr("%1: the server answered %2 and sent the request on to %3, which was not "
-                        "followed (the VZaps API does not redirect; nothing was sent there). "
-                        "Check the server address.")
+        text = !httpsAddress.isEmpty()
+                   ? tr("%1: the server answered %2, asking for the request to go to %3 "
+                        "instead; it was not followed. Use the https:// address: %4.")
+                         .arg(what, statusText(*this), redirectOrigin, httpsAddress)
+                   : tr("%1: the server answered %2, asking for the request to go to %3 "
+                        "instead; it was not followed, so nothing was sent there (the VZaps API "
+                        "does not redirect). Check the server address.")
                          .arg(what, statusText(*this), redirectOrigin);
         break;
     case ErrorKind::TooLarge:

@@ -34,9 +34,9 @@ struct ApiError {
     int networkError = 0;
     // Where a refused redirect pointed: its origin only ("https://host:port"); Redirect only.
     QString redirectOrigin;
-    // The redirect went from http:// to https:// on the same host: the user should simply
-    // use the https:// address, which is named in redirectOrigin.
-    bool redirectIsHttpsUpgrade = false;
+    // The redirect went from http:// to https:// on the same host: the server address to use
+    // instead (the base URL, path kept, as https). Empty otherwise.
+    QString httpsAddress;
 
     static ApiError invalidInput(const QString &operation, const QString &message);
 

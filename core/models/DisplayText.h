@@ -13,8 +13,8 @@ constexpr qsizetype kMaxShownLines = 12;
 // The most of one text a tooltip shows.
 constexpr qsizetype kMaxToolTipChars = 1000;
 
-// `text` cut to at most `maxChars` characters and kMaxShownLines lines, ending in "…" when
-// anything was cut; never splits a character.
+// `text` cut to its first `maxChars` characters and kMaxShownLines lines, followed by "…"
+// when anything was cut (so at most maxChars + 1 characters); never splits a character.
 QString cut(const QString &text, qsizetype maxChars = kMaxShownChars);
 
 // A tooltip that shows `plain` as the plain text it is: cut to kMaxToolTipChars; if it holds

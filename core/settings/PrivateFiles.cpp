@@ -44,4 +44,10 @@ bool makeFile(const QString &path)
     return file.setPermissions(kOwnerFile);
 }
 
+void tightenIfPresent(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        QFile::setPermissions(path, kOwnerFile);
+}
+
 } // namespace vzaps::privatefiles

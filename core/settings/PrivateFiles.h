@@ -17,4 +17,8 @@ bool makeFolder(const QString &folder);
 // else opens it with wider permissions in between. True if it exists and is private now.
 bool makeFile(const QString &path);
 
+// Makes `path` owner-only (0600) if it exists: a file written before files were private
+// keeps its mode when rewritten (QSettings replaces it with one of the same mode).
+void tightenIfPresent(const QString &path);
+
 } // namespace vzaps::privatefiles

@@ -4,10 +4,6 @@
 
 #include <QTcpSocket>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace vzsandbox {
@@ -16,10 +12,6 @@ namespace {
 
 constexpr qint64 kReadChunkBytes = 64 * 1024;
 constexpr qint64 kSocketBufferBytes = 256 * 1024;
-// After the last response of a closing connection: how long what the client still sends is
-// read and dropped, so the kernel does not reset the connection before the client has read
-// the response (a 413 sent while the client is still uploading, say).
-constexpr int kLingerMs = 2000;
 
 QString errorCodeFor(int status)
 {
@@ -55,11 +47,11 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpFrontend &frontend)
     m_idle.setInterval(frontend.m_limits.idleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, &HttpConnection::onIdle);
     m_linger.setSingleShot(true);
-    m_linger.setInterval(kLingerMs);
+    m_linger.setInterval(kLingerMs); // then what the client still sends is no longer read
     connect(&m_linger, &QTimer::timeout, this, &HttpConnection::finish);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::readRequests);
     connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (m_closing && m_socket->bytesToWrite() == 0)
+        if (m_lastResponseWritten && m_socket->bytesToWrite() == 0)
             shutDownWriting();
     });
     connect(socket, &QTcpSocket::disconnected, this, &HttpConnection::finish);
@@ -72,6 +64,8 @@ HttpConnection::~HttpConnection() = default;
 
 void HttpConnection::readRequests()
 {
+    if (m_finished || !m_socket)
+        return; // handed to the WebSocket server, or gone
     if (m_reading) {
         m_readAgain = true;
         return;
@@ -98,10 +92,9 @@ void HttpConnection::readRequests()
             if (bytes.isEmpty())
                 break;
             m_reader.feed(bytes);
-            // A client that waits for "100 Continue" gets it only when nothing is ahead of it.
-            if (m_reader.takeContinueWanted() && m_pipeline.empty() && !m_reader.failure())
-                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            sendContinueIfWanted();
         }
+        sendContinueIfWanted(); // the head may have been read with an earlier request
     } while (m_readAgain && !m_finished);
     m_reading = false;
 }
@@ -115,7 +108,6 @@ void HttpConnection::takeRequest(Request request)
             m_socket->rollbackTransaction(); // the handshake, unread again
             m_finished = true;
             m_closing = true;
-            m_idle.stop();
             m_socket->disconnect(this);
             QTcpSocket *socket = std::exchange(m_socket, nullptr);
             m_frontend.closed();
@@ -129,6 +121,7 @@ void HttpConnection::takeRequest(Request request)
     }
     commitFirstBytes();
 
+    m_continueSent = false;
     const bool closeAfter = HttpRequestReader::wantsClose(request);
     const quint64 sequence = m_nextSequence++;
     m_pipeline.push_back(Slot{sequence, {}, false, closeAfter});
@@ -210,9 +203,20 @@ void HttpConnection::onIdle()
            {}, {});
 }
 
+void HttpConnection::sendContinueIfWanted()
+{
+    // A client that waits for "100 Continue" before its body gets it once nothing is ahead
+    // of it: an interim response must not overtake the final ones of earlier requests.
+    if (m_continueSent || m_closing || !m_pipeline.empty() || !m_reader.wantsContinue())
+        return;
+    m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_continueSent = true;
+}
+
 void HttpConnection::closeWhenWritten()
 {
     m_closing = true;
+    m_lastResponseWritten = true;
     m_idle.stop();
     commitFirstBytes();
     if (m_socket->bytesToWrite() == 0)
@@ -224,12 +228,7 @@ void HttpConnection::shutDownWriting()
     if (m_linger.isActive() || m_finished)
         return;
     m_linger.start();
-#ifdef Q_OS_UNIX
-    // Sends FIN but goes on reading, so the client sees the end of the last response.
-    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
-#else
-    m_socket->disconnectFromHost();
-#endif
+    shutDownSending(m_socket);
     readRequests(); // drop what is already here
 }
 

@@ -35,6 +35,7 @@ private:
     void readRequests();
     void takeRequest(Request request);
     void commitFirstBytes(); // the first request is no WebSocket handshake: stop keeping it
+    void sendContinueIfWanted();
     void refuse(int status, const QString &message, const QByteArray &method, const QString &path);
     void flush();
     void onIdle();
@@ -49,10 +50,12 @@ private:
     QTimer m_linger;
     std::deque<Slot> m_pipeline;
     quint64 m_nextSequence = 0;
-    bool m_firstRequest = true; // only a connection's first request may become a WebSocket
-    bool m_closing = false;     // no further request is read: the connection is ending
-    bool m_reading = false;     // readRequests() is on the stack
-    bool m_readAgain = false;   // ... and was asked to go round once more
+    bool m_firstRequest = true;         // only a connection's first request may become a WebSocket
+    bool m_closing = false;             // no further request is read: the connection is ending
+    bool m_lastResponseWritten = false; // ... and its last response is on its way out
+    bool m_continueSent = false;        // for the request being read
+    bool m_reading = false;             // readRequests() is on the stack
+    bool m_readAgain = false;           // ... and was asked to go round once more
     bool m_finished = false;
 };
 

@@ -7,6 +7,10 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace vzsandbox {
@@ -24,6 +28,15 @@ QByteArray headerSafe(QByteArray value)
 }
 
 } // namespace
+
+void shutDownSending(QTcpSocket *socket)
+{
+#ifdef Q_OS_UNIX
+    ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+#else
+    socket->disconnectFromHost();
+#endif
+}
 
 QString printable(const QString &text)
 {
@@ -140,13 +153,25 @@ void HttpFrontend::refuseConnection(QTcpSocket *socket)
 {
     socket->setParent(this);
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    QTimer::singleShot(2000, socket, &QTcpSocket::abort);
+    // Its request is read and dropped until it is gone, so the 503 reaches it (see
+    // shutDownSending); it gets kLingerMs in all.
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+        while (!socket->read(64 * 1024).isEmpty()) {
+        }
+    });
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket] {
+        if (socket->bytesToWrite() == 0)
+            shutDownSending(socket);
+    });
+    QTimer::singleShot(kLingerMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
     const Response busy = Response::error(
         503, u"too_many_connections"_s,
         u"The sandbox has %1 connections open, the most it allows; try again later."_s.arg(
             m_limits.maxConnections));
     socket->write(PendingReply::serialize(busy, ids::requestId(), true, false));
-    socket->disconnectFromHost();
 
     ++m_refusedSinceLog;
     if (!m_sinceRefusalLog.isValid() || m_sinceRefusalLog.elapsed() >= 1000) {

@@ -20,6 +20,10 @@ namespace vzsandbox {
 class HttpConnection;
 
 // What the sandbox's HTTP front end accepts before it refuses.
+// After the last response of a closing connection: how long what the client still sends is
+// read and dropped (a 413 sent while the client is still uploading, say).
+constexpr int kLingerMs = 2000;
+
 struct FrontendLimits {
     HttpLimits request;
     int idleTimeoutMs = 30'000; // without a complete request: the connection is closed
@@ -99,5 +103,10 @@ private:
 
 // Control characters (and backslashes) as \xNN, so a request cannot forge log lines.
 QString printable(const QString &text);
+
+// Ends the sending side of `socket` (FIN) but goes on receiving: what the client still sends
+// is read and dropped, so the kernel does not reset the connection (and with it the last
+// response) before the client has read it.
+void shutDownSending(QTcpSocket *socket);
 
 } // namespace vzsandbox

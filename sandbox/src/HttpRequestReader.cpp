@@ -70,15 +70,9 @@ std::optional<Request> HttpRequestReader::take()
     return request;
 }
 
-bool HttpRequestReader::takeContinueWanted()
-{
-    return std::exchange(m_continueWanted, false);
-}
-
 void HttpRequestReader::consume(qsizetype bytes)
 {
     m_buffer.remove(0, bytes);
-    m_consumed += bytes;
 }
 
 void HttpRequestReader::parse()
@@ -208,10 +202,11 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
     }
 
     const QByteArray transferEncoding = m_current.header("transfer-encoding"_ba);
+    const bool hasContentLength = m_current.headers.contains("content-length"_ba);
     const QByteArray contentLength = m_current.header("content-length"_ba);
     m_continueWanted = m_current.header("expect"_ba).toLower() == "100-continue";
-    if (!transferEncoding.isEmpty()) {
-        if (!contentLength.isEmpty()) {
+    if (m_current.headers.contains("transfer-encoding"_ba)) {
+        if (hasContentLength) {
             fail(400, u"The request has both Transfer-Encoding and Content-Length."_s);
             return false;
         }
@@ -222,7 +217,7 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
         m_state = State::ChunkSize;
         return true;
     }
-    if (contentLength.isEmpty()) {
+    if (!hasContentLength) {
         m_state = State::Done;
         return true;
     }
@@ -230,7 +225,7 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
     const qint64 length = contentLength.toLongLong(&ok);
     const bool digitsOnly = std::all_of(contentLength.cbegin(), contentLength.cend(),
                                         [](char c) { return c >= '0' && c <= '9'; });
-    if (!ok || !digitsOnly || length < 0) {
+    if (!ok || !digitsOnly || contentLength.isEmpty() || length < 0) {
         fail(400, u"Content-Length is not a number."_s);
         return false;
     }

@@ -37,19 +37,16 @@ public:
 
     // A complete request, oldest first, or nothing yet.
     std::optional<Request> take();
-    bool hasRequest() const { return m_ready.has_value(); }
 
-    // The head of the request being read is complete and it said "Expect: 100-continue":
-    // the peer waits for a 100 before it sends the body (asked once per request).
-    bool takeContinueWanted();
+    // The head of the request being read is complete and said "Expect: 100-continue": the
+    // peer waits for a 100 before it sends the body.
+    bool wantsContinue() const { return m_continueWanted && !m_failure; }
 
     // Set once the stream cannot be read any further; the request that caused it is lost.
     const std::optional<Failure> &failure() const { return m_failure; }
 
     // No byte of a next request has arrived.
     bool isIdle() const { return m_buffer.isEmpty() && m_state == State::Head; }
-    // Bytes of the stream consumed so far, complete requests included.
-    qint64 consumedBytes() const { return m_consumed; }
 
     // Whether a request asks for the connection to end after its response, and whether it asks
     // to become a WebSocket.
@@ -79,7 +76,6 @@ private:
     bool m_continueWanted = false;
     std::optional<Request> m_ready;
     std::optional<Failure> m_failure;
-    qint64 m_consumed = 0;
 };
 
 // "Bad Request" for 400, and so on; empty for a status it does not know.

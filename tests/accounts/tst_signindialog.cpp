@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY2(result.startsWith(expected), qPrintable(result));
         QVERIFY(!result.contains(kTestSecret));
         if (scenario == "redirect"_L1) {
-            QVERIFY2(result.contains("tried to send the sign-in on to "_L1 +
+            QVERIFY2(result.contains("asked for the sign-in to go to "_L1 +
                                      elsewhere.baseUrl().toString()),
                      qPrintable(result));
             QCOMPARE(elsewhere.connectionCount(), 0);

@@ -185,6 +185,11 @@ void TestVzapsctlProfiles::addListRemoveRoundTrip()
     // The settings hold client tokens: the user's alone, as is the folder vzapsctl made.
     QVERIFY(isPrivate(settingsPath()));
     QVERIFY(isPrivate(QFileInfo(settingsPath()).absolutePath()));
+    // A settings file from before, readable by others, is made private when next opened.
+    QVERIFY(QFile::setPermissions(settingsPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ReadOther));
+    QCOMPARE(run({u"profile"_s, u"list"_s}).exitCode, 0);
+    QVERIFY(isPrivate(settingsPath()));
     QVERIFY(added.err.isEmpty());
     QCOMPARE(run({u"profile"_s, u"add"_s, u"beta"_s, u"--client-token"_s, u"ct_beta_token"_s,
                   u"--no-secret"_s})

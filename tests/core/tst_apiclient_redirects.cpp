@@ -154,11 +154,30 @@ private Q_SLOTS:
         m_client->accessToken(this, token.callback());
         QTRY_VERIFY(token.result);
         QCOMPARE(token.error().kind, ErrorKind::Redirect);
-        QVERIFY(token.error().redirectIsHttpsUpgrade);
         QCOMPARE(token.error().redirectOrigin, errors::originOf(secure));
+        QCOMPARE(token.error().httpsAddress, secure.toString());
         const QString text = token.error().describe();
-        QVERIFY2(text.contains("Use the https:// address: "_L1 + errors::originOf(secure)),
+        QVERIFY2(text.contains("Use the https:// address: "_L1 + secure.toString()),
                  qPrintable(text));
+        // A base URL with a path keeps it in the address to use.
+        const ApiError withPath = errors::fromRedirect(
+            u"get an access token"_s, 308, {}, QUrl(u"http://vzaps.example:8080/api/token"_s),
+            "https://vzaps.example:8443/api/token", QUrl(u"http://vzaps.example:8080/api/"_s));
+        QCOMPARE(withPath.httpsAddress, u"https://vzaps.example:8443/api"_s);
+    }
+
+    void aSecretAcrossTheCutIsStillRedacted()
+    {
+        // A server echoes the secret just where the message is cut: redaction comes first.
+        const QString message = QString(990, u'a') + kClientSecret + QString(50, u'b');
+        m_server->enqueue(CannedResponse::json(400, QJsonObject{{u"message"_s, message}}));
+        Captured<AccessToken> token;
+        m_client->accessToken(this, token.callback());
+        QTRY_VERIFY(token.result);
+        const QString shown = token.error().message;
+        QVERIFY(shown.size() <= 1001);
+        QVERIFY2(!shown.contains(kClientSecret.left(6)), qPrintable(shown.right(40)));
+        QVERIFY(shown.contains("[redacted]"_L1));
     }
 
     void relativeRedirectNamesTheSameOrigin()

@@ -77,6 +77,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         g_sandbox = new Sandbox;
     }
     Sandbox &sandbox = *g_sandbox;
+    // A dispatcher of its own for each input: replies an earlier input delayed (injected
+    // latency) go with the old one, so every input runs alone and can be replayed alone.
+    sandbox.context.faults = FaultInjector();
+    sandbox.dispatcher = std::make_unique<Dispatcher>(sandbox.router, sandbox.context);
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     bytes.replace("$JWT", sandbox.jwt).replace("$CT", kClientToken.toLatin1());
 
@@ -100,8 +104,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                          std::make_shared<PendingReply>(nullptr, 0, false, false));
         }
     }
-    // Injected latency would keep replies waiting past this input: none carries over.
-    sandbox.context.faults = FaultInjector();
     QCoreApplication::processEvents();
     return 0;
 }

@@ -288,7 +288,10 @@ private Q_SLOTS:
             open.back()->write("GET /nowhere HTTP/1.1\r\nHost: sandbox\r\n\r\n");
             QCOMPARE(open.back()->next().status, 404); // accepted and served
         }
+        // A client that sent its request at once still reads the 503, not a reset.
         RawClient refused(client->server());
+        refused.write(requestWith("POST /instances/list HTTP/1.1", client->authHeaders(),
+                                  QByteArray(200 * 1024, ' ')));
         const RawResponse busy = refused.next();
         QCOMPARE(busy.status, 503);
         QVERIFY(busy.body.contains("too_many_connections"));
@@ -320,6 +323,24 @@ private Q_SLOTS:
         const RawResponse third = raw.next();
         QCOMPARE(third.status, 404);
         QVERIFY(third.body.contains("instance_not_found"));
+        QCOMPARE(client->call("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 0}}).status, 200);
+    }
+
+    void theLastRequestIsAnsweredBeforeTheConnectionCloses()
+    {
+        // A quick answer, then a delayed one that ends the connection: the connection must not
+        // close when the first has gone out.
+        QCOMPARE(client->call("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 300}}).status, 200);
+        RawClient raw(client->server());
+        QByteArray closing =
+            requestWith("POST /instances/list HTTP/1.1", client->authHeaders(), "{}");
+        closing.replace("Host: sandbox\r\n", "Host: sandbox\r\nConnection: close\r\n");
+        raw.write("GET /nowhere HTTP/1.1\r\nHost: sandbox\r\n\r\n" + closing);
+        QCOMPARE(raw.next().status, 404);
+        const RawResponse last = raw.next();
+        QCOMPARE(last.status, 200);
+        QCOMPARE(last.header("Connection"), "close"_ba);
+        QVERIFY(raw.waitForClose(5000));
         QCOMPARE(client->call("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 0}}).status, 200);
     }
 

@@ -129,10 +129,15 @@ private Q_SLOTS:
 
     void redirectToPlainHttpElsewhereIsNotFollowed()
     {
-        QVERIFY(ui::ProfilePictureLoader::mayRedirectTo(QUrl(u"https://cdn.example/p.png"_s)));
-        QVERIFY(ui::ProfilePictureLoader::mayRedirectTo(QUrl(u"http://127.0.0.1:9/p.png"_s)));
-        QVERIFY(!ui::ProfilePictureLoader::mayRedirectTo(QUrl(u"http://cdn.example/p.png"_s)));
-        QVERIFY(!ui::ProfilePictureLoader::mayRedirectTo(QUrl(u"file:///etc/passwd"_s)));
+        using ui::ProfilePictureLoader;
+        const QUrl local(u"http://127.0.0.1:8731/p.png"_s);
+        const QUrl remote(u"https://pps.example/p.png"_s);
+        QVERIFY(ProfilePictureLoader::mayRedirectTo(remote, QUrl(u"https://cdn.example/p.png"_s)));
+        QVERIFY(ProfilePictureLoader::mayRedirectTo(local, QUrl(u"http://127.0.0.1:9/p.png"_s)));
+        // A picture elsewhere may not send the app to a service on this computer.
+        QVERIFY(!ProfilePictureLoader::mayRedirectTo(remote, QUrl(u"http://127.0.0.1:9/p.png"_s)));
+        QVERIFY(!ProfilePictureLoader::mayRedirectTo(local, QUrl(u"http://cdn.example/p.png"_s)));
+        QVERIFY(!ProfilePictureLoader::mayRedirectTo(local, QUrl(u"file:///etc/passwd"_s)));
 
         m_pictures.setHandler([](const RecordedRequest &) {
             return CannedResponse::text(301, {}).withHeader("Location",

@@ -21,7 +21,7 @@ QString tr(const char *text)
 QString instanceLabel(const Instance &instance)
 {
     if (instance.name.trimmed().isEmpty())
-        return instance.id;
+        return display::cut(instance.id, 100);
     return tr("“%1” (%2)").arg(display::cut(instance.name), display::cut(instance.id, 100));
 }
 

@@ -63,12 +63,17 @@ void ProfilePictureLoader::fetch(const QUrl &url)
     connect(reply, &QNetworkReply::finished, this, &ProfilePictureLoader::onReplyFinished);
 }
 
-bool ProfilePictureLoader::mayRedirectTo(const QUrl &target)
+bool ProfilePictureLoader::mayRedirectTo(const QUrl &from, const QUrl &target)
 {
     const QString scheme = target.scheme().toLower();
-    return target.isValid() && !target.host().isEmpty() &&
-           (scheme == "https"_L1 ||
-            (scheme == "http"_L1 && urlguard::isLoopbackHost(target.host())));
+    if (!target.isValid() || target.host().isEmpty())
+        return false;
+    if (scheme == "https"_L1)
+        return true;
+    // http only from this computer to this computer (the sandbox): a picture elsewhere may not
+    // send the app to a local service.
+    return scheme == "http"_L1 && urlguard::isLoopbackHost(target.host()) &&
+           urlguard::isLoopbackHost(from.host());
 }
 
 void ProfilePictureLoader::refuse(QNetworkReply *reply)
@@ -102,7 +107,7 @@ void ProfilePictureLoader::onReplyFinished()
     if (httpStatus >= 300 && httpStatus < 400 && !m_refused) {
         const QUrl target = reply->url().resolved(
             QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode));
-        if (m_redirects < kMaxRedirects && mayRedirectTo(target)) {
+        if (m_redirects < kMaxRedirects && mayRedirectTo(reply->url(), target)) {
             ++m_redirects;
             fetch(target);
             return;

@@ -31,8 +31,9 @@ public:
     void cancel();
     bool isCached(const QUrl &url) const { return m_cache.contains(url); }
     bool isLoading() const { return !m_reply.isNull(); }
-    // A picture's redirect is followed only to https://, or http:// on this computer.
-    static bool mayRedirectTo(const QUrl &target);
+    // A picture's redirect from `from` is followed only to https://, or to http:// on this
+    // computer when `from` is on this computer too.
+    static bool mayRedirectTo(const QUrl &from, const QUrl &target);
 
 Q_SIGNALS:
     // `picture` is null when the URL gave no usable image.
