@@ -38,8 +38,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     errors::redact(error, {QStringLiteral("cs_secret_value"), QStringLiteral("eyJ.jwt")});
     const QString text = error.describe();
     // What the parser keeps of the server's words is bounded, whatever it sent.
-    if (error.message.size() > 1000 || error.requestId.size() > 200 ||
-        error.details.size() > 4096 || text.size() > 8192)
+    // (Each cut text may end in one "…" more.)
+    if (error.message.size() > 1001 || error.requestId.size() > 201 ||
+        error.details.size() > 4097 || text.size() > 8192)
         __builtin_trap();
     (void)errors::parseRetryAfter(reply.retryAfter, now);
     (void)errors::readableExcerpt(reply.body);
