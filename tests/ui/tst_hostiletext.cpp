@@ -3,7 +3,12 @@
 // text of any length is cut to what a view can show, so nothing measures megabytes.
 #include "actionlog/ActionLog.h"
 #include "actionlog/ActionLogModel.h"
+#include "actions/BulkRun.h"
+#include "actions/RestartDialog.h"
+#include "api/ApiCall.h"
 #include "api/ApiClient.h"
+#include "billing/CheckoutWaitPanel.h"
+#include "bulk/BulkResultsView.h"
 #include "detail/ConnectedView.h"
 #include "detail/DetailPanel.h"
 #include "mainwindow/StatePages.h"
@@ -15,6 +20,7 @@
 #include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace vzaps;
 using namespace Qt::StringLiterals;
@@ -155,6 +161,45 @@ private Q_SLOTS:
         ui::EmptyPage empty;
         empty.setSearch(kHeading);
         verifyShownAsText(empty, 2);
+    }
+
+    void dialogsAndPanelsShowNamesAsText()
+    {
+        ApiClient client; // signed in to nothing: whatever is asked fails at once
+        const Instance hostile = Instance::fromJson(hostileInstance());
+        ui::RestartDialog restart(client, hostile);
+        verifyShownAsText(restart, 3);
+        auto *checkout = new ui::CheckoutWaitPanel(
+            client, hostile, QUrl(u"https://checkout.example/c/"_s + kImageBomb));
+        verifyShownAsText(*checkout, 3);
+        delete checkout;
+
+        // Results of a bulk action whose every answer is a hostile message.
+        BulkRun run(
+            [](const Instance &instance, QObject *, BulkRun::Done done) -> QPointer<ApiCall> {
+                BulkItemOutcome outcome;
+                outcome.record.instanceId = instance.id;
+                outcome.record.instanceName = instance.name;
+                outcome.record.outcome = ActionOutcome::Failed;
+                outcome.record.message = kImageBomb + QString(100'000, u'm');
+                outcome.record.requestId = kHeading;
+                done(outcome);
+                return nullptr;
+            },
+            {hostile, hostile});
+        ui::BulkResultsView results(&run);
+        run.start();
+        QTRY_COMPARE(run.doneCount(), 2);
+        verifyShownAsText(results, 3);
+        auto *tree = results.findChild<QTreeWidget *>();
+        QVERIFY(tree && tree->topLevelItemCount() == 2);
+        for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+            for (int column = 0; column < tree->columnCount(); ++column) {
+                const QTreeWidgetItem *item = tree->topLevelItem(row);
+                QVERIFY(!holdsRawMarkup(item->toolTip(column)));
+                QVERIFY(item->text(column).size() <= display::kMaxShownChars + 1);
+            }
+        }
     }
 
     void connectedAccountIsShownAsText()
