@@ -92,14 +92,12 @@ void HttpRequestReader::parse()
             const qsizetype end = m_buffer.indexOf("\r\n\r\n");
             if (end < 0) {
                 if (m_buffer.size() > m_limits.maxHeadBytes)
-                    fail(431, u"The request line and headers are larger than %1 KiB."_s.arg(
-                                  m_limits.maxHeadBytes / 1024));
+                    failHeadTooLarge();
                 progress = false;
                 break;
             }
             if (end + 4 > m_limits.maxHeadBytes) {
-                fail(431, u"The request line and headers are larger than %1 KiB."_s.arg(
-                              m_limits.maxHeadBytes / 1024));
+                failHeadTooLarge();
                 break;
             }
             const bool parsed = parseHead(QByteArrayView(m_buffer).first(end));
@@ -108,13 +106,13 @@ void HttpRequestReader::parse()
             break;
         }
         case State::FixedBody:
-            progress = readFixedBody();
+            progress = readBody(State::Done);
             break;
         case State::ChunkSize:
             progress = readChunkSize();
             break;
         case State::ChunkData:
-            progress = readChunkData();
+            progress = readBody(State::ChunkDataEnd);
             break;
         case State::ChunkDataEnd:
             progress = readChunkDataEnd();
@@ -230,8 +228,7 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
         return false;
     }
     if (length > m_limits.maxBodyBytes) {
-        fail(413, u"The request body is larger than %1 MiB."_s.arg(m_limits.maxBodyBytes /
-                                                                   (1024 * 1024)));
+        failBodyTooLarge();
         return false;
     }
     m_bodyRemaining = length;
@@ -239,7 +236,8 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
     return true;
 }
 
-bool HttpRequestReader::readFixedBody()
+// Body bytes of a fixed-length body or of a chunk; then `next`.
+bool HttpRequestReader::readBody(State next)
 {
     const qsizetype available = qMin<qint64>(m_buffer.size(), m_bodyRemaining);
     if (available == 0)
@@ -248,7 +246,7 @@ bool HttpRequestReader::readFixedBody()
     consume(available);
     m_bodyRemaining -= available;
     if (m_bodyRemaining == 0)
-        m_state = State::Done;
+        m_state = next;
     return true;
 }
 
@@ -282,26 +280,12 @@ bool HttpRequestReader::readChunkSize()
     }
     consume(end + 2);
     if (m_current.body.size() + size > m_limits.maxBodyBytes) {
-        fail(413, u"The request body is larger than %1 MiB."_s.arg(m_limits.maxBodyBytes /
-                                                                   (1024 * 1024)));
+        failBodyTooLarge();
         return false;
     }
     m_bodyRemaining = size;
     m_state = size == 0 ? State::Trailers : State::ChunkData;
     m_trailerBytes = 0;
-    return true;
-}
-
-bool HttpRequestReader::readChunkData()
-{
-    const qsizetype available = qMin<qint64>(m_buffer.size(), m_bodyRemaining);
-    if (available == 0)
-        return false;
-    m_current.body.append(QByteArrayView(m_buffer).first(available));
-    consume(available);
-    m_bodyRemaining -= available;
-    if (m_bodyRemaining == 0)
-        m_state = State::ChunkDataEnd;
     return true;
 }
 
@@ -324,14 +308,12 @@ bool HttpRequestReader::readTrailers()
     const qsizetype end = m_buffer.indexOf("\r\n");
     if (end < 0) {
         if (m_trailerBytes + m_buffer.size() > m_limits.maxHeadBytes)
-            fail(431,
-                 u"The trailer fields are larger than %1 KiB."_s.arg(m_limits.maxHeadBytes / 1024));
+            failHeadTooLarge();
         return false;
     }
     m_trailerBytes += end + 2;
     if (m_trailerBytes > m_limits.maxHeadBytes) {
-        fail(431,
-             u"The trailer fields are larger than %1 KiB."_s.arg(m_limits.maxHeadBytes / 1024));
+        failHeadTooLarge();
         return false;
     }
     consume(end + 2);
@@ -345,6 +327,18 @@ void HttpRequestReader::complete()
     m_ready = std::exchange(m_current, Request());
     m_continueWanted = false;
     m_state = State::Head;
+}
+
+void HttpRequestReader::failHeadTooLarge()
+{
+    fail(431, u"The request line and headers (or trailers) are larger than %1 KiB."_s.arg(
+                  m_limits.maxHeadBytes / 1024));
+}
+
+void HttpRequestReader::failBodyTooLarge()
+{
+    fail(413,
+         u"The request body is larger than %1 MiB."_s.arg(m_limits.maxBodyBytes / (1024 * 1024)));
 }
 
 void HttpRequestReader::fail(int status, const QString &message)

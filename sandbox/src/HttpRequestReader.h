@@ -58,13 +58,14 @@ private:
 
     void parse();
     bool parseHead(QByteArrayView head);
-    bool readFixedBody();
+    bool readBody(State next);
     bool readChunkSize();
-    bool readChunkData();
     bool readChunkDataEnd();
     bool readTrailers();
     void complete();
     void fail(int status, const QString &message);
+    void failHeadTooLarge();
+    void failBodyTooLarge();
     void consume(qsizetype bytes);
 
     HttpLimits m_limits;
