@@ -231,16 +231,7 @@ void ApiCall::onReplyFinished()
             m_client->dropToken(m_usedToken);
             return authenticateAndSend();
         }
-        errors::HttpReply http;
-        http.status = status;
-        http.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        // Scrubbed before anything is parsed or cut from it: a cut through an echoed secret
-        // would leave its start where redaction no longer recognises it.
-        http.body = errors::redact(body, secrets());
-        http.contentType = reply->rawHeader("Content-Type");
-        http.requestId = reply->rawHeader("X-Request-Id");
-        http.retryAfter = reply->rawHeader("Retry-After");
-        const ApiError error = errors::fromHttpReply(m_request.operation, http);
+        const ApiError error = errorOf(*reply, status, body);
         if (m_request.retriable && isRetriableStatus(status) && retryLater(error, false))
             return;
         return finishWithError(error);
@@ -272,11 +263,7 @@ void ApiCall::onReplyFinished()
         const QJsonObject top = document.object();
         if (top.value("success"_L1).isBool() && !top.value("success"_L1).toBool()) {
             // An error dressed as a success: report it, never treat it as data.
-            errors::HttpReply http;
-            http.status = status;
-            http.body = errors::redact(body, secrets());
-            http.requestId = reply->rawHeader("X-Request-Id");
-            ApiError error = errors::fromHttpReply(m_request.operation, http);
+            ApiError error = errorOf(*reply, status, body);
             error.kind = ErrorKind::Http;
             return finishWithError(error);
         }
@@ -317,6 +304,20 @@ QString ApiCall::remainingText() const
 {
     const qint64 ms = m_client->timeout().count();
     return ms % 1000 == 0 ? tr("%1 s").arg(ms / 1000) : tr("%1 ms").arg(ms);
+}
+
+ApiError ApiCall::errorOf(const QNetworkReply &reply, int status, const QByteArray &body) const
+{
+    errors::HttpReply http;
+    http.status = status;
+    http.reason = reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    // Scrubbed before anything is parsed or cut from it: a cut through an echoed secret
+    // would leave its start where redaction no longer recognises it.
+    http.body = errors::redact(body, secrets());
+    http.contentType = reply.rawHeader("Content-Type");
+    http.requestId = reply.rawHeader("X-Request-Id");
+    http.retryAfter = reply.rawHeader("Retry-After");
+    return errors::fromHttpReply(m_request.operation, http);
 }
 
 QStringList ApiCall::secrets() const

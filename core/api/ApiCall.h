@@ -47,6 +47,8 @@ private:
     QString remainingText() const;
     // The credentials in use, which nothing taken from a reply may show.
     QStringList secrets() const;
+    // The error a reply with this status and body stands for, its body scrubbed of secrets.
+    ApiError errorOf(const QNetworkReply &reply, int status, const QByteArray &body) const;
 
     ApiClient *m_client;
     ApiRequest m_request;
