@@ -1,7 +1,7 @@
 // vzaps-desk: the desktop app for VZaps support staff (DESIGN.md §4, issue 4).
 #include "DeskLauncher.h"
 #include "FontWarmUp.h"
-#include "QuitSignals.h"
+#include "SignalEvents.h"
 #include "accounts/AppIdentity.h"
 #include "common/DeskStyle.h"
 #include "mainwindow/MainWindow.h"
@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <csignal>
 #include <cstdio>
 #include <optional>
 
@@ -45,6 +46,16 @@ std::optional<int> handleTextOnly(const vzaps::desk::CommandLine &command)
     return std::nullopt;
 }
 
+// As if each window's close button were pressed (each saves what it keeps), then the end of
+// the event loop, even if a window refused to close.
+void closeWindowsAndQuit()
+{
+    const QWidgetList windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows)
+        window->close();
+    QCoreApplication::quit();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -68,7 +79,11 @@ int main(int argc, char *argv[])
 
     vzaps::ui::DeskStyle::install();
     vzaps::desk::DeskSession session(command.options);
-    const vzaps::desk::QuitSignals quitSignals; // a kill or logout ends it like a closed window
+    // A kill, a logout or Ctrl+C ends it like a closed window: the layout is saved, and the
+    // session's --sandbox folder goes with the session. A second signal changes nothing.
+    const vzaps::SignalEvents quitSignals{SIGTERM, SIGINT, SIGHUP};
+    QObject::connect(&quitSignals, &vzaps::SignalEvents::received, &app, &closeWindowsAndQuit,
+                     Qt::SingleShotConnection);
     session.start();
     session.showWhenReady();
     return QApplication::exec();

@@ -1,8 +1,8 @@
 // vzaps-sandbox: the local VZaps-compatible server (see CONTRACT.md §6 and issue 3).
 // Prints one parseable line on stdout, then logs one line per request on stderr.
+#include "SignalEvents.h"
 #include "vzsandbox/CommandLine.h"
 #include "vzsandbox/SandboxServer.h"
-#include "vzsandbox/ShutdownSignals.h"
 
 #include <QCoreApplication>
 #include <csignal>
@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
         break;
     }
 
-    vzsandbox::ShutdownSignals shutdownSignals;
+    const vzaps::SignalEvents shutdownSignals{SIGINT, SIGTERM};
     vzsandbox::SandboxServer server(command.options);
     if (!server.start()) {
         std::fprintf(stderr, "vzaps-sandbox: %s\n", qPrintable(server.errorString()));
@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
 
     QObject::connect(&server, &vzsandbox::SandboxServer::requestLogged,
                      [](const QString &line) { std::fprintf(stderr, "%s\n", qPrintable(line)); });
-    QObject::connect(&shutdownSignals, &vzsandbox::ShutdownSignals::received, &app, [&](int) {
+    QObject::connect(&shutdownSignals, &vzaps::SignalEvents::received, &app, [&](int) {
         server.stop(); // closes the database; every change was committed already
         QCoreApplication::quit();
     });
