@@ -1,4 +1,4 @@
-#include "SignalEvents.h"
+#include "app/common/SignalEvents.h"
 
 #include <QSocketNotifier>
 

@@ -1,13 +1,13 @@
-#include "AccountController.h"
+#include "app/vzaps-desk/AccountController.h"
 
-#include "accounts/ProfileStore.h"
-#include "accounts/SecretStore.h"
-#include "accounts/SignInDialog.h"
-#include "actions/ActionLauncher.h"
-#include "api/ApiClient.h"
-#include "mainwindow/MainWindow.h"
-#include "models/InstanceListController.h"
-#include "models/UrlGuard.h"
+#include "core/accounts/ProfileStore.h"
+#include "core/api/ApiClient.h"
+#include "core/api/UrlGuard.h"
+#include "core/presentation/InstanceListController.h"
+#include "core/settings/SecretStore.h"
+#include "ui/accounts/SignInDialog.h"
+#include "ui/actions/ActionLauncher.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -1,15 +1,15 @@
-#include "DeskLauncher.h"
+#include "app/vzaps-desk/DeskLauncher.h"
 
-#include "AccountController.h"
-#include "FirstPagePrefetch.h"
-#include "FontWarmUp.h"
-#include "SandboxPlugin.h"
-#include "accounts/FallbackSecretStore.h"
-#include "accounts/ProfileStore.h"
-#include "settings/SettingsDialog.h"
+#include "app/vzaps-desk/AccountController.h"
+#include "app/vzaps-desk/SandboxPlugin.h"
+#include "app/vzaps-desk/startup/FirstPagePrefetch.h"
+#include "app/vzaps-desk/startup/FontWarmUp.h"
+#include "core/accounts/FallbackSecretStore.h"
+#include "core/accounts/ProfileStore.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "mainwindow/MainWindow.h"
-#include "models/InstanceListController.h"
+#include "core/presentation/InstanceListController.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

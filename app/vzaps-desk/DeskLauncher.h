@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "settings/AppSettings.h"
+#include "core/api/ApiClient.h"
+#include "core/settings/AppSettings.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "SandboxPlugin.h"
+#include "app/vzaps-desk/SandboxPlugin.h"
 
 #include <QCoreApplication>
 #include <QDir>

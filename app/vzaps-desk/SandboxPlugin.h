@@ -1,6 +1,6 @@
 #pragma once
 
-#include "vzsandbox/EmbeddedSandbox.h"
+#include "sandbox/EmbeddedSandbox.h"
 
 #include <QString>
 #include <QStringList>

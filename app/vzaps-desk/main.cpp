@@ -1,12 +1,12 @@
 // vzaps-desk: the desktop app for VZaps support staff (DESIGN.md §4, issue 4).
-#include "DeskLauncher.h"
-#include "FontWarmUp.h"
-#include "SignalEvents.h"
-#include "accounts/AppIdentity.h"
-#include "common/DeskStyle.h"
-#include "mainwindow/MainWindow.h"
-#include "settings/PrivateFiles.h"
-#include "version.h"
+#include "app/common/SignalEvents.h"
+#include "app/vzaps-desk/DeskLauncher.h"
+#include "app/vzaps-desk/startup/FontWarmUp.h"
+#include "core/accounts/AppIdentity.h"
+#include "core/settings/PrivateFiles.h"
+#include "core/version.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/style/DeskStyle.h"
 
 #include <QApplication>
 #include <QCoreApplication>

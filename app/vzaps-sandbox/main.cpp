@@ -1,8 +1,8 @@
 // vzaps-sandbox: the local VZaps-compatible server (see CONTRACT.md §6 and issue 3).
 // Prints one parseable line on stdout, then logs one line per request on stderr.
-#include "SignalEvents.h"
-#include "vzsandbox/CommandLine.h"
-#include "vzsandbox/SandboxServer.h"
+#include "app/common/SignalEvents.h"
+#include "sandbox/CommandLine.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
 #include <csignal>

@@ -1,7 +1,7 @@
-#include "CommandLine.h"
+#include "app/vzapsctl/CommandLine.h"
 
-#include "ExitCodes.h"
-#include "version.h"
+#include "app/vzapsctl/ExitCodes.h"
+#include "core/version.h"
 
 #include <QJsonParseError>
 

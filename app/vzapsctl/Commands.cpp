@@ -1,14 +1,14 @@
-#include "Commands.h"
+#include "app/vzapsctl/Commands.h"
 
-#include "ExitCodes.h"
-#include "Output.h"
-#include "ProfileCommands.h"
+#include "app/vzapsctl/ExitCodes.h"
+#include "app/vzapsctl/Output.h"
+#include "app/vzapsctl/ProfileCommands.h"
 
-#include "api/AuthApi.h"
-#include "api/InstancesApi.h"
-#include "api/ReplyDecoding.h"
-#include "api/SessionApi.h"
-#include "model/Validation.h"
+#include "core/api/AuthApi.h"
+#include "core/api/InstancesApi.h"
+#include "core/api/ReplyDecoding.h"
+#include "core/api/SessionApi.h"
+#include "core/types/Validation.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CommandLine.h"
+#include "app/vzapsctl/CommandLine.h"
 
-#include "api/ApiClient.h"
+#include "core/api/ApiClient.h"
 
 #include <QObject>
 

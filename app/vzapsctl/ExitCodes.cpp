@@ -1,4 +1,4 @@
-#include "ExitCodes.h"
+#include "app/vzapsctl/ExitCodes.h"
 
 namespace vzapsctl {
 

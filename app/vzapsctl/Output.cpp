@@ -1,4 +1,4 @@
-#include "Output.h"
+#include "app/vzapsctl/Output.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "accounts/Profile.h"
-#include "model/AccessToken.h"
-#include "model/Billing.h"
-#include "model/InstancePage.h"
-#include "model/Session.h"
+#include "core/accounts/Profile.h"
+#include "core/types/AccessToken.h"
+#include "core/types/Billing.h"
+#include "core/types/InstancePage.h"
+#include "core/types/Session.h"
 
 #include <QJsonValue>
 #include <QString>

@@ -1,11 +1,11 @@
-#include "ProfileCommands.h"
+#include "app/vzapsctl/ProfileCommands.h"
 
-#include "ExitCodes.h"
-#include "Output.h"
+#include "app/vzapsctl/ExitCodes.h"
+#include "app/vzapsctl/Output.h"
 
-#include "accounts/AppIdentity.h"
-#include "api/ApiClient.h"
-#include "settings/PrivateFiles.h"
+#include "core/accounts/AppIdentity.h"
+#include "core/api/ApiClient.h"
+#include "core/settings/PrivateFiles.h"
 
 #include <QFile>
 

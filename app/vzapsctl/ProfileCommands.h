@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CommandLine.h"
+#include "app/vzapsctl/CommandLine.h"
 
-#include "accounts/KeychainSecretStore.h"
-#include "accounts/ProfileStore.h"
+#include "core/accounts/KeychainSecretStore.h"
+#include "core/accounts/ProfileStore.h"
 
 #include <QObject>
 #include <QSettings>

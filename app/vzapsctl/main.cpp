@@ -1,10 +1,10 @@
 // vzapsctl: the command-line twin of VZaps Desk (issue 2 §3). `vzapsctl --help` lists the
 // commands and exit codes.
-#include "CommandLine.h"
-#include "Commands.h"
-#include "ExitCodes.h"
-#include "Output.h"
-#include "settings/PrivateFiles.h"
+#include "app/vzapsctl/CommandLine.h"
+#include "app/vzapsctl/Commands.h"
+#include "app/vzapsctl/ExitCodes.h"
+#include "app/vzapsctl/Output.h"
+#include "core/settings/PrivateFiles.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "BenchServer.h"
+#include "bench/cli/BenchServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

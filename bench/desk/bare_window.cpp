@@ -2,7 +2,7 @@
 // with an empty table), built with the same flags as vzaps-desk. It quits right after
 // its first paint and prints when that was (CLOCK_MONOTONIC, ns); with --rss it prints its
 // peak resident set size in KiB instead.
-#include "BenchClock.h"
+#include "bench/desk/BenchClock.h"
 
 #include <QApplication>
 #include <QMainWindow>

@@ -5,7 +5,7 @@
 //    panel on 20 of them, vs. the bare window's peak RSS (budget ≤ 2 ×);
 //  - the longest event-loop stall while searching and paging rapidly (budget ≤ 50 ms).
 // Usage: bench_desk [runs=15]. Without a DISPLAY the children run on the offscreen platform.
-#include "BenchClock.h"
+#include "bench/desk/BenchClock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

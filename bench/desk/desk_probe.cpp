@@ -6,12 +6,12 @@
 //                                     the detail panel on 20 of them, prints peak RSS (KiB)
 //   bench_desk_probe stalls URL       searches and pages rapidly, prints the longest
 //                                     event-loop stall (ms)
-#include "BenchClock.h"
-#include "DeskLauncher.h"
-#include "FontWarmUp.h"
-#include "common/DeskStyle.h"
-#include "mainwindow/MainWindow.h"
-#include "models/InstanceListController.h"
+#include "app/vzaps-desk/DeskLauncher.h"
+#include "app/vzaps-desk/startup/FontWarmUp.h"
+#include "bench/desk/BenchClock.h"
+#include "core/presentation/InstanceListController.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/style/DeskStyle.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,9 +4,9 @@
 // them, and asks for every cell's tooltip: what a selection does. The budget is the longest
 // event-loop stall the design allows: 50 ms.
 //   cmake --build <dir> --target bench_hostile_text && <dir>/bench/text/bench_hostile_text
-#include "api/ApiClient.h"
-#include "detail/DetailPanel.h"
-#include "models/InstanceTableModel.h"
+#include "core/api/ApiClient.h"
+#include "core/presentation/InstanceTableModel.h"
+#include "ui/detail/DetailPanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "accounts/FallbackSecretStore.h"
+#include "core/accounts/FallbackSecretStore.h"
 
-#include "accounts/KeychainSecretStore.h"
-#include "accounts/MemorySecretStore.h"
+#include "core/accounts/KeychainSecretStore.h"
+#include "core/accounts/MemorySecretStore.h"
 
 #include <QPointer>
 

@@ -1,4 +1,4 @@
-#include "accounts/KeychainBusProbe.h"
+#include "core/accounts/KeychainBusProbe.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>

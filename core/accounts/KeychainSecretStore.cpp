@@ -1,7 +1,7 @@
-#include "accounts/KeychainSecretStore.h"
+#include "core/accounts/KeychainSecretStore.h"
 
-#include "accounts/AppIdentity.h"
-#include "accounts/KeychainBusProbe.h"
+#include "core/accounts/AppIdentity.h"
+#include "core/accounts/KeychainBusProbe.h"
 
 #include <QMetaObject>
 #include <QTimer>

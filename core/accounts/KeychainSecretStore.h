@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/SecretStore.h"
+#include "core/settings/SecretStore.h"
 
 #include <QList>
 #include <QPointer>

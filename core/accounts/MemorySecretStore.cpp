@@ -1,4 +1,4 @@
-#include "accounts/MemorySecretStore.h"
+#include "core/accounts/MemorySecretStore.h"
 
 #include <QMetaObject>
 

@@ -1,6 +1,6 @@
-#include "accounts/ProfileStore.h"
+#include "core/accounts/ProfileStore.h"
 
-#include "model/Validation.h"
+#include "core/types/Validation.h"
 
 #include <QSettings>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Profile.h"
-#include "accounts/SecretStore.h"
+#include "core/accounts/Profile.h"
+#include "core/settings/SecretStore.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "actionlog/ActionLog.h"
+#include "core/actionlog/ActionLog.h"
 
-#include "actionlog/ActionLogStore.h"
-#include "actionlog/ActionRecordText.h"
-#include "models/DisplayText.h"
+#include "core/actionlog/ActionLogStore.h"
+#include "core/actionlog/ActionRecordText.h"
+#include "core/presentation/DisplayText.h"
 
 #include <QDir>
 #include <QSignalBlocker>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actionlog/ActionLogStore.h"
-#include "actions/ActionRecord.h"
+#include "core/actionlog/ActionLogStore.h"
+#include "core/actions/ActionRecord.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "actionlog/ActionLogCsv.h"
+#include "core/actionlog/ActionLogCsv.h"
 
-#include "actionlog/ActionRecordText.h"
+#include "core/actionlog/ActionRecordText.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "actionlog/ActionLogModel.h"
+#include "core/actionlog/ActionLogModel.h"
 
-#include "actionlog/ActionLog.h"
-#include "actionlog/ActionRecordText.h"
-#include "models/DisplayText.h"
+#include "core/actionlog/ActionLog.h"
+#include "core/actionlog/ActionRecordText.h"
+#include "core/presentation/DisplayText.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "actionlog/ActionLogStore.h"
+#include "core/actionlog/ActionLogStore.h"
 
-#include "settings/PrivateFiles.h"
+#include "core/settings/PrivateFiles.h"
 
-#include "actionlog/ActionRecordText.h"
+#include "core/actionlog/ActionRecordText.h"
 
 #include <QAtomicInteger>
 #include <QDir>

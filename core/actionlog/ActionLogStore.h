@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actions/ActionRecord.h"
+#include "core/actions/ActionRecord.h"
 
 #include <QCoreApplication>
 #include <QList>

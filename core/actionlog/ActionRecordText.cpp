@@ -1,4 +1,4 @@
-#include "actionlog/ActionRecordText.h"
+#include "core/actionlog/ActionRecordText.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "actions/ActionAvailability.h"
+#include "core/actions/ActionAvailability.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "actions/ActionRecord.h"
+#include "core/actions/ActionRecord.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Instance.h"
-#include "model/Result.h"
+#include "core/types/Instance.h"
+#include "core/types/Result.h"
 
 #include <QDateTime>
 #include <QString>

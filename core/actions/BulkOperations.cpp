@@ -1,6 +1,6 @@
-#include "actions/BulkOperations.h"
+#include "core/actions/BulkOperations.h"
 
-#include "api/InstancesApi.h"
+#include "core/api/InstancesApi.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actions/ActionAvailability.h"
-#include "actions/BulkRun.h"
+#include "core/actions/ActionAvailability.h"
+#include "core/actions/BulkRun.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "actions/BulkRun.h"
+#include "core/actions/BulkRun.h"
 
-#include "api/ApiCall.h"
+#include "core/api/ApiCall.h"
 
 #include <algorithm>
 

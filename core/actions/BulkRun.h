@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actions/ActionRecord.h"
-#include "model/Instance.h"
+#include "core/actions/ActionRecord.h"
+#include "core/types/Instance.h"
 
 #include <QList>
 #include <QObject>

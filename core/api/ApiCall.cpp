@@ -1,8 +1,8 @@
-#include "api/ApiCall.h"
+#include "core/api/ApiCall.h"
 
-#include "api/ErrorReply.h"
-#include "model/JsonFields.h"
-#include "models/DisplayText.h"
+#include "core/api/ErrorReply.h"
+#include "core/presentation/DisplayText.h"
+#include "core/types/JsonFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

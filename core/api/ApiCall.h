@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiClient.h"
+#include "core/api/ApiClient.h"
 
 #include <QElapsedTimer>
 #include <QTimer>

@@ -1,8 +1,8 @@
-#include "api/ApiClient.h"
+#include "core/api/ApiClient.h"
 
-#include "api/ApiCall.h"
-#include "api/AuthApi.h"
-#include "version.h"
+#include "core/api/ApiCall.h"
+#include "core/api/AuthApi.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiRequest.h"
-#include "model/AccessToken.h"
-#include "model/Result.h"
+#include "core/api/ApiRequest.h"
+#include "core/types/AccessToken.h"
+#include "core/types/Result.h"
 
 #include <QDeadlineTimer>
 #include <QJsonValue>

@@ -1,6 +1,6 @@
-#include "api/ApiRequest.h"
+#include "core/api/ApiRequest.h"
 
-#include "model/Validation.h"
+#include "core/types/Validation.h"
 
 #include <QUrl>
 

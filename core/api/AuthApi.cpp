@@ -1,4 +1,4 @@
-#include "api/AuthApi.h"
+#include "core/api/AuthApi.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiRequest.h"
+#include "core/api/ApiRequest.h"
 
 namespace vzaps::AuthApi {
 

@@ -1,7 +1,7 @@
-#include "api/ConnectionCheck.h"
+#include "core/api/ConnectionCheck.h"
 
-#include "api/ApiClient.h"
-#include "api/InstancesApi.h"
+#include "core/api/ApiClient.h"
+#include "core/api/InstancesApi.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>

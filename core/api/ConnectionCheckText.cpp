@@ -1,7 +1,7 @@
-#include "api/ConnectionCheck.h"
+#include "core/api/ConnectionCheck.h"
 
-#include "api/ApiClient.h"
-#include "models/UrlGuard.h"
+#include "core/api/ApiClient.h"
+#include "core/api/UrlGuard.h"
 
 #include <QLocale>
 #include <QNetworkReply>

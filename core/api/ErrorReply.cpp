@@ -1,7 +1,7 @@
-#include "api/ErrorReply.h"
+#include "core/api/ErrorReply.h"
 
-#include "model/JsonFields.h"
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
+#include "core/types/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

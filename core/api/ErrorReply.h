@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/ApiError.h"
+#include "core/types/ApiError.h"
 
 #include <QByteArray>
 #include <QDateTime>

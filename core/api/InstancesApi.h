@@ -1,9 +1,9 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "model/Billing.h"
-#include "model/InstanceInput.h"
-#include "model/InstancePage.h"
+#include "core/api/ApiClient.h"
+#include "core/types/Billing.h"
+#include "core/types/InstanceInput.h"
+#include "core/types/InstancePage.h"
 
 namespace vzaps {
 

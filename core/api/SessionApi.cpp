@@ -1,9 +1,9 @@
-#include "api/SessionApi.h"
+#include "core/api/SessionApi.h"
 
-#include "api/ErrorReply.h"
-#include "api/ReplyDecoding.h"
-#include "model/Validation.h"
-#include "models/DisplayText.h"
+#include "core/api/ErrorReply.h"
+#include "core/api/ReplyDecoding.h"
+#include "core/presentation/DisplayText.h"
+#include "core/types/Validation.h"
 
 #include <QCoreApplication>
 #include <QUrl>

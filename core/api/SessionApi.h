@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/ApiClient.h"
-#include "model/Billing.h"
-#include "model/Session.h"
+#include "core/api/ApiClient.h"
+#include "core/types/Billing.h"
+#include "core/types/Session.h"
 
 namespace vzaps {
 

@@ -1,6 +1,6 @@
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
-#include "api/ApiClient.h"
+#include "core/api/ApiClient.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "accounts/SecretStore.h"
-#include "settings/ProxySettings.h"
-#include "settings/SettingValue.h"
+#include "core/settings/ProxySettings.h"
+#include "core/settings/SecretStore.h"
+#include "core/settings/SettingValue.h"
 
 #include <QList>
 #include <QNetworkProxy>

@@ -1,4 +1,4 @@
-#include "settings/PrivateFiles.h"
+#include "core/settings/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>

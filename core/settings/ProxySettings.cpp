@@ -1,6 +1,6 @@
-#include "settings/ProxySettings.h"
+#include "core/settings/ProxySettings.h"
 
-#include "models/UrlGuard.h"
+#include "core/api/UrlGuard.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>

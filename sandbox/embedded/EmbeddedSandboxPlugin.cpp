@@ -1,6 +1,6 @@
 // The vzaps_desk_sandbox plugin: SandboxServer behind the EmbeddedSandbox interface.
-#include "vzsandbox/EmbeddedSandbox.h"
-#include "vzsandbox/SandboxServer.h"
+#include "sandbox/EmbeddedSandbox.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QtGlobal>
 

@@ -1,7 +1,7 @@
 // ApiClient against a local server: headers exactly as CONTRACT.md §1.3 and the
 // token lifecycle of §1.4 (cache, one shared refresh, 401 → refresh and retry once).
-#include "ApiTestFixture.h"
-#include "api/InstancesApi.h"
+#include "core/api/InstancesApi.h"
+#include "tests/support/ApiTestFixture.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // ApiClient against a local server when things go wrong (CONTRACT.md §1.5, §1.6):
 // rate limits, retries of reads only, server errors, timeouts, bad replies,
 // huge replies, cancellation and the lifetime of calls.
-#include "ApiTestFixture.h"
-#include "api/ApiCall.h"
-#include "api/InstancesApi.h"
+#include "core/api/ApiCall.h"
+#include "core/api/InstancesApi.h"
+#include "tests/support/ApiTestFixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // ApiClient reads at most ApiClient::kMaxReplyBytes of any reply: a larger Content-Length is
 // refused before the body is read, and a body without one is cut off as soon as it passes the
 // cap, so a hostile server cannot make the client's memory grow without bound.
-#include "ApiTestFixture.h"
+#include "tests/support/ApiTestFixture.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // Every operation of CONTRACT.md §2 and §3 end to end through the typed API:
 // what reaches the server (method, path, body) and what comes back decoded,
 // for bare and enveloped replies alike.
-#include "ApiTestFixture.h"
-#include "api/InstancesApi.h"
-#include "api/SessionApi.h"
+#include "core/api/InstancesApi.h"
+#include "core/api/SessionApi.h"
+#include "tests/support/ApiTestFixture.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,10 +1,10 @@
 // ApiClient and redirects (CONTRACT.md §1.6): the VZaps API never redirects, so a 3xx is
 // refused as an error of its own and never followed. Following one would re-post the client
 // secret (a 307/308 on /token) or send the Authorization and token headers to another origin.
-#include "ApiTestFixture.h"
-#include "api/AuthApi.h"
-#include "api/ErrorReply.h"
-#include "api/InstancesApi.h"
+#include "core/api/AuthApi.h"
+#include "core/api/ErrorReply.h"
+#include "core/api/InstancesApi.h"
+#include "tests/support/ApiTestFixture.h"
 
 #include <QTest>
 

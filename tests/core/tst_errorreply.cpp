@@ -1,6 +1,6 @@
 // Error replies become ApiErrors exactly as CONTRACT.md §1.6 says, and their texts
 // are readable, complete and free of secrets.
-#include "api/ErrorReply.h"
+#include "core/api/ErrorReply.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Lenient decoding of every shape (CONTRACT.md §1.2, §4): variants are accepted,
 // missing/null/wrong-typed fields never crash, unknown fields are kept.
-#include "model/AccessToken.h"
-#include "model/Billing.h"
-#include "model/InstancePage.h"
-#include "model/JsonFields.h"
-#include "model/Session.h"
+#include "core/types/AccessToken.h"
+#include "core/types/Billing.h"
+#include "core/types/InstancePage.h"
+#include "core/types/JsonFields.h"
+#include "core/types/Session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

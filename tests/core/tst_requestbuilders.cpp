@@ -1,10 +1,10 @@
 // Request building for every operation (CONTRACT.md §2, §3): method, path, auth,
 // instance token and the exact JSON body, checked without a network.
-#include "api/AuthApi.h"
-#include "api/ErrorReply.h"
-#include "api/InstancesApi.h"
-#include "api/SessionApi.h"
-#include "model/Validation.h"
+#include "core/api/AuthApi.h"
+#include "core/api/ErrorReply.h"
+#include "core/api/InstancesApi.h"
+#include "core/api/SessionApi.h"
+#include "core/types/Validation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

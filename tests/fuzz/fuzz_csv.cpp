@@ -1,6 +1,6 @@
 // Fuzz target: the action-log CSV writer on records whose texts are anything. Every record is
 // one CSV row, and no cell of it may start like a formula, whatever the reader's separator.
-#include "actionlog/ActionLogCsv.h"
+#include "core/actionlog/ActionLogCsv.h"
 
 #include <QStringDecoder>
 

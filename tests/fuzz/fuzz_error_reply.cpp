@@ -2,7 +2,7 @@
 // the error parser, and what people are shown of it. Input: 2 bytes of status, then the
 // Content-Type, Retry-After and X-Request-Id values and the reason, each ending in a NUL, then
 // the body.
-#include "api/ErrorReply.h"
+#include "core/api/ErrorReply.h"
 
 #include <QDateTime>
 

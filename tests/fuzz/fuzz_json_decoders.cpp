@@ -1,13 +1,13 @@
 // Fuzz target: every JSON decoder of the core's value types, on whatever a server may send.
 // Decoding must never crash, never hang and never read past what it was given; every
 // decoded value is used (formatted, compared) so lazily held data is touched too.
-#include "model/AccessToken.h"
-#include "model/Billing.h"
-#include "model/Instance.h"
-#include "model/InstancePage.h"
-#include "model/JsonFields.h"
-#include "model/Session.h"
-#include "models/InstanceFormat.h"
+#include "core/presentation/InstanceFormat.h"
+#include "core/types/AccessToken.h"
+#include "core/types/Billing.h"
+#include "core/types/Instance.h"
+#include "core/types/InstancePage.h"
+#include "core/types/JsonFields.h"
+#include "core/types/Session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,14 +2,14 @@
 // request reader and into its dispatcher (routing, auth, every handler, the state), with no
 // socket. "$JWT" and "$CT" in the input become a valid access token and client token, so
 // the fuzzer reaches the handlers behind authentication too.
-#include "DemoData.h"
-#include "Dispatcher.h"
-#include "HttpFrontend.h"
-#include "HttpRequestReader.h"
-#include "Ids.h"
-#include "Router.h"
-#include "Routes.h"
-#include "SandboxContext.h"
+#include "sandbox/DemoData.h"
+#include "sandbox/Ids.h"
+#include "sandbox/http/HttpFrontend.h"
+#include "sandbox/http/HttpRequestReader.h"
+#include "sandbox/routes/Dispatcher.h"
+#include "sandbox/routes/Router.h"
+#include "sandbox/routes/Routes.h"
+#include "sandbox/routes/SandboxContext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Fuzz target: the URL checks that decide what reaches the browser and what an error names:
 // the browser hand-off guard, the loopback test and a redirect target's origin.
-#include "api/ErrorReply.h"
-#include "models/UrlGuard.h"
+#include "core/api/ErrorReply.h"
+#include "core/api/UrlGuard.h"
 
 #include <QUrl>
 

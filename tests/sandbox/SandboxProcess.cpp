@@ -1,4 +1,4 @@
-#include "SandboxProcess.h"
+#include "tests/sandbox/SandboxProcess.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>

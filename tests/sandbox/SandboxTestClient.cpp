@@ -1,4 +1,4 @@
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QBuffer>
 #include <QNetworkRequest>

@@ -3,7 +3,7 @@
 // A plain QNetworkAccessManager client for the sandbox tests (never core/): it starts an
 // in-process SandboxServer on a temporary state file, fetches a token and sends requests.
 
-#include "vzsandbox/SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QByteArray>
 #include <QJsonArray>

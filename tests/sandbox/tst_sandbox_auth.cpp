@@ -1,5 +1,5 @@
 // CONTRACT.md §1.3, §1.4, §1.6: tokens, headers, auth failures, X-Request-Id everywhere.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>
 

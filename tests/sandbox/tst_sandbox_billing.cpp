@@ -1,5 +1,5 @@
 // CONTRACT.md §2 subscribe/resume/cancel, §4.4, §6 billing state machine and checkout page.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // Many parallel clients must not corrupt state (issue 3): 50 concurrent list/create calls.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>
 

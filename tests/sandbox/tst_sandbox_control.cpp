@@ -1,6 +1,6 @@
 // CONTRACT.md §6 control surface: latency (non-blocking), failure rate, rate limit (429 +
 // Retry-After), fail-next, seeding, config validation, auth on /_sandbox/.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>
 

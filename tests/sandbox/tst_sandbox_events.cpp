@@ -1,6 +1,6 @@
 // CONTRACT.md §3 realtime events: WebSocket /events/ws, auth by query or headers, frames,
 // event filter, acks, resume with last_event_id; events injected through /_sandbox/.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QUrlQuery>
 #include <QWebSocket>

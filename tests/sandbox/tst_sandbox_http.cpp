@@ -2,7 +2,7 @@
 // by its Content-Length or as soon as de-chunking passes 1 MiB, a head over 64 KiB), closes
 // idle connections, caps open connections, answers pipelined requests in order, and keeps
 // keep-alive, chunked uploads, 100-continue and log lines that cannot be forged.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QElapsedTimer>
 #include <QTcpSocket>

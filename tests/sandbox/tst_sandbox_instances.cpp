@@ -1,5 +1,5 @@
 // CONTRACT.md §2 create/get/update/delete/restart, §4.1 shape, §1.6 errors, 404/405/413.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
 // CONTRACT.md §2 list, §4.2 page shape: paging, search, sort, summary, validation.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // The vzaps-sandbox executable: first stdout line, options, persistence across stop/start and
 // kill -9, refusing foreign state files, clean shutdown on SIGTERM/SIGINT.
-#include "SandboxProcess.h"
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxProcess.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // Bad peers never crash the sandbox: clients that give up during injected latency, a server
 // stopped with replies pending, malformed HTTP on a raw socket, hostile JSON.
-#include "FileModes.h"
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
+#include "tests/support/FileModes.h"
 
 #include <QTcpSocket>
 #include <QtTest>

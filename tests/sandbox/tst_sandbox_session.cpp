@@ -1,5 +1,5 @@
 // CONTRACT.md §3: session status, QR (real PNG), pairing code, disconnect, pairing transitions.
-#include "SandboxTestClient.h"
+#include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "HttpRequestParser.h"
+#include "tests/support/HttpRequestParser.h"
 
 #include <algorithm>
 #include <utility>

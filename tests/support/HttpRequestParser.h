@@ -1,7 +1,7 @@
 // Incremental HTTP/1.x request parser used by TestHttpServer (internal).
 #pragma once
 
-#include "TestHttpServer.h"
+#include "tests/support/TestHttpServer.h"
 
 namespace vzaps::test {
 

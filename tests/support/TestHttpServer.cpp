@@ -1,6 +1,6 @@
-#include "TestHttpServer.h"
+#include "tests/support/TestHttpServer.h"
 
-#include "HttpRequestParser.h"
+#include "tests/support/HttpRequestParser.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

@@ -2,8 +2,7 @@
 
 // Every URL the app hands to the system browser (QDesktopServices::openUrl) lands here
 // instead while a UrlCatcher lives, for the schemes a server could try: the safe ones and
-// the ones the browser hand-off guard must stop. A Q_OBJECT header: list it in the
-// test's SOURCES (${VZAPS_URL_CATCHER}) so AUTOMOC sees it.
+// the ones the browser hand-off guard must stop.
 #include <QDesktopServices>
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 // Self-test for TestHttpServer: exercised through a plain QNetworkAccessManager and, where the
 // wire format matters (pipelining, split reads, chunked bodies), through a raw QTcpSocket.
-#include "HttpRequestParser.h"
-#include "TestHttpServer.h"
+#include "tests/support/HttpRequestParser.h"
+#include "tests/support/TestHttpServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

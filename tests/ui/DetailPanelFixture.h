@@ -3,9 +3,9 @@
 // The detail panel on a fresh in-process sandbox, for the detail panel tests: the demo
 // instances, the panel, and helpers to reach its parts. Pairing happens only through
 // the control surface, so each test decides when.
-#include "SandboxFixture.h"
-#include "detail/DetailPanel.h"
-#include "models/SessionWatcher.h"
+#include "core/presentation/SessionWatcher.h"
+#include "tests/support/SandboxFixture.h"
+#include "ui/detail/DetailPanel.h"
 
 #include <QLabel>
 

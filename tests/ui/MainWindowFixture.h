@@ -2,11 +2,11 @@
 
 // A MainWindow on the sandbox's demo data, shown and started: where every main window
 // test (tst_mainwindow, tst_mainwindow_rows) begins, with the lookups they share.
-#include "MainWindowTestSupport.h"
+#include "tests/support/MainWindowTestSupport.h"
 
-#include "mainwindow/MainWindow.h"
-#include "models/InstanceListController.h"
-#include "models/InstanceTableModel.h"
+#include "core/presentation/InstanceListController.h"
+#include "core/presentation/InstanceTableModel.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,9 +1,9 @@
 // The instance table's column header (ui/mainwindow/ColumnHeader.h): labels measured in
 // the font they are drawn with, so "fit to contents" shows each label whole and showing
 // the table loads no bold face.
-#include "mainwindow/ColumnHeader.h"
-#include "mainwindow/InstanceTableView.h"
-#include "models/InstanceTableModel.h"
+#include "core/presentation/InstanceTableModel.h"
+#include "ui/mainwindow/ColumnHeader.h"
+#include "ui/mainwindow/InstanceTableView.h"
 
 #include <QApplication>
 #include <QFile>

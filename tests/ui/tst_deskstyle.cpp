@@ -1,6 +1,6 @@
 // vzaps-desk's application style: the base style with the start-up icons drawn in code
-// (ui/common/DeskStyle.h).
-#include "common/DeskStyle.h"
+// (ui/style/DeskStyle.h).
+#include "ui/style/DeskStyle.h"
 
 #include <QApplication>
 #include <QBuffer>

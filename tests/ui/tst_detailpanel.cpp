@@ -1,12 +1,12 @@
 // The detail panel against a real in-process sandbox, instance side: the selected instance's
 // fields, the masked token, Copy, "Other" fields and the web link hand-off.
 // (tst_detailpanel_connection covers the WhatsApp connection section.)
-#include "DetailPanelFixture.h"
-#include "UrlCatcher.h"
-#include "api/InstancesApi.h"
-#include "detail/ChipLabel.h"
-#include "detail/DetailPanel.h"
-#include "models/SessionWatcher.h"
+#include "core/api/InstancesApi.h"
+#include "core/presentation/SessionWatcher.h"
+#include "tests/support/UrlCatcher.h"
+#include "tests/ui/DetailPanelFixture.h"
+#include "ui/detail/ChipLabel.h"
+#include "ui/detail/DetailPanel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,15 +1,15 @@
 // The detail panel's WhatsApp connection section against a real in-process sandbox: the
 // connected account and its picture, the pairing QR until paired, the pairing code, errors with
 // Retry, and no polling while hidden or after switching instances.
-#include "DetailPanelFixture.h"
-#include "api/InstancesApi.h"
-#include "detail/Avatar.h"
-#include "detail/ConnectedView.h"
-#include "detail/ConnectionView.h"
-#include "detail/DetailPanel.h"
-#include "detail/PairingView.h"
-#include "detail/ProfilePictureLoader.h"
-#include "models/SessionWatcher.h"
+#include "core/api/InstancesApi.h"
+#include "core/presentation/SessionWatcher.h"
+#include "tests/ui/DetailPanelFixture.h"
+#include "ui/detail/Avatar.h"
+#include "ui/detail/ConnectedView.h"
+#include "ui/detail/ConnectionView.h"
+#include "ui/detail/DetailPanel.h"
+#include "ui/detail/PairingView.h"
+#include "ui/detail/ProfilePictureLoader.h"
 
 #include <QBuffer>
 #include <QImage>

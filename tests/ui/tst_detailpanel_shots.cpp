@@ -1,10 +1,10 @@
 // Renders the detail panel offscreen for a connected and a disconnected demo instance and, when
 // VZAPS_SHOT_DIR is set, saves the grabs there as shot-detail-*.png for people to look at.
-#include "SandboxFixture.h"
-#include "api/InstancesApi.h"
-#include "detail/ConnectionView.h"
-#include "detail/DetailPanel.h"
-#include "models/SessionWatcher.h"
+#include "core/api/InstancesApi.h"
+#include "core/presentation/SessionWatcher.h"
+#include "tests/support/SandboxFixture.h"
+#include "ui/detail/ConnectionView.h"
+#include "ui/detail/DetailPanel.h"
 
 #include <QDir>
 #include <QLabel>

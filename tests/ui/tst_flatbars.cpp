@@ -1,7 +1,7 @@
 // The flat tool bar, header sections and scroll bars DeskStyle draws over Fusion
-// (ui/common/FlatBars.h): drawn without the raster engine's helper threads, and still
+// (ui/style/FlatBars.h): drawn without the raster engine's helper threads, and still
 // showing what a user reads from them (rules, dividers, the slider and its states).
-#include "common/DeskStyle.h"
+#include "ui/style/DeskStyle.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,19 +1,19 @@
 // Server text stays text: names, statuses, webhooks, labels, unknown fields, push names and
 // error messages that look like HTML are never rendered as HTML (in labels or tooltips), and
 // text of any length is cut to what a view can show, so nothing measures megabytes.
-#include "actionlog/ActionLog.h"
-#include "actionlog/ActionLogModel.h"
-#include "actions/BulkRun.h"
-#include "actions/RestartDialog.h"
-#include "api/ApiCall.h"
-#include "api/ApiClient.h"
-#include "billing/CheckoutWaitPanel.h"
-#include "bulk/BulkResultsView.h"
-#include "detail/ConnectedView.h"
-#include "detail/DetailPanel.h"
-#include "mainwindow/StatePages.h"
-#include "models/DisplayText.h"
-#include "models/InstanceTableModel.h"
+#include "core/actionlog/ActionLog.h"
+#include "core/actionlog/ActionLogModel.h"
+#include "core/actions/BulkRun.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiClient.h"
+#include "core/presentation/DisplayText.h"
+#include "core/presentation/InstanceTableModel.h"
+#include "ui/billing/CheckoutWaitPanel.h"
+#include "ui/bulk/BulkResultsView.h"
+#include "ui/confirm/RestartDialog.h"
+#include "ui/detail/ConnectedView.h"
+#include "ui/detail/DetailPanel.h"
+#include "ui/mainwindow/StatePages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

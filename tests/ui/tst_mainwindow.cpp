@@ -1,10 +1,10 @@
 // The main window's instance list against a real in-process sandbox (issue 4 "Tests"):
 // first load, loading page, badges, search, sort, paging, errors, auto-refresh.
 // Acting on rows and columns (copy, links, menus, keyboard) is tst_mainwindow_rows.
-#include "MainWindowFixture.h"
+#include "tests/ui/MainWindowFixture.h"
 
-#include "mainwindow/BadgeDelegate.h"
-#include "models/SessionWatcher.h"
+#include "core/presentation/SessionWatcher.h"
+#include "ui/mainwindow/BadgeDelegate.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // Acting on the main window's rows and columns against a real in-process sandbox
 // (issue 4 "Tests"): copy id/URL/token, the browser hand-off and its guard, header and row
 // menus, keyboard use, and a name on every control.
-#include "MainWindowFixture.h"
-#include "UrlCatcher.h"
+#include "tests/support/UrlCatcher.h"
+#include "tests/ui/MainWindowFixture.h"
 
-#include "common/BrowserHandOff.h"
+#include "ui/common/BrowserHandOff.h"
 
 #include <QAction>
 #include <QApplication>

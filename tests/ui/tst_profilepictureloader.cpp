@@ -1,9 +1,9 @@
 // Profile pictures come from wherever the server says: they are fetched with no credentials
 // at all, follow redirects only to https:// (or http:// on this computer), and are refused as
 // soon as they are known to be larger than ProfilePictureLoader::kMaxBytes.
-#include "TestHttpServer.h"
-#include "api/ApiClient.h"
-#include "detail/ProfilePictureLoader.h"
+#include "core/api/ApiClient.h"
+#include "tests/support/TestHttpServer.h"
+#include "ui/detail/ProfilePictureLoader.h"
 
 #include <QBuffer>
 #include <QImage>

@@ -1,8 +1,8 @@
-#include "accounts/ConnectionResultView.h"
+#include "ui/accounts/ConnectionResultView.h"
 
-#include "common/ToneStyle.h"
-#include "common/WidgetHelpers.h"
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/style/ToneStyle.h"
 
 #include <QLabel>
 #include <QProgressBar>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/ConnectionCheck.h"
-#include "models/InstanceFormat.h"
+#include "core/api/ConnectionCheck.h"
+#include "core/presentation/InstanceFormat.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "accounts/SignInDialog.h"
+#include "ui/accounts/SignInDialog.h"
 
-#include "accounts/ConnectionResultView.h"
-#include "accounts/SignInFields.h"
-#include "common/GrowToFit.h"
-#include "common/WidgetHelpers.h"
+#include "ui/accounts/ConnectionResultView.h"
+#include "ui/accounts/SignInFields.h"
+#include "ui/common/GrowToFit.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Profile.h"
-#include "api/ConnectionCheck.h"
+#include "core/accounts/Profile.h"
+#include "core/api/ConnectionCheck.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "accounts/SignInFields.h"
+#include "ui/accounts/SignInFields.h"
 
-#include "api/ApiClient.h"
-#include "api/ConnectionCheck.h"
-#include "common/WidgetHelpers.h"
+#include "core/api/ApiClient.h"
+#include "core/api/ConnectionCheck.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QFormLayout>
 #include <QLabel>

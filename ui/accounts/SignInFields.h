@@ -1,6 +1,6 @@
 #pragma once
 
-#include "accounts/Profile.h"
+#include "core/accounts/Profile.h"
 
 #include <QWidget>
 

@@ -1,15 +1,15 @@
-#include "actions/ActionLauncher.h"
+#include "ui/actions/ActionLauncher.h"
 
-#include "actions/RestartDialog.h"
-#include "billing/CheckoutFlow.h"
-#include "billing/SubscribeDialog.h"
-#include "bulk/BulkActionDialog.h"
-#include "confirm/CancelSubscriptionDialog.h"
-#include "confirm/DeleteInstanceDialog.h"
-#include "confirm/DisconnectSessionDialog.h"
-#include "confirm/ResumeSubscriptionDialog.h"
-#include "forms/CreateInstanceDialog.h"
-#include "forms/EditInstanceDialog.h"
+#include "ui/billing/CheckoutFlow.h"
+#include "ui/billing/SubscribeDialog.h"
+#include "ui/bulk/BulkActionDialog.h"
+#include "ui/confirm/CancelSubscriptionDialog.h"
+#include "ui/confirm/DeleteInstanceDialog.h"
+#include "ui/confirm/DisconnectSessionDialog.h"
+#include "ui/confirm/RestartDialog.h"
+#include "ui/confirm/ResumeSubscriptionDialog.h"
+#include "ui/forms/CreateInstanceDialog.h"
+#include "ui/forms/EditInstanceDialog.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actions/ActionAvailability.h"
-#include "actions/ActionDialog.h"
-#include "actions/ActionRecord.h"
+#include "core/actions/ActionAvailability.h"
+#include "core/actions/ActionRecord.h"
+#include "ui/dialogs/ActionDialog.h"
 
 #include <QHash>
 #include <QObject>

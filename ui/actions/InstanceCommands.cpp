@@ -1,7 +1,7 @@
-#include "actions/InstanceCommands.h"
+#include "ui/actions/InstanceCommands.h"
 
-#include "common/WidgetHelpers.h"
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QAction>
 #include <QIcon>

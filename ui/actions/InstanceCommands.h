@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actions/ActionAvailability.h"
+#include "core/actions/ActionAvailability.h"
 
 #include <QHash>
 #include <QMenu>

@@ -1,10 +1,10 @@
-#include "billing/CheckoutFlow.h"
+#include "ui/billing/CheckoutFlow.h"
 
-#include "api/ApiCall.h"
-#include "api/InstancesApi.h"
-#include "billing/CheckoutWaitPanel.h"
-#include "models/CheckoutWatcher.h"
-#include "models/UrlGuard.h"
+#include "core/api/ApiCall.h"
+#include "core/api/InstancesApi.h"
+#include "core/api/UrlGuard.h"
+#include "core/presentation/CheckoutWatcher.h"
+#include "ui/billing/CheckoutWaitPanel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

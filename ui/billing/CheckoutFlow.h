@@ -1,9 +1,9 @@
 #pragma once
 
-#include "actions/ActionRecord.h"
-#include "billing/CheckoutLinks.h"
-#include "model/Billing.h"
-#include "model/Instance.h"
+#include "core/actions/ActionRecord.h"
+#include "core/types/Billing.h"
+#include "core/types/Instance.h"
+#include "ui/billing/CheckoutLinks.h"
 
 #include <QHash>
 #include <QObject>

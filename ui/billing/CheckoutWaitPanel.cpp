@@ -1,12 +1,12 @@
-#include "billing/CheckoutWaitPanel.h"
+#include "ui/billing/CheckoutWaitPanel.h"
 
-#include "common/BrowserHandOff.h"
-#include "common/GrowToFit.h"
-#include "common/ToneStyle.h"
-#include "common/WidgetHelpers.h"
-#include "models/CheckoutWatcher.h"
-#include "models/DisplayText.h"
-#include "models/InstanceFormat.h"
+#include "core/presentation/CheckoutWatcher.h"
+#include "core/presentation/DisplayText.h"
+#include "core/presentation/InstanceFormat.h"
+#include "ui/common/BrowserHandOff.h"
+#include "ui/common/GrowToFit.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/style/ToneStyle.h"
 
 #include <QClipboard>
 #include <QCloseEvent>

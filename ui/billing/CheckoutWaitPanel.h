@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Instance.h"
-#include "models/InstanceFormat.h"
+#include "core/presentation/InstanceFormat.h"
+#include "core/types/Instance.h"
 
 #include <QUrl>
 #include <QWidget>

@@ -1,11 +1,11 @@
-#include "billing/SubscribeDialog.h"
+#include "ui/billing/SubscribeDialog.h"
 
-#include "api/InstancesApi.h"
-#include "billing/CheckoutFlow.h"
-#include "common/WidgetHelpers.h"
-#include "models/DisplayText.h"
-#include "models/InstanceFormat.h"
-#include "models/UrlGuard.h"
+#include "core/api/InstancesApi.h"
+#include "core/api/UrlGuard.h"
+#include "core/presentation/DisplayText.h"
+#include "core/presentation/InstanceFormat.h"
+#include "ui/billing/CheckoutFlow.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

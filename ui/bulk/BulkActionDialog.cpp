@@ -1,11 +1,11 @@
-#include "bulk/BulkActionDialog.h"
+#include "ui/bulk/BulkActionDialog.h"
 
-#include "actions/BulkOperations.h"
-#include "actions/BulkRun.h"
-#include "bulk/BulkResultsView.h"
-#include "common/WidgetHelpers.h"
-#include "confirm/ConfirmParts.h"
-#include "confirm/TypeToConfirm.h"
+#include "core/actions/BulkOperations.h"
+#include "core/actions/BulkRun.h"
+#include "ui/bulk/BulkResultsView.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/confirm/ConfirmParts.h"
+#include "ui/confirm/TypeToConfirm.h"
 
 #include <QLabel>
 #include <QLineEdit>

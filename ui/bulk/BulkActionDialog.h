@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actions/ActionAvailability.h"
-#include "actions/ActionDialog.h"
+#include "core/actions/ActionAvailability.h"
+#include "ui/dialogs/ActionDialog.h"
 
 #include <QList>
 

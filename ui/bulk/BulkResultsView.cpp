@@ -1,9 +1,9 @@
-#include "bulk/BulkResultsView.h"
+#include "ui/bulk/BulkResultsView.h"
 
-#include "actions/BulkRun.h"
-#include "common/ToneStyle.h"
-#include "common/WidgetHelpers.h"
-#include "models/DisplayText.h"
+#include "core/actions/BulkRun.h"
+#include "core/presentation/DisplayText.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/style/ToneStyle.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "common/BrowserHandOff.h"
+#include "ui/common/BrowserHandOff.h"
 
-#include "models/UrlGuard.h"
+#include "core/api/UrlGuard.h"
 
 #include <QDesktopServices>
 

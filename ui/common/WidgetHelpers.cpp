@@ -1,4 +1,4 @@
-#include "common/WidgetHelpers.h"
+#include "ui/common/WidgetHelpers.h"
 
 namespace vzaps::ui {
 

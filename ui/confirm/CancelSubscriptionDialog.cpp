@@ -1,9 +1,9 @@
-#include "confirm/CancelSubscriptionDialog.h"
+#include "ui/confirm/CancelSubscriptionDialog.h"
 
-#include "api/ApiCall.h"
-#include "api/InstancesApi.h"
-#include "confirm/ConfirmParts.h"
-#include "models/InstanceFormat.h"
+#include "core/api/ApiCall.h"
+#include "core/api/InstancesApi.h"
+#include "core/presentation/InstanceFormat.h"
+#include "ui/confirm/ConfirmParts.h"
 
 #include <QPushButton>
 

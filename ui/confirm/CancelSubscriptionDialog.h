@@ -1,6 +1,6 @@
 #pragma once
 
-#include "confirm/TypedConfirmationDialog.h"
+#include "ui/confirm/TypedConfirmationDialog.h"
 
 namespace vzaps {
 class ApiClient;

@@ -1,8 +1,8 @@
-#include "confirm/ConfirmParts.h"
+#include "ui/confirm/ConfirmParts.h"
 
-#include "common/WidgetHelpers.h"
-#include "models/DisplayText.h"
-#include "models/InstanceFormat.h"
+#include "core/presentation/DisplayText.h"
+#include "core/presentation/InstanceFormat.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QCoreApplication>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Billing.h"
-#include "model/Instance.h"
+#include "core/types/Billing.h"
+#include "core/types/Instance.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "confirm/DeleteInstanceDialog.h"
+#include "ui/confirm/DeleteInstanceDialog.h"
 
-#include "api/InstancesApi.h"
-#include "confirm/ConfirmParts.h"
+#include "core/api/InstancesApi.h"
+#include "ui/confirm/ConfirmParts.h"
 
 using namespace Qt::StringLiterals;
 

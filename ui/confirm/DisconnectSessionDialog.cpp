@@ -1,7 +1,7 @@
-#include "confirm/DisconnectSessionDialog.h"
+#include "ui/confirm/DisconnectSessionDialog.h"
 
-#include "api/SessionApi.h"
-#include "confirm/ConfirmParts.h"
+#include "core/api/SessionApi.h"
+#include "ui/confirm/ConfirmParts.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

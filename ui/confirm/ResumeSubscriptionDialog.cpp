@@ -1,7 +1,7 @@
-#include "confirm/ResumeSubscriptionDialog.h"
+#include "ui/confirm/ResumeSubscriptionDialog.h"
 
-#include "api/InstancesApi.h"
-#include "confirm/ConfirmParts.h"
+#include "core/api/InstancesApi.h"
+#include "ui/confirm/ConfirmParts.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "actions/ActionDialog.h"
-#include "model/Instance.h"
+#include "core/types/Instance.h"
+#include "ui/dialogs/ActionDialog.h"
 
 namespace vzaps {
 class ApiClient;

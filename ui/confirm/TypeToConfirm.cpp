@@ -1,6 +1,6 @@
-#include "confirm/TypeToConfirm.h"
+#include "ui/confirm/TypeToConfirm.h"
 
-#include "common/WidgetHelpers.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QLabel>
 #include <QLineEdit>

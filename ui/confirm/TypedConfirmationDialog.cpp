@@ -1,7 +1,7 @@
-#include "confirm/TypedConfirmationDialog.h"
+#include "ui/confirm/TypedConfirmationDialog.h"
 
-#include "confirm/ConfirmParts.h"
-#include "confirm/TypeToConfirm.h"
+#include "ui/confirm/ConfirmParts.h"
+#include "ui/confirm/TypeToConfirm.h"
 
 #include <QLabel>
 #include <QPushButton>

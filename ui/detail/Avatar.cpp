@@ -1,4 +1,4 @@
-#include "detail/Avatar.h"
+#include "ui/detail/Avatar.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,6 +1,6 @@
-#include "detail/ChipLabel.h"
+#include "ui/detail/ChipLabel.h"
 
-#include "common/ToneStyle.h"
+#include "ui/style/ToneStyle.h"
 
 using namespace Qt::StringLiterals;
 

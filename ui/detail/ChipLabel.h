@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/InstanceFormat.h"
+#include "core/presentation/InstanceFormat.h"
 
 #include <QLabel>
 

@@ -1,9 +1,9 @@
-#include "detail/ConnectedView.h"
+#include "ui/detail/ConnectedView.h"
 
-#include "detail/Avatar.h"
-#include "detail/ProfilePictureLoader.h"
-#include "models/DisplayText.h"
-#include "models/InstanceFormat.h"
+#include "core/presentation/DisplayText.h"
+#include "core/presentation/InstanceFormat.h"
+#include "ui/detail/Avatar.h"
+#include "ui/detail/ProfilePictureLoader.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

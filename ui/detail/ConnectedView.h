@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Session.h"
+#include "core/types/Session.h"
 
 #include <QDateTime>
 #include <QUrl>

@@ -1,8 +1,8 @@
-#include "detail/ConnectionView.h"
+#include "ui/detail/ConnectionView.h"
 
-#include "detail/ConnectedView.h"
-#include "detail/PairingView.h"
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
+#include "ui/detail/ConnectedView.h"
+#include "ui/detail/PairingView.h"
 
 #include <QLabel>
 #include <QPushButton>

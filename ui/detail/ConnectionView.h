@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Instance.h"
-#include "models/SessionWatcher.h"
+#include "core/presentation/SessionWatcher.h"
+#include "core/types/Instance.h"
 
 #include <QWidget>
 

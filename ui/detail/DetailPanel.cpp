@@ -1,10 +1,10 @@
-#include "detail/DetailPanel.h"
+#include "ui/detail/DetailPanel.h"
 
-#include "api/ApiClient.h"
-#include "common/BrowserHandOff.h"
-#include "detail/ConnectionView.h"
-#include "detail/InstanceFieldsView.h"
-#include "detail/OtherFieldsView.h"
+#include "core/api/ApiClient.h"
+#include "ui/common/BrowserHandOff.h"
+#include "ui/detail/ConnectionView.h"
+#include "ui/detail/InstanceFieldsView.h"
+#include "ui/detail/OtherFieldsView.h"
 
 #include <QFrame>
 #include <QLabel>

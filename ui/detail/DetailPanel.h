@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Instance.h"
+#include "core/types/Instance.h"
 
 #include <QWidget>
 

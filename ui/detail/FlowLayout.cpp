@@ -1,4 +1,4 @@
-#include "detail/FlowLayout.h"
+#include "ui/detail/FlowLayout.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
-#include "detail/InstanceFieldsView.h"
+#include "ui/detail/InstanceFieldsView.h"
 
-#include "detail/ChipLabel.h"
-#include "detail/FlowLayout.h"
-#include "detail/OtherFieldsView.h"
-#include "detail/ReadOnlyField.h"
-#include "detail/TokenField.h"
-#include "models/DisplayText.h"
-#include "models/InstanceFormat.h"
+#include "core/presentation/DisplayText.h"
+#include "core/presentation/InstanceFormat.h"
+#include "ui/detail/ChipLabel.h"
+#include "ui/detail/FlowLayout.h"
+#include "ui/detail/OtherFieldsView.h"
+#include "ui/detail/ReadOnlyField.h"
+#include "ui/detail/TokenField.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

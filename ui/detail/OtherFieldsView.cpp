@@ -1,6 +1,6 @@
-#include "detail/OtherFieldsView.h"
+#include "ui/detail/OtherFieldsView.h"
 
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
 
 #include <QFormLayout>
 #include <QJsonArray>

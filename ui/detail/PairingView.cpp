@@ -1,6 +1,6 @@
-#include "detail/PairingView.h"
+#include "ui/detail/PairingView.h"
 
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
 #include <QBuffer>
 #include <QFontDatabase>
 #include <QHBoxLayout>

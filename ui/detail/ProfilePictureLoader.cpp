@@ -1,6 +1,6 @@
-#include "detail/ProfilePictureLoader.h"
+#include "ui/detail/ProfilePictureLoader.h"
 
-#include "models/UrlGuard.h"
+#include "core/api/UrlGuard.h"
 
 #include <QImage>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
 
 #include <QLineEdit>
 

@@ -1,6 +1,6 @@
-#include "detail/TokenField.h"
+#include "ui/detail/TokenField.h"
 
-#include "detail/ReadOnlyField.h"
+#include "ui/detail/ReadOnlyField.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

@@ -1,9 +1,9 @@
-#include "forms/CreateInstanceDialog.h"
+#include "ui/forms/CreateInstanceDialog.h"
 
-#include "api/InstancesApi.h"
-#include "common/WidgetHelpers.h"
-#include "forms/InstanceForm.h"
-#include "models/DisplayText.h"
+#include "core/api/InstancesApi.h"
+#include "core/presentation/DisplayText.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/forms/InstanceForm.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
-#include "forms/EditInstanceDialog.h"
+#include "ui/forms/EditInstanceDialog.h"
 
-#include "api/InstancesApi.h"
-#include "forms/InstanceForm.h"
-#include "model/Validation.h"
+#include "core/api/InstancesApi.h"
+#include "core/types/Validation.h"
+#include "ui/forms/InstanceForm.h"
 
 #include <QVBoxLayout>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actions/ActionDialog.h"
-#include "model/Instance.h"
-#include "model/InstanceInput.h"
+#include "core/types/Instance.h"
+#include "core/types/InstanceInput.h"
+#include "ui/dialogs/ActionDialog.h"
 
 namespace vzaps {
 class ApiClient;

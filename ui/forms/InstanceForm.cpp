@@ -1,7 +1,7 @@
-#include "forms/InstanceForm.h"
+#include "ui/forms/InstanceForm.h"
 
-#include "common/WidgetHelpers.h"
-#include "model/Validation.h"
+#include "core/types/Validation.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

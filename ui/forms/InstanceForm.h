@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/Instance.h"
-#include "model/InstanceInput.h"
+#include "core/types/Instance.h"
+#include "core/types/InstanceInput.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,8 +1,8 @@
-#include "log/ActionLogHost.h"
+#include "ui/log/ActionLogHost.h"
 
-#include "actionlog/ActionLog.h"
-#include "common/WidgetHelpers.h"
-#include "log/LogPanel.h"
+#include "core/actionlog/ActionLog.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/log/LogPanel.h"
 
 #include <QAction>
 #include <QDockWidget>

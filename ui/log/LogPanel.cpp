@@ -1,9 +1,9 @@
-#include "log/LogPanel.h"
+#include "ui/log/LogPanel.h"
 
-#include "actionlog/ActionLog.h"
-#include "actionlog/ActionLogCsv.h"
-#include "actionlog/ActionLogModel.h"
-#include "common/WidgetHelpers.h"
+#include "core/actionlog/ActionLog.h"
+#include "core/actionlog/ActionLogCsv.h"
+#include "core/actionlog/ActionLogModel.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QDate>
 #include <QDir>

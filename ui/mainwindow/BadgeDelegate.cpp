@@ -1,7 +1,7 @@
-#include "mainwindow/BadgeDelegate.h"
+#include "ui/mainwindow/BadgeDelegate.h"
 
-#include "common/ToneStyle.h"
-#include "models/InstanceTableModel.h"
+#include "core/presentation/InstanceTableModel.h"
+#include "ui/style/ToneStyle.h"
 
 #include <QApplication>
 #include <QPainter>

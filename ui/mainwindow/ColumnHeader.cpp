@@ -1,4 +1,4 @@
-#include "mainwindow/ColumnHeader.h"
+#include "ui/mainwindow/ColumnHeader.h"
 
 #include <QIcon>
 #include <QPixmap>

@@ -1,7 +1,7 @@
-#include "mainwindow/InstanceActions.h"
+#include "ui/mainwindow/InstanceActions.h"
 
-#include "common/BrowserHandOff.h"
-#include "common/WidgetHelpers.h"
+#include "ui/common/BrowserHandOff.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QAction>
 #include <QClipboard>

@@ -1,9 +1,9 @@
-#include "mainwindow/InstanceTableView.h"
+#include "ui/mainwindow/InstanceTableView.h"
 
-#include "common/WidgetHelpers.h"
-#include "mainwindow/BadgeDelegate.h"
-#include "mainwindow/ColumnHeader.h"
-#include "models/InstanceTableModel.h"
+#include "core/presentation/InstanceTableModel.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/mainwindow/BadgeDelegate.h"
+#include "ui/mainwindow/ColumnHeader.h"
 
 #include <QHeaderView>
 #include <QMenu>

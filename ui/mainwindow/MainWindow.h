@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actions/ActionRecord.h"
-#include "model/Instance.h"
-#include "model/InstanceInput.h"
+#include "core/actions/ActionRecord.h"
+#include "core/types/Instance.h"
+#include "core/types/InstanceInput.h"
 
 #include <QJsonObject>
 #include <QMainWindow>

@@ -1,11 +1,11 @@
 // What the main window remembers across restarts (geometry, splitter, columns, sort, page
 // size) and the first query that follows from it.
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "mainwindow/InstanceTableView.h"
-#include "mainwindow/PagingBar.h"
-#include "mainwindow/WindowSettings.h"
-#include "models/InstanceTableModel.h"
+#include "core/presentation/InstanceTableModel.h"
+#include "ui/mainwindow/InstanceTableView.h"
+#include "ui/mainwindow/PagingBar.h"
+#include "ui/mainwindow/WindowSettings.h"
 
 #include <QHeaderView>
 #include <QSplitter>

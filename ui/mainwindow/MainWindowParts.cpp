@@ -1,19 +1,19 @@
 // The main window's widgets: the toolbar and its actions, the list area with its state
 // pages, the detail panel and the status bar (MainWindow.cpp has what they do).
-#include "mainwindow/MainWindow.h"
+#include "ui/mainwindow/MainWindow.h"
 
-#include "actions/ActionLauncher.h"
-#include "actions/InstanceCommands.h"
-#include "common/BrowserHandOff.h"
-#include "common/WidgetHelpers.h"
-#include "detail/DetailPanel.h"
-#include "log/ActionLogHost.h"
-#include "mainwindow/InstanceActions.h"
-#include "mainwindow/InstanceTableView.h"
-#include "mainwindow/PagingBar.h"
-#include "mainwindow/StatePages.h"
-#include "mainwindow/WindowStatusBar.h"
-#include "models/InstanceListController.h"
+#include "core/presentation/InstanceListController.h"
+#include "ui/actions/ActionLauncher.h"
+#include "ui/actions/InstanceCommands.h"
+#include "ui/common/BrowserHandOff.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/detail/DetailPanel.h"
+#include "ui/log/ActionLogHost.h"
+#include "ui/mainwindow/InstanceActions.h"
+#include "ui/mainwindow/InstanceTableView.h"
+#include "ui/mainwindow/PagingBar.h"
+#include "ui/mainwindow/StatePages.h"
+#include "ui/mainwindow/WindowStatusBar.h"
 
 #include <QAction>
 #include <QHeaderView>

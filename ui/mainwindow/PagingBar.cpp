@@ -1,7 +1,7 @@
-#include "mainwindow/PagingBar.h"
+#include "ui/mainwindow/PagingBar.h"
 
-#include "common/WidgetHelpers.h"
-#include "models/InstanceListController.h"
+#include "core/presentation/InstanceListController.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

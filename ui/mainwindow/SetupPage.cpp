@@ -1,7 +1,7 @@
-#include "mainwindow/SetupPage.h"
+#include "ui/mainwindow/SetupPage.h"
 
-#include "api/ApiClient.h"
-#include "common/WidgetHelpers.h"
+#include "core/api/ApiClient.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

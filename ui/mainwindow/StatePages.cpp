@@ -1,7 +1,7 @@
-#include "mainwindow/StatePages.h"
+#include "ui/mainwindow/StatePages.h"
 
-#include "common/WidgetHelpers.h"
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "mainwindow/WindowSettings.h"
+#include "ui/mainwindow/WindowSettings.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/SettingValue.h"
+#include "core/settings/SettingValue.h"
 
 #include <QByteArray>
 #include <QSettings>

@@ -1,8 +1,8 @@
-#include "mainwindow/WindowStatusBar.h"
+#include "ui/mainwindow/WindowStatusBar.h"
 
-#include "common/ToneStyle.h"
-#include "common/WidgetHelpers.h"
-#include "models/DisplayText.h"
+#include "core/presentation/DisplayText.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/style/ToneStyle.h"
 
 #include <QLabel>
 #include <QLocale>

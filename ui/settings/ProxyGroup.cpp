@@ -1,8 +1,8 @@
-#include "settings/ProxyGroup.h"
+#include "ui/settings/ProxyGroup.h"
 
-#include "accounts/SecretStore.h"
-#include "common/WidgetHelpers.h"
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/SecretStore.h"
+#include "ui/common/WidgetHelpers.h"
 
 #include <QComboBox>
 #include <QFormLayout>

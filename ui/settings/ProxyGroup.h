@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/ProxySettings.h"
+#include "core/settings/ProxySettings.h"
 
 #include <QGroupBox>
 

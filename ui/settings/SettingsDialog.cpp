@@ -1,10 +1,10 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "accounts/SecretStore.h"
-#include "common/GrowToFit.h"
-#include "common/WidgetHelpers.h"
-#include "settings/AppSettings.h"
-#include "settings/ProxyGroup.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/SecretStore.h"
+#include "ui/common/GrowToFit.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/settings/ProxyGroup.h"
 
 #include <QCheckBox>
 #include <QComboBox>

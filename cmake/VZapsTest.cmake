@@ -1,0 +1,23 @@
+# One Qt Test executable per test file, registered with CTest under the label of the layer
+# it tests (core, ui, app, sandbox, e2e, support), run headless in the C.UTF-8 locale.
+#   vzaps_add_test(<name> LABEL <label> [SOURCES <files...>] [LIBS <targets...>] [TIMEOUT <s>])
+# SOURCES defaults to <name>.cpp. Every test links vzaps_test_support (tests/support).
+function(vzaps_add_test name)
+    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    if(NOT ARG_LABEL)
+        message(FATAL_ERROR "vzaps_add_test(${name}): LABEL is required")
+    endif()
+    if(NOT ARG_SOURCES)
+        set(ARG_SOURCES ${name}.cpp)
+    endif()
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE vzaps_test_support vzaps_warnings ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES
+        LABELS "${ARG_LABEL}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_FORCE_STDERR_LOGGING=1;LC_ALL=C.UTF-8")
+endfunction()

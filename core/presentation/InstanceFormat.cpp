@@ -1,0 +1,122 @@
+#include "core/presentation/InstanceFormat.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+namespace vzaps::format {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vzaps::format", text);
+}
+
+struct BillingState {
+    const char *label;
+    Tone tone;
+};
+
+const QHash<QString, BillingState> &billingStates()
+{
+    // CONTRACT.md §5: TRIALING is confirmed; the others are Stripe-style and expected.
+    static const QHash<QString, BillingState> states = {
+        {u"ACTIVE"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Active"), Tone::Good}},
+        {u"TRIALING"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Trialing"), Tone::Good}},
+        {u"PAST_DUE"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Past due"), Tone::Warning}},
+        {u"INCOMPLETE"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Incomplete"), Tone::Warning}},
+        {u"PAUSED"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Paused"), Tone::Warning}},
+        {u"UNPAID"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Unpaid"), Tone::Bad}},
+        {u"CANCELED"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Canceled"), Tone::Bad}},
+        {u"INCOMPLETE_EXPIRED"_s,
+         {QT_TRANSLATE_NOOP("vzaps::format", "Incomplete, expired"), Tone::Bad}},
+    };
+    return states;
+}
+// The known state `billingStatus` names, if any. Every known name is short: a long value is
+// not upper-cased at all (views ask on every paint).
+const BillingState *knownBillingState(const QString &billingStatus)
+{
+    if (billingStatus.size() > 32)
+        return nullptr;
+    const auto it = billingStates().constFind(billingStatus.toUpper());
+    return it == billingStates().cend() ? nullptr : &*it;
+}
+
+} // namespace
+
+QString billingLabel(const QString &billingStatus)
+{
+    if (const BillingState *known = knownBillingState(billingStatus))
+        return tr(known->label);
+    return billingStatus.isEmpty() ? tr("No billing") : billingStatus;
+}
+
+Tone billingTone(const QString &billingStatus)
+{
+    if (const BillingState *known = knownBillingState(billingStatus))
+        return known->tone;
+    return billingStatus.isEmpty() ? Tone::None : Tone::Neutral;
+}
+
+QString connectionLabel(std::optional<bool> connected)
+{
+    if (!connected)
+        return tr("Unknown");
+    return *connected ? tr("Connected") : tr("Disconnected");
+}
+
+Tone connectionTone(std::optional<bool> connected)
+{
+    if (!connected)
+        return Tone::Neutral;
+    return *connected ? Tone::Good : Tone::Bad;
+}
+
+QString relativeTime(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    const qint64 seconds = now.secsTo(when);
+    const bool future = seconds > 0;
+    const qint64 span = qAbs(seconds);
+    if (span < 45)
+        return tr("just now");
+    // Singular and plural spelled out, so English reads right without a .qm file.
+    auto phrase = [future](qint64 n, const char *pastOne, const char *pastMany,
+                           const char *aheadOne, const char *aheadMany) {
+        const char *text = future ? (n == 1 ? aheadOne : aheadMany) : (n == 1 ? pastOne : pastMany);
+        return tr(text).arg(n);
+    };
+    if (span < 90 * 60)
+        return phrase(qMax<qint64>(1, (span + 30) / 60), "%1 min ago", "%1 min ago", "in %1 min",
+                      "in %1 min");
+    if (span < 36 * 3600)
+        return phrase((span + 1800) / 3600, "%1 hour ago", "%1 hours ago", "in %1 hour",
+                      "in %1 hours");
+    if (span < 45 * 86400)
+        return phrase((span + 43200) / 86400, "%1 day ago", "%1 days ago", "in %1 day",
+                      "in %1 days");
+    if (span < 548 * 86400)
+        return phrase((span + 15 * 86400) / (30 * 86400), "%1 month ago", "%1 months ago",
+                      "in %1 month", "in %1 months");
+    return phrase((span + 182 * 86400) / (365 * 86400), "%1 year ago", "%1 years ago", "in %1 year",
+                  "in %1 years");
+}
+
+QString exactTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" ("_s + local.timeZoneAbbreviation() + u')';
+}
+
+QString count(qint64 value)
+{
+    return QLocale(QLocale::English).toString(value);
+}
+
+} // namespace vzaps::format

@@ -1,0 +1,290 @@
+#include "core/presentation/InstanceListController.h"
+
+#include "core/api/ApiCall.h"
+#include "core/presentation/InstanceFormat.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace vzaps {
+
+using namespace Qt::StringLiterals;
+
+InstanceListController::InstanceListController(ApiClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_instances(client)
+    , m_model(new InstanceTableModel(this))
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kSearchDebounce);
+    connect(&m_debounce, &QTimer::timeout, this, &InstanceListController::send);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        // A refresh still under way, or a reply that is about to be reapplied, is enough.
+        if (!isBusy())
+            send();
+    });
+    restartAutoRefresh();
+}
+
+InstanceListController::~InstanceListController()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void InstanceListController::setQuery(const ListQuery &query)
+{
+    m_debounce.stop();
+    m_query = query;
+    m_query.page = qMax(1, query.page);
+    Q_EMIT queryChanged();
+}
+
+void InstanceListController::setSearch(const QString &text)
+{
+    if (text == m_query.search)
+        return;
+    m_query.search = text;
+    m_query.page = 1;
+    Q_EMIT queryChanged();
+    m_debounce.start();
+}
+
+void InstanceListController::setSort(const QString &field, bool descending)
+{
+    if (field == m_query.sort && descending == m_query.sortDescending)
+        return;
+    m_query.sort = field;
+    m_query.sortDescending = descending;
+    m_query.page = 1;
+    Q_EMIT queryChanged();
+    send();
+}
+
+void InstanceListController::setPageSize(int size)
+{
+    if (size == m_query.size || size < 1)
+        return;
+    m_query.size = size;
+    m_query.page = 1;
+    Q_EMIT queryChanged();
+    send();
+}
+
+void InstanceListController::setPage(int page)
+{
+    const int last = qMax(1, m_totalPages);
+    page = qBound(1, page, last);
+    if (page == m_query.page)
+        return;
+    m_query.page = page;
+    Q_EMIT queryChanged();
+    send();
+}
+
+void InstanceListController::refresh()
+{
+    send();
+}
+
+quint64 InstanceListController::expectPage(const ListQuery &query)
+{
+    m_query = query;
+    const quint64 ticket = beginLoad();
+    m_expectingPage = true;
+    showLoading();
+    return ticket;
+}
+
+bool InstanceListController::adoptPage(quint64 ticket, const Result<InstancePage> &page)
+{
+    if (ticket != m_generation || !m_expectingPage)
+        return false;
+    m_expectingPage = false;
+    receive(page);
+    return true;
+}
+
+void InstanceListController::clear()
+{
+    if (m_call)
+        m_call->cancel();
+    m_expectingPage = false;
+    m_debounce.stop();
+    ++m_generation;
+    m_model->setInstances({});
+    m_hasLoaded = false;
+    m_total = 0;
+    m_totalPages = 0;
+    m_summary.clear();
+    m_lastUpdated = {};
+    m_lastError = {};
+    m_shownSearch.clear();
+    m_query.page = 1;
+    setState(State::Idle);
+    Q_EMIT busyChanged(false);
+}
+
+void InstanceListController::setAutoRefreshInterval(std::chrono::seconds interval)
+{
+    m_autoRefreshInterval = interval;
+    restartAutoRefresh();
+}
+
+void InstanceListController::setAutoRefreshPaused(bool paused)
+{
+    if (paused == m_autoRefreshPaused)
+        return;
+    m_autoRefreshPaused = paused;
+    restartAutoRefresh();
+    // Coming back after a pause: what is shown may be old, so look now.
+    if (!paused && m_hasLoaded && m_lastUpdated.isValid() &&
+        m_lastUpdated.secsTo(QDateTime::currentDateTimeUtc()) >= m_autoRefreshInterval.count() &&
+        m_autoRefreshInterval.count() > 0)
+        send();
+}
+
+void InstanceListController::setDebounce(std::chrono::milliseconds debounce)
+{
+    m_debounce.setInterval(debounce);
+}
+
+void InstanceListController::restartAutoRefresh()
+{
+    if (m_autoRefreshPaused || m_autoRefreshInterval.count() <= 0) {
+        m_autoRefresh.stop();
+        return;
+    }
+    m_autoRefresh.start(m_autoRefreshInterval);
+}
+
+quint64 InstanceListController::beginLoad()
+{
+    m_debounce.stop();
+    // Only the newest request may change what is shown: an older one is cancelled,
+    // and the generation check drops any reply that still slips through.
+    if (m_call)
+        m_call->cancel();
+    m_call.clear();
+    m_expectingPage = false;
+    m_sentQuery = m_query;
+    return ++m_generation;
+}
+
+void InstanceListController::showLoading()
+{
+    restartAutoRefresh();
+    if (!m_hasLoaded)
+        setState(State::Loading);
+    Q_EMIT busyChanged(true);
+}
+
+void InstanceListController::send()
+{
+    const quint64 generation = beginLoad();
+    m_call = m_instances.list(m_query, this, [this, generation](const Result<InstancePage> &page) {
+        if (generation != m_generation)
+            return;
+        m_call.clear();
+        receive(page);
+    });
+    showLoading();
+}
+
+void InstanceListController::receive(const Result<InstancePage> &page)
+{
+    Q_EMIT busyChanged(false);
+    if (!page)
+        return fail(page.error());
+    m_shownSearch = m_sentQuery.search.trimmed();
+    apply(page.value());
+}
+
+void InstanceListController::apply(const InstancePage &page)
+{
+    m_model->setInstances(page.content);
+    m_hasLoaded = true;
+    m_total = page.total;
+    m_totalPages = page.totalPages;
+    m_summary = page.summary;
+    m_lastUpdated = QDateTime::currentDateTimeUtc();
+    m_lastError = {};
+    // The server may answer a page past the end after rows were deleted: step back.
+    if (page.content.isEmpty() && m_query.page > 1 && m_query.page > m_totalPages &&
+        m_totalPages > 0) {
+        m_query.page = m_totalPages;
+        Q_EMIT queryChanged();
+        send();
+        return;
+    }
+    setState(State::Ready);
+    Q_EMIT pageLoaded();
+}
+
+void InstanceListController::fail(const ApiError &error)
+{
+    m_lastError = error;
+    setState(State::Error);
+}
+
+void InstanceListController::setState(State state)
+{
+    if (state == m_state && state != State::Error)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QString InstanceListController::rangeText() const
+{
+    const qint64 shown = m_model->rowCount();
+    if (shown == 0)
+        return tr("0 of %1").arg(format::count(m_total));
+    const qint64 first = qint64(m_query.page - 1) * m_query.size + 1;
+    const qint64 last = first + shown - 1;
+    return tr("%1–%2 of %3").arg(format::count(first), format::count(last), format::count(m_total));
+}
+
+QString InstanceListController::summaryText() const
+{
+    QStringList parts{m_total == 1 ? tr("1 instance")
+                                   : tr("%1 instances").arg(format::count(m_total))};
+    // Known counters get words and a fixed order (connection first, then billing from
+    // good to bad); others follow as the server named them.
+    static const QStringList order = {
+        u"connected"_s, u"disconnected"_s, u"active"_s,     u"trialing"_s,
+        u"past_due"_s,  u"unpaid"_s,       u"incomplete"_s, u"incomplete_expired"_s,
+        u"paused"_s,    u"canceled"_s,
+    };
+    QList<QPair<int, QString>> counters;
+    for (const SummaryCounter &counter : m_summary) {
+        const QString key = counter.key.section(u'.', -1).toLower();
+        if (key == "total"_L1)
+            continue; // already the first part
+        bool isNumber = false;
+        const qint64 value = counter.value.toLongLong(&isNumber);
+        if (isNumber && value == 0)
+            continue;
+        const QString number = isNumber ? format::count(value) : counter.value;
+        QString text;
+        if (key == "connected"_L1)
+            text = tr("%1 connected").arg(number);
+        else if (key == "disconnected"_L1)
+            text = tr("%1 disconnected").arg(number);
+        else if (format::billingTone(key) != format::Tone::Neutral)
+            text = u"%1 %2"_s.arg(number, format::billingLabel(key).toLower());
+        else
+            text = u"%1 %2"_s.arg(number, counter.key);
+        const qsizetype rank = order.indexOf(key);
+        counters.append({rank < 0 ? int(order.size()) : int(rank), text});
+    }
+    std::stable_sort(counters.begin(), counters.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &counter : std::as_const(counters))
+        parts.append(counter.second);
+    return parts.join(u" · "_s);
+}
+
+} // namespace vzaps

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/api/InstancesApi.h"
+#include "core/presentation/InstanceTableModel.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+
+namespace vzaps {
+
+// Drives the instance table from the server (DESIGN.md §3): holds the list query
+// (search, sort, page, page size), sends it, applies only the newest reply to the
+// model (merging by id), and keeps the state the window shows: loading, ready,
+// empty, or an error with the last good rows kept and marked stale. Search is
+// debounced; auto-refresh runs on a timer that the window pauses while hidden.
+class InstanceListController : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Idle,    // nothing asked yet (no credentials)
+        Loading, // first load, or a load after the query changed, with no rows to show yet
+        Ready,   // rows (possibly none) from the newest reply
+        Error,   // the newest request failed; rows from before are kept, marked stale
+    };
+    Q_ENUM(State)
+
+    static constexpr std::chrono::milliseconds kSearchDebounce{300};
+    static constexpr std::chrono::seconds kDefaultAutoRefresh{30};
+
+    explicit InstanceListController(ApiClient &client, QObject *parent = nullptr);
+    ~InstanceListController() override;
+
+    InstanceTableModel *model() const { return m_model; }
+
+    const ListQuery &query() const { return m_query; }
+    // Sets the whole query without asking the server (e.g. restoring the last session's
+    // page size and sort before the first refresh()).
+    void setQuery(const ListQuery &query);
+    // Each of these asks the server again; all but refresh() go back to page 1.
+    void setSearch(const QString &text); // debounced
+    void setSort(const QString &field, bool descending);
+    void setPageSize(int size);
+    void setPage(int page);
+    void nextPage() { setPage(m_query.page + 1); }
+    void previousPage() { setPage(m_query.page - 1); }
+    void refresh(); // now, with the current query
+    // A page for `query` is being fetched elsewhere (vzaps-desk's start fetches its first
+    // page on a worker thread): until adoptPage() brings it, the controller is busy with
+    // it as with a request of its own. Returns the ticket adoptPage() needs; asking the
+    // server for anything in between makes the ticket stale.
+    quint64 expectPage(const ListQuery &query);
+    // Shows the page (or the error) expected under `ticket`, as a reply to a request of its
+    // own; false, and nothing shown, when something newer was asked for since.
+    bool adoptPage(quint64 ticket, const Result<InstancePage> &page);
+    // Forgets rows and state (e.g. another account): the next refresh() starts afresh.
+    void clear();
+
+    void setAutoRefreshInterval(std::chrono::seconds interval); // 0 turns it off
+    std::chrono::seconds autoRefreshInterval() const { return m_autoRefreshInterval; }
+    void setAutoRefreshPaused(bool paused);
+    bool isAutoRefreshPaused() const { return m_autoRefreshPaused; }
+    bool isAutoRefreshRunning() const { return m_autoRefresh.isActive(); }
+    void setDebounce(std::chrono::milliseconds debounce); // tests shorten it
+
+    State state() const { return m_state; }
+    bool isBusy() const { return !m_call.isNull() || m_expectingPage; }
+    // A request for exactly `query` is on its way (so asking again would only repeat it).
+    bool isFetching(const ListQuery &query) const { return isBusy() && m_sentQuery == query; }
+    bool isStale() const { return m_state == State::Error && m_hasLoaded; }
+    bool hasLoaded() const { return m_hasLoaded; }
+    const ApiError &lastError() const { return m_lastError; }
+    QDateTime lastUpdated() const { return m_lastUpdated; }
+    // The search of the rows on screen (not of a request still under way).
+    QString shownSearch() const { return m_shownSearch; }
+
+    qint64 total() const { return m_total; }
+    int totalPages() const { return m_totalPages; }
+    bool hasNextPage() const { return m_query.page < m_totalPages; }
+    bool hasPreviousPage() const { return m_query.page > 1; }
+    const QList<SummaryCounter> &summary() const { return m_summary; }
+
+    // "41–60 of 1,234", or "0 of 0".
+    QString rangeText() const;
+    // "1,234 instances · 1,100 connected · 12 past due" from `summary` and `total`.
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void stateChanged(vzaps::InstanceListController::State state);
+    void queryChanged();
+    // A reply was applied: total, pages, summary and lastUpdated are new.
+    void pageLoaded();
+    void busyChanged(bool busy);
+
+private:
+    // Forgets the request in flight or the page expected (neither is applied any more)
+    // and returns the generation of the next one, for m_query.
+    quint64 beginLoad();
+    void showLoading(); // busy, and Loading until something has loaded
+    void send();
+    // The reply to the newest request or expected page, for m_sentQuery.
+    void receive(const Result<InstancePage> &page);
+    void apply(const InstancePage &page);
+    void fail(const ApiError &error);
+    void setState(State state);
+    void restartAutoRefresh();
+
+    ApiClient &m_client;
+    InstancesApi m_instances;
+    InstanceTableModel *m_model;
+    ListQuery m_query;
+    ListQuery m_sentQuery; // what the request in flight (m_call) or the expected page is for
+    QString m_shownSearch;
+    QPointer<ApiCall> m_call;
+    bool m_expectingPage = false; // expectPage() under way (instead of m_call)
+    quint64 m_generation = 0;
+
+    QTimer m_debounce;
+    QTimer m_autoRefresh;
+    std::chrono::seconds m_autoRefreshInterval = kDefaultAutoRefresh;
+    bool m_autoRefreshPaused = false;
+
+    State m_state = State::Idle;
+    bool m_hasLoaded = false;
+    ApiError m_lastError;
+    QDateTime m_lastUpdated;
+    qint64 m_total = 0;
+    int m_totalPages = 0;
+    QList<SummaryCounter> m_summary;
+};
+
+} // namespace vzaps

@@ -1,0 +1,154 @@
+#include "core/presentation/SessionWatcher.h"
+
+#include "core/api/ApiCall.h"
+
+namespace vzaps {
+
+SessionWatcher::SessionWatcher(ApiClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_session(client)
+{
+    m_qrPoll.setSingleShot(true);
+    m_qrPoll.setInterval(kDefaultQrPollInterval);
+    connect(&m_qrPoll, &QTimer::timeout, this, &SessionWatcher::fetchQr);
+}
+
+void SessionWatcher::watch(const QString &instanceId, const QString &instanceToken)
+{
+    if (instanceId == m_instanceId && m_view != View::None && m_view != View::Error)
+        return;
+    stop();
+    m_instanceId = instanceId;
+    m_instanceToken = instanceToken;
+    if (instanceId.isEmpty())
+        return;
+    setView(View::Loading);
+    fetchStatus();
+}
+
+void SessionWatcher::stop()
+{
+    cancelCalls();
+    m_qrPoll.stop();
+    m_instanceId.clear();
+    m_instanceToken.clear();
+    m_status = {};
+    m_qr = {};
+    m_error = {};
+    setView(View::None);
+}
+
+void SessionWatcher::retry()
+{
+    if (m_instanceId.isEmpty())
+        return;
+    cancelCalls();
+    setView(View::Loading);
+    fetchStatus();
+}
+
+void SessionWatcher::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (!active) {
+        m_qrPoll.stop();
+        if (m_qrCall)
+            m_qrCall->cancel();
+        // A cancelled call lingers until deleteLater runs; it must not block the next poll.
+        m_qrCall.clear();
+    } else if (m_view == View::Pairing) {
+        fetchQr();
+    }
+}
+
+void SessionWatcher::setQrPollInterval(std::chrono::milliseconds interval)
+{
+    m_qrPoll.setInterval(interval);
+}
+
+void SessionWatcher::requestPairingCode(const QString &phone)
+{
+    if (m_instanceId.isEmpty())
+        return;
+    if (m_codeCall)
+        m_codeCall->cancel();
+    m_codeCall = m_session.pairingCode(m_instanceId, phone, m_instanceToken, this,
+                                       [this](const Result<PairingCode> &code) {
+                                           if (!code)
+                                               return Q_EMIT pairingCodeFailed(code.error());
+                                           Q_EMIT pairingCodeReady(code.value().linkingCode);
+                                       });
+}
+
+void SessionWatcher::fetchStatus()
+{
+    if (m_statusCall)
+        m_statusCall->cancel();
+    m_statusCall = m_session.status(m_instanceId, m_instanceToken, this,
+                                    [this](const Result<SessionStatus> &status) {
+                                        if (!status) {
+                                            m_error = status.error();
+                                            return setView(View::Error);
+                                        }
+                                        m_status = status.value();
+                                        Q_EMIT statusChanged();
+                                        if (m_status.connected) {
+                                            m_qrPoll.stop();
+                                            return setView(View::Connected);
+                                        }
+                                        setView(View::Pairing);
+                                        if (m_active)
+                                            fetchQr();
+                                    });
+}
+
+void SessionWatcher::fetchQr()
+{
+    if (m_instanceId.isEmpty() || !m_active || m_qrCall)
+        return;
+    m_qrCall =
+        m_session.qr(m_instanceId, m_instanceToken, this, [this](const Result<SessionQr> &qr) {
+            m_qrCall.clear();
+            if (!qr) {
+                // A failed poll keeps the last QR; the next poll may work.
+                m_error = qr.error();
+                if (m_qr.qrCodeDataUrl.isEmpty())
+                    return setView(View::Error);
+                m_qrPoll.start();
+                return;
+            }
+            m_qr = qr.value();
+            Q_EMIT qrChanged();
+            if (m_qr.isPaired()) {
+                // Paired: the status has the phone and names to show.
+                m_qrPoll.stop();
+                return fetchStatus();
+            }
+            if (m_active && m_view == View::Pairing)
+                m_qrPoll.start();
+        });
+}
+
+void SessionWatcher::setView(View view)
+{
+    if (view == m_view && view != View::Error)
+        return;
+    m_view = view;
+    Q_EMIT viewChanged(view);
+}
+
+void SessionWatcher::cancelCalls()
+{
+    for (const QPointer<ApiCall> &call : {m_statusCall, m_qrCall, m_codeCall}) {
+        if (call)
+            call->cancel();
+    }
+    m_statusCall.clear();
+    m_qrCall.clear();
+    m_codeCall.clear();
+}
+
+} // namespace vzaps

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/actions/ActionRecord.h"
+#include "core/types/ApiError.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+namespace vzaps {
+class ApiCall;
+}
+
+namespace vzaps::ui {
+
+// The frame every action dialog shares (DESIGN.md §4, issue 5). From top to bottom:
+// the dialog's own fields (contentLayout()), the reason OK is disabled, the failure
+// of the last attempt (server message, HTTP status, request id), a busy line while
+// the request runs, the result after a success, and the buttons.
+//
+// A subclass validates its input with setProblem(), sends its one request in submit()
+// and ends it with showFailure() or showResult() / closeWithSuccess(). The frame makes
+// sure a request is never sent twice, keeps what the user typed on failure, cancels
+// the request when the dialog closes, and grows the window when a wrapped message needs
+// more room. Open it non-modally with open().
+class ActionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // The most of a failure or result text the dialog shows (its texts may be the server's).
+    static constexpr qsizetype kMaxMessageChars = 2000;
+    ~ActionDialog() override;
+
+    bool isBusy() const { return m_busy; }
+    // The sentence beside the disabled OK button; empty when OK may be pressed.
+    QString problem() const { return m_problem; }
+
+public Q_SLOTS:
+    void reject() override;
+
+Q_SIGNALS:
+    // Every attempt that reached the server or failed on the way, for the action log.
+    void actionRecorded(const vzaps::ActionRecord &record);
+    // The instance changed on the server: the list should refresh.
+    void instanceChanged(const QString &instanceId);
+    // The instance is gone (deleted, or found already deleted).
+    void instanceRemoved(const QString &instanceId);
+
+protected:
+    ActionDialog(const QString &objectName, const QString &title, QWidget *parent);
+    void showEvent(QShowEvent *event) override;
+
+    QVBoxLayout *contentLayout() const { return m_content; }
+    QPushButton *okButton() const { return m_ok; }
+    void setOkText(const QString &text);
+    void setBusyText(const QString &text);
+
+    // Empty when the input is complete and valid; otherwise OK stays disabled and the
+    // sentence says why.
+    void setProblem(const QString &problem);
+
+    // Sends the request; returns the call, or null when nothing was sent (then the
+    // subclass has already called showFailure()).
+    virtual QPointer<ApiCall> submit() = 0;
+
+    // The request failed: shows why, keeps the input, allows another try.
+    void showFailure(const ApiError &error);
+    // The request succeeded: the fields stay visible but read-only, the result below
+    // them (plus `extra`, e.g. a token to copy once), OK goes and Cancel says Close.
+    void showResult(const QString &text, QWidget *extra = nullptr);
+    // The request succeeded and there is nothing more to show.
+    void closeWithSuccess();
+
+    void record(const ActionRecord &record) { Q_EMIT actionRecorded(record); }
+
+private:
+    void onOkClicked();
+    void setBusy(bool busy);
+    void updateOkButton();
+
+    QVBoxLayout *m_content;
+    QLabel *m_problemLabel;
+    QLabel *m_failure;
+    QWidget *m_busyRow;
+    QLabel *m_busyLabel;
+    QProgressBar *m_busyBar;
+    QLabel *m_result;
+    QVBoxLayout *m_resultExtra;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_ok;
+    QPushButton *m_cancel;
+    QWidget *m_fields;
+
+    QString m_problem;
+    QPointer<ApiCall> m_call;
+    bool m_busy = false;
+    bool m_done = false;
+};
+
+} // namespace vzaps::ui
