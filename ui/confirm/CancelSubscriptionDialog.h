@@ -8,7 +8,7 @@ class ApiClient;
 
 namespace vzaps::ui {
 
-// Cancel the subscription of one instance (issue 5) after the user types its name.
+// Cancel the subscription of one instance after the user types its name.
 // On success it shows the server's message, then reads the instance again to say
 // whether the cancellation was immediate (billing status CANCELED) or is scheduled
 // (`cancel_at`, shown in local time), and emits instanceChanged.

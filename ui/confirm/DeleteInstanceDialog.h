@@ -8,7 +8,7 @@ class ApiClient;
 
 namespace vzaps::ui {
 
-// Delete one instance (issue 5) after the user types its name.
+// Delete one instance after the user types its name.
 // 204: records "Delete", emits instanceRemoved and closes.
 // 404: the instance is gone anyway, so this is a result, not a failure: "already
 // deleted" is shown, instanceRemoved emitted, and the action log gets outcome

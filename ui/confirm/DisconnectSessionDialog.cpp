@@ -3,9 +3,6 @@
 #include "core/api/SessionApi.h"
 #include "ui/confirm/ConfirmParts.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
@@ -30,33 +27,26 @@ QString question(const Instance &instance)
     return text;
 }
 
+ConfirmAndCallDialog::Texts texts(const Instance &instance)
+{
+    return {DisconnectSessionDialog::tr("Disconnect WhatsApp session"),
+            question(instance),
+            DisconnectSessionDialog::tr("&Disconnect"),
+            DisconnectSessionDialog::tr("Disconnecting…"),
+            DisconnectSessionDialog::tr("Disconnect session"),
+            DisconnectSessionDialog::tr("Disconnect requested.")};
+}
+
 } // namespace
 
 DisconnectSessionDialog::DisconnectSessionDialog(ApiClient &client, const Instance &instance,
                                                  QWidget *parent)
-    : ActionDialog(u"disconnectSessionDialog"_s, tr("Disconnect WhatsApp session"), parent)
-    , m_client(client)
-    , m_instance(instance)
-{
-    contentLayout()->addWidget(confirm::questionLabel(question(instance)));
-    setOkText(tr("&Disconnect"));
-    setBusyText(tr("Disconnecting…"));
-}
-
-QPointer<ApiCall> DisconnectSessionDialog::submit()
-{
-    return SessionApi(m_client).disconnect(
-        m_instance.id, {}, this, [this](const Result<ActionResult> &result) {
-            if (!result) {
-                record(ActionRecord::of(tr("Disconnect session"), m_instance, result));
-                return showFailure(result.error());
-            }
-            const QString text =
-                confirm::actionResultText(tr("Disconnect requested."), result.value());
-            record(ActionRecord::of(tr("Disconnect session"), m_instance, result, text));
-            showResult(text);
-            Q_EMIT instanceChanged(m_instance.id);
-        });
-}
+    : ConfirmAndCallDialog(
+          u"disconnectSessionDialog"_s, texts(instance), instance,
+          [&client, id = instance.id](QObject *context, Callback<ActionResult> done) {
+              return SessionApi(client).disconnect(id, {}, context, std::move(done));
+          },
+          parent)
+{}
 
 } // namespace vzaps::ui

@@ -3,9 +3,6 @@
 #include "core/api/InstancesApi.h"
 #include "ui/confirm/ConfirmParts.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
-
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
@@ -28,33 +25,27 @@ QString question(const Instance &instance)
     return text;
 }
 
+ConfirmAndCallDialog::Texts texts(const Instance &instance)
+{
+    return {ResumeSubscriptionDialog::tr("Resume subscription"),
+            question(instance),
+            ResumeSubscriptionDialog::tr("&Resume"),
+            ResumeSubscriptionDialog::tr("Resuming…"),
+            ResumeSubscriptionDialog::tr("Resume subscription"),
+            ResumeSubscriptionDialog::tr(
+                "Subscription resumed: the scheduled cancellation is undone.")};
+}
+
 } // namespace
 
 ResumeSubscriptionDialog::ResumeSubscriptionDialog(ApiClient &client, const Instance &instance,
                                                    QWidget *parent)
-    : ActionDialog(u"resumeSubscriptionDialog"_s, tr("Resume subscription"), parent)
-    , m_client(client)
-    , m_instance(instance)
-{
-    contentLayout()->addWidget(confirm::questionLabel(question(instance)));
-    setOkText(tr("&Resume"));
-    setBusyText(tr("Resuming…"));
-}
-
-QPointer<ApiCall> ResumeSubscriptionDialog::submit()
-{
-    return InstancesApi(m_client).resumeSubscription(
-        m_instance.id, {}, this, [this](const Result<ActionResult> &result) {
-            if (!result) {
-                record(ActionRecord::of(tr("Resume subscription"), m_instance, result));
-                return showFailure(result.error());
-            }
-            const QString text = confirm::actionResultText(
-                tr("Subscription resumed: the scheduled cancellation is undone."), result.value());
-            record(ActionRecord::of(tr("Resume subscription"), m_instance, result, text));
-            showResult(text);
-            Q_EMIT instanceChanged(m_instance.id);
-        });
-}
+    : ConfirmAndCallDialog(
+          u"resumeSubscriptionDialog"_s, texts(instance), instance,
+          [&client, id = instance.id](QObject *context, Callback<ActionResult> done) {
+              return InstancesApi(client).resumeSubscription(id, {}, context, std::move(done));
+          },
+          parent)
+{}
 
 } // namespace vzaps::ui

@@ -46,11 +46,6 @@ TypeToConfirm::TypeToConfirm(const QString &expectedText, const QString &prompt,
     connect(m_edit, &QLineEdit::textChanged, this, &TypeToConfirm::changed);
 }
 
-QString TypeToConfirm::typedText() const
-{
-    return m_edit->text();
-}
-
 bool TypeToConfirm::isConfirmed() const
 {
     return matches(m_edit->text(), m_expected);

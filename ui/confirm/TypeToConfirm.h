@@ -8,7 +8,7 @@ class QLineEdit;
 namespace vzaps::ui {
 
 // "Type <b>name</b> to confirm" and a line to type it in: the guard in front of a
-// destructive action (DESIGN.md §4). Generic: the single-instance dialogs expect the
+// destructive action (docs/architecture.md §4). Generic: the single-instance dialogs expect the
 // instance name, a bulk dialog may expect a count.
 //
 // Matching: surrounding whitespace is ignored on both sides (a pasted name often
@@ -25,7 +25,6 @@ public:
                            QWidget *parent = nullptr);
 
     QString expectedText() const { return m_expected; }
-    QString typedText() const;
     bool isConfirmed() const;
 
     // Whether `typed` confirms `expected` by the rules above.

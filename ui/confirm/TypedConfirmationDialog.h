@@ -10,7 +10,7 @@ class TypeToConfirm;
 // An action dialog for a destructive action on one instance (delete, cancel): the
 // question, then "Type <name> to confirm"; OK stays disabled until the name is typed.
 // An instance without a name asks for its id instead. setTypeToConfirm(false) (a
-// preference, issue 6) makes it a single confirmation like Restart.
+// preference in Settings) makes it a single confirmation like Restart.
 class TypedConfirmationDialog : public ActionDialog
 {
     Q_OBJECT
