@@ -49,7 +49,6 @@ public:
 
     // The records shown, newest first.
     const QList<ActionRecord> &records() const { return m_rows; }
-    const ActionRecord &recordAt(int row) const { return m_rows.at(row); }
 
 private:
     void onAppended(const ActionRecord &record);

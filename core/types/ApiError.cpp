@@ -97,29 +97,4 @@ QString ApiError::describe() const
     return text;
 }
 
-QString errorKindName(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::InvalidInput:
-        return u"invalid-input"_s;
-    case ErrorKind::Network:
-        return u"network"_s;
-    case ErrorKind::Timeout:
-        return u"timeout"_s;
-    case ErrorKind::Auth:
-        return u"auth"_s;
-    case ErrorKind::RateLimited:
-        return u"rate-limited"_s;
-    case ErrorKind::Http:
-        return u"http"_s;
-    case ErrorKind::Decode:
-        return u"decode"_s;
-    case ErrorKind::Redirect:
-        return u"redirect"_s;
-    case ErrorKind::TooLarge:
-        return u"too-large"_s;
-    }
-    return u"unknown"_s;
-}
-
 } // namespace vzaps

@@ -4,7 +4,7 @@
 
 namespace vzaps {
 
-// What went wrong, at the level a caller decides on (CONTRACT.md §1.6).
+// What went wrong, at the level a caller decides on (docs/api-contract.md §1.6).
 enum class ErrorKind {
     InvalidInput, // rejected before anything was sent
     Network,      // no reply: refused, unreachable, reset, TLS
@@ -46,7 +46,5 @@ struct ApiError {
     // message and the request id when known.
     QString describe() const;
 };
-
-QString errorKindName(ErrorKind kind);
 
 } // namespace vzaps

@@ -125,11 +125,6 @@ void SignInDialog::setTakenNames(const QStringList &names)
     m_fields->setTakenNames(names);
 }
 
-void SignInDialog::setSandboxOffered(bool offered)
-{
-    m_sandboxRow->setVisible(offered);
-}
-
 void SignInDialog::setCheckTimeout(std::chrono::milliseconds timeout)
 {
     m_check->setTimeout(timeout);

@@ -16,7 +16,7 @@ namespace vzaps::ui {
 class ConnectionResultView;
 class SignInFields;
 
-// Sign in to a VZaps account, add one, or edit one (issue 6): a name, the server
+// Sign in to a VZaps account, add one, or edit one: a name, the server
 // address, the client token and secret, "Test connection" and "Try the sandbox".
 //
 // The dialog saves nothing: it emits profileAccepted() and closes, and the caller
@@ -42,8 +42,6 @@ public:
     void setProfile(const Profile &profile, const QString &storedSecret = {});
     // Names of the other profiles; the new name must differ from each (ignoring case).
     void setTakenNames(const QStringList &names);
-    // Whether "Try the sandbox" is offered; by default only for a new profile.
-    void setSandboxOffered(bool offered);
     void setCheckTimeout(std::chrono::milliseconds timeout);
 
     bool isEditing() const;

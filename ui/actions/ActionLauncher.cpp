@@ -116,7 +116,7 @@ void ActionLauncher::show(const QString &key, QDialog *dialog)
         connect(actionDialog, &ActionDialog::instanceRemoved, this,
                 &ActionLauncher::instanceRemoved);
     }
-    // Non-modal, as issue 5 asks: the table stays usable beside the dialog. (open() would
+    // Non-modal: the table stays usable beside the dialog. (open() would
     // make it window-modal; exec() would block.)
     dialog->setModal(false);
     dialog->show();
@@ -130,13 +130,6 @@ void ActionLauncher::closeAll()
             dialog->close(); // cancels its request; deletes itself
     }
     m_checkout->closeAll();
-}
-
-void ActionLauncher::forward(ActionDialog *dialog)
-{
-    connect(dialog, &ActionDialog::actionRecorded, this, &ActionLauncher::actionRecorded);
-    connect(dialog, &ActionDialog::instanceChanged, this, &ActionLauncher::instanceChanged);
-    connect(dialog, &ActionDialog::instanceRemoved, this, &ActionLauncher::instanceRemoved);
 }
 
 } // namespace vzaps::ui

@@ -20,7 +20,7 @@ namespace vzaps::ui {
 class BrowserHandOff;
 class CheckoutFlow;
 
-// Opens the dialog an action needs for a selection (issue 5): the single-instance
+// Opens the dialog an action needs for a selection: the single-instance
 // dialogs, or the bulk dialog for several; Open checkout and Copy checkout link go
 // straight to the checkout flow. Dialogs are non-modal; asking again for
 // the same action on the same instances raises the open dialog instead of a second one.
@@ -35,8 +35,8 @@ public:
 
     void launch(vzaps::InstanceAction action, const QList<Instance> &selection);
 
-    // Delete and cancel ask for the name (or the count) to be typed (issue 6 lets
-    // people turn it off).
+    // Delete and cancel ask for the name (or the count) to be typed, unless people turned
+    // that off in Settings.
     void setTypeToConfirm(bool on) { m_typeToConfirm = on; }
 
     // Closes every dialog and waiting panel (the account is about to change).
@@ -55,7 +55,6 @@ Q_SIGNALS:
 private:
     QDialog *createDialog(InstanceAction action, const QList<Instance> &selection);
     void show(const QString &key, QDialog *dialog);
-    void forward(ActionDialog *dialog);
 
     ApiClient &m_client;
     QWidget *m_window;

@@ -13,7 +13,7 @@ class QToolBar;
 
 namespace vzaps::ui {
 
-// The window's actions that change instances on the server (issue 5): New, Edit,
+// The window's actions that change instances on the server: New, Edit,
 // Restart, Delete, the Billing menu and Disconnect. Each is enabled only when it fits
 // the selection, and says why in its tooltip when it does not (ActionAvailability).
 // Triggering one emits `requested`; opening the dialog is someone else's job.
@@ -24,7 +24,6 @@ public:
     explicit InstanceCommands(QObject *parent);
 
     QAction *action(InstanceAction which) const { return m_actions.value(which); }
-    QMenu *billingMenu() const { return m_billingMenu.get(); }
 
     void updateForSelection(const QList<Instance> &selection);
     // Signed out (setup page): nothing to act on, not even New.

@@ -27,8 +27,6 @@ public:
     InstanceActions(Selection selection, BrowserHandOff &handOff, QObject *parent);
 
     QAction *copyId() const { return m_copyId; }
-    QAction *copyToken() const { return m_copyToken; }
-    QAction *copyWebUrl() const { return m_copyUrl; }
     QAction *openInWebApp() const { return m_openWeb; }
 
     // Enables what fits `selectedCount` selected rows.
