@@ -42,7 +42,7 @@ void MainWindow::restoreSettings()
         m_splitter->restoreState(splitter);
     restoreTableLayout();
 
-    const int pageSize = WindowSettings::validPageSize(m_settings->pageSize.get());
+    const int pageSize = Preferences::validPageSize(m_settings->pageSize.get());
     m_paging->setPageSize(pageSize, false);
 }
 
@@ -51,7 +51,7 @@ ListQuery MainWindow::rememberedQuery(int defaultPageSize)
     // The same choices restoreSettings() and applyPreferences() make for the widgets.
     const WindowSettings settings;
     ListQuery query;
-    query.size = settings.pageSize.isSet() ? WindowSettings::validPageSize(settings.pageSize.get())
+    query.size = settings.pageSize.isSet() ? Preferences::validPageSize(settings.pageSize.get())
                                            : defaultPageSize;
     const int column = columnOfSortField(settings.sortField.get());
     if (column >= 0) {

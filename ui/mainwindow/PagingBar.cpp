@@ -1,6 +1,7 @@
 #include "ui/mainwindow/PagingBar.h"
 
 #include "core/presentation/InstanceListController.h"
+#include "core/settings/AppSettings.h"
 #include "ui/common/WidgetHelpers.h"
 
 #include <QComboBox>
@@ -23,7 +24,7 @@ PagingBar::PagingBar(InstanceListController &controller, QWidget *parent)
 {
     named(this, u"pagingBar"_s, tr("Paging"));
     auto *sizeLabel = new QLabel(tr("Rows per page:"));
-    for (int size : {20, 50, 100})
+    for (int size : Preferences::pageSizeChoices())
         m_pageSize->addItem(QString::number(size), size);
     sizeLabel->setBuddy(m_pageSize);
     connect(m_pageSize, &QComboBox::currentIndexChanged, this, [this](int index) {

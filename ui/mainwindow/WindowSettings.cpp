@@ -11,12 +11,7 @@ WindowSettings::WindowSettings()
     , headerState(m_settings, u"InstanceTable/header"_s)
     , sortField(m_settings, u"InstanceTable/sortField"_s)
     , sortDescending(m_settings, u"InstanceTable/sortDescending"_s, false)
-    , pageSize(m_settings, u"InstanceTable/pageSize"_s, kDefaultPageSize)
+    , pageSize(m_settings, u"InstanceTable/pageSize"_s, Preferences::kDefaultPageSize)
 {}
-
-int WindowSettings::validPageSize(int size)
-{
-    return (size == 20 || size == 50 || size == 100) ? size : kDefaultPageSize;
-}
 
 } // namespace vzaps::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/settings/AppSettings.h"
 #include "core/settings/SettingValue.h"
 
 #include <QByteArray>
@@ -24,11 +25,7 @@ public:
     SettingValue<QByteArray> headerState; // column widths, order, visibility, sort indicator
     SettingValue<QString> sortField;      // the server's field name; empty: the server's default
     SettingValue<bool> sortDescending;
-    SettingValue<int> pageSize;
-
-    // Only 20, 50 and 100 are offered; anything else read back becomes the default.
-    static int validPageSize(int size);
-    static constexpr int kDefaultPageSize = 50;
+    SettingValue<int> pageSize; // read through Preferences::validPageSize
 
     void sync() { m_settings.sync(); }
 };
