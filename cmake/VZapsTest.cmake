@@ -1,9 +1,9 @@
 # One Qt Test executable per test file, registered with CTest under the label of the layer
 # it tests (core, ui, app, sandbox, e2e, support), run headless in the C.UTF-8 locale.
-#   vzaps_add_test(<name> LABEL <label> [SOURCES <files...>] [LIBS <targets...>] [TIMEOUT <s>])
+#   vzaps_add_test(<name> LABEL <labels...> [SOURCES <files...>] [LIBS <targets...>] [TIMEOUT <s>])
 # SOURCES defaults to <name>.cpp. Every test links vzaps_test_support (tests/support).
 function(vzaps_add_test name)
-    cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LABEL;SOURCES;LIBS" ${ARGN})
     if(NOT ARG_LABEL)
         message(FATAL_ERROR "vzaps_add_test(${name}): LABEL is required")
     endif()

@@ -1,4 +1,4 @@
-// vzaps-desk with saved accounts (issue 6): the last used profile opens on start,
+// vzaps-desk with saved accounts: the last used profile opens on start,
 // switching accounts drops the old access token, cancels what is in flight and clears
 // the table before the other account loads, and without a keychain the app signs in
 // for this run, says once that the secret will not be remembered, and writes no secret

@@ -1,5 +1,5 @@
 // vzaps-desk's start (command line, --sandbox, no credentials) and the settings that
-// persist across restarts (issue 4 "Start", "The table").
+// persist across restarts.
 #include "tests/support/MainWindowTestSupport.h"
 
 #include "app/vzaps-desk/DeskLauncher.h"
@@ -29,7 +29,7 @@ using vzaps::InstanceTableModel;
 using vzaps::desk::CommandLine;
 using vzaps::ui::MainWindow;
 
-class tst_MainWindowApp : public QObject
+class TestMainWindowApp : public QObject
 {
     Q_OBJECT
 
@@ -113,7 +113,7 @@ private:
     vzaps::testing::Sandbox m_sandbox;
 };
 
-void tst_MainWindowApp::initTestCase()
+void TestMainWindowApp::initTestCase()
 {
     vzaps::testing::isolateSettings(u"tst_mainwindow_app"_s);
     QCoreApplication::setApplicationVersion(u"9.8.7"_s);
@@ -123,12 +123,12 @@ void tst_MainWindowApp::initTestCase()
         qputenv("VZAPS_DESK_PLUGIN_DIR", VZAPS_DESK_PLUGIN_BUILD_DIR);
 }
 
-void tst_MainWindowApp::init()
+void TestMainWindowApp::init()
 {
     QSettings().clear();
 }
 
-void tst_MainWindowApp::commandLine_data()
+void TestMainWindowApp::commandLine_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("action");
@@ -154,7 +154,7 @@ void tst_MainWindowApp::commandLine_data()
         << QStringList{u"extra"_s} << int(CommandLine::Action::Fail) << u"extra"_s;
 }
 
-void tst_MainWindowApp::commandLine()
+void TestMainWindowApp::commandLine()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, action);
@@ -169,7 +169,7 @@ void tst_MainWindowApp::commandLine()
         QCOMPARE(command.options.baseUrl, QUrl(u"https://api.example.com"_s));
 }
 
-void tst_MainWindowApp::credentialsComeFromTheEnvironment()
+void TestMainWindowApp::credentialsComeFromTheEnvironment()
 {
     QProcessEnvironment environment;
     environment.insert(u"VZAPS_CLIENT_TOKEN"_s, u"ct_test"_s);
@@ -185,7 +185,7 @@ void tst_MainWindowApp::credentialsComeFromTheEnvironment()
     QCOMPARE(explicitUrl.options.baseUrl, QUrl(u"https://other.example.com"_s));
 }
 
-void tst_MainWindowApp::environmentCredentialsFetchTheFirstPageEarly()
+void TestMainWindowApp::environmentCredentialsFetchTheFirstPageEarly()
 {
     // A remembered page size and sort: the early request must ask for what the window would.
     {
@@ -248,7 +248,7 @@ void tst_MainWindowApp::environmentCredentialsFetchTheFirstPageEarly()
     QCOMPARE(count("POST /instances/list "_L1), 1);
 }
 
-void tst_MainWindowApp::aFailedEarlyFirstPageShowsTheServersError()
+void TestMainWindowApp::aFailedEarlyFirstPageShowsTheServersError()
 {
     vzaps::desk::LaunchOptions options;
     options.baseUrl = m_sandbox.server().baseUrl();
@@ -271,7 +271,7 @@ void tst_MainWindowApp::aFailedEarlyFirstPageShowsTheServersError()
     QVERIFY(served.first().first().toString().startsWith("POST /token 401"_L1));
 }
 
-void tst_MainWindowApp::noCredentialsShowsWhatToDo()
+void TestMainWindowApp::noCredentialsShowsWhatToDo()
 {
     // No --sandbox and no VZAPS_* variables.
     const CommandLine command = vzaps::desk::parseCommandLine({u"vzaps-desk"_s}, {});
@@ -292,7 +292,7 @@ void tst_MainWindowApp::noCredentialsShowsWhatToDo()
     QCOMPARE(session.client().callsInFlight(), 0); // nothing was sent
 }
 
-void tst_MainWindowApp::sandboxOptionStartsAndSignsIn()
+void TestMainWindowApp::sandboxOptionStartsAndSignsIn()
 {
     const CommandLine command =
         vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
@@ -308,7 +308,7 @@ void tst_MainWindowApp::sandboxOptionStartsAndSignsIn()
     QVERIFY(waitForRows(*window, 24));
 }
 
-void tst_MainWindowApp::setupPageCanStartTheSandbox()
+void TestMainWindowApp::setupPageCanStartTheSandbox()
 {
     vzaps::desk::DeskSession session(vzaps::desk::LaunchOptions{});
     session.window()->show();
@@ -321,7 +321,7 @@ void tst_MainWindowApp::setupPageCanStartTheSandbox()
     QVERIFY(session.window()->windowTitle().contains(u"Sandbox"_s));
 }
 
-void tst_MainWindowApp::sandboxWithoutItsPluginSaysWhy()
+void TestMainWindowApp::sandboxWithoutItsPluginSaysWhy()
 {
     QTemporaryDir emptyPluginDir;
     QVERIFY(emptyPluginDir.isValid());
@@ -333,7 +333,7 @@ void tst_MainWindowApp::sandboxWithoutItsPluginSaysWhy()
     QVERIFY2(text.contains(emptyPluginDir.path()), qPrintable(text));
 }
 
-void tst_MainWindowApp::sandboxPluginThatDoesNotLoadSaysWhy()
+void TestMainWindowApp::sandboxPluginThatDoesNotLoadSaysWhy()
 {
     QTemporaryDir brokenPluginDir;
     QVERIFY(brokenPluginDir.isValid());
@@ -349,7 +349,7 @@ void tst_MainWindowApp::sandboxPluginThatDoesNotLoadSaysWhy()
     QVERIFY2(text.contains(path + u" could not be used"_s), qPrintable(text));
 }
 
-void tst_MainWindowApp::appLinksNoneOfTheSandboxLibraries()
+void TestMainWindowApp::appLinksNoneOfTheSandboxLibraries()
 {
     // The dynamic loader lists every library vzaps-desk loads at start, then exits.
     QProcess loader;
@@ -366,7 +366,7 @@ void tst_MainWindowApp::appLinksNoneOfTheSandboxLibraries()
         QVERIFY2(!libraries.contains(library), qPrintable(library + u" in\n"_s + libraries));
 }
 
-void tst_MainWindowApp::settingsPersistAcrossRestarts()
+void TestMainWindowApp::settingsPersistAcrossRestarts()
 {
     vzaps::ApiClient client;
     m_sandbox.configure(client);
@@ -422,7 +422,7 @@ void tst_MainWindowApp::settingsPersistAcrossRestarts()
     }
 }
 
-void tst_MainWindowApp::settingsHoldNoSecrets()
+void TestMainWindowApp::settingsHoldNoSecrets()
 {
     vzaps::ApiClient client;
     m_sandbox.configure(client);
@@ -444,5 +444,5 @@ void tst_MainWindowApp::settingsHoldNoSecrets()
     }
 }
 
-QTEST_MAIN(tst_MainWindowApp)
+QTEST_MAIN(TestMainWindowApp)
 #include "tst_mainwindow_app.moc"

@@ -1,4 +1,4 @@
-// How vzapsctl fails (issue 2 §3): one line on stderr and a distinct exit code per kind of
+// How vzapsctl fails: one line on stderr and a distinct exit code per kind of
 // error; deadlines; no secret ever printed.
 #include "tests/app/CtlRunner.h"
 #include "tests/support/FakeVzaps.h"

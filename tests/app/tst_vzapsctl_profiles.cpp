@@ -1,4 +1,4 @@
-// vzapsctl's profiles (issue 6), through the real executable with its own HOME and
+// vzapsctl's profiles, through the real executable with its own HOME and
 // XDG_CONFIG_HOME and no D-Bus session bus, so the user's settings and keychain are never
 // touched: `profile add` with a secret says the keychain is unavailable and adds nothing;
 // add --no-secret, list and remove round-trip in the file vzaps-desk reads; --profile

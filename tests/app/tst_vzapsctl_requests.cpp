@@ -1,4 +1,4 @@
-// What vzapsctl sends and prints (issue 2 §3, §4): every command's method, path, headers and
+// What vzapsctl sends and prints: every command's method, path, headers and
 // exact JSON body; --json output unwrapped from envelopes; tables; request round trip; QR file.
 #include "tests/app/CtlRunner.h"
 #include "tests/support/FakeVzaps.h"

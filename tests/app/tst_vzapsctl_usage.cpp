@@ -1,4 +1,4 @@
-// vzapsctl's argument handling (issue 2 §3): help, usage errors and missing credentials end
+// vzapsctl's argument handling: help, usage errors and missing credentials end
 // with exit code 2 and one line on stderr, before anything reaches the server.
 #include "tests/app/CtlRunner.h"
 #include "tests/support/FakeVzaps.h"

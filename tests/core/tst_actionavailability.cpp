@@ -1,5 +1,5 @@
 // Which instance actions the window offers for a selection, and the reason it gives
-// when it offers none: the rules of issue 5 on plain values.
+// when it offers none: the rules on plain values.
 #include "core/actions/ActionAvailability.h"
 
 #include <QTest>

@@ -1,4 +1,4 @@
-// ApiClient against a local server: headers exactly as CONTRACT.md §1.3 and the
+// ApiClient against a local server: headers exactly as docs/api-contract.md §1.3 and the
 // token lifecycle of §1.4 (cache, one shared refresh, 401 → refresh and retry once).
 #include "core/api/InstancesApi.h"
 #include "tests/support/ApiTestFixture.h"
@@ -11,7 +11,7 @@ using namespace vzaps;
 using namespace vzaps::test;
 using namespace Qt::StringLiterals;
 
-class ApiClientAuthTest : public QObject, protected ClientFixture
+class TestApiClientAuth : public QObject, protected ClientFixture
 {
     Q_OBJECT
 
@@ -310,5 +310,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ApiClientAuthTest)
+QTEST_GUILESS_MAIN(TestApiClientAuth)
 #include "tst_apiclient_auth.moc"

@@ -1,4 +1,4 @@
-// ApiClient against a local server when things go wrong (CONTRACT.md §1.5, §1.6):
+// ApiClient against a local server when things go wrong (docs/api-contract.md §1.5, §1.6):
 // rate limits, retries of reads only, server errors, timeouts, bad replies,
 // huge replies, cancellation and the lifetime of calls.
 #include "core/api/ApiCall.h"
@@ -21,7 +21,7 @@ QJsonObject emptyPage()
 }
 } // namespace
 
-class ApiClientErrorsTest : public QObject, protected ClientFixture
+class TestApiClientErrors : public QObject, protected ClientFixture
 {
     Q_OBJECT
 
@@ -304,5 +304,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ApiClientErrorsTest)
+QTEST_GUILESS_MAIN(TestApiClientErrors)
 #include "tst_apiclient_errors.moc"

@@ -106,7 +106,7 @@ bool underAddressSanitizer()
 
 } // namespace
 
-class ApiClientLimitsTest : public QObject, protected ClientFixture
+class TestApiClientLimits : public QObject, protected ClientFixture
 {
     Q_OBJECT
 
@@ -187,5 +187,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ApiClientLimitsTest)
+QTEST_GUILESS_MAIN(TestApiClientLimits)
 #include "tst_apiclient_limits.moc"

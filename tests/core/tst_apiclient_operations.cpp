@@ -1,4 +1,4 @@
-// Every operation of CONTRACT.md §2 and §3 end to end through the typed API:
+// Every operation of docs/api-contract.md §2 and §3 end to end through the typed API:
 // what reaches the server (method, path, body) and what comes back decoded,
 // for bare and enveloped replies alike.
 #include "core/api/InstancesApi.h"
@@ -30,7 +30,7 @@ QJsonObject envelope(const QJsonValue &data)
 }
 } // namespace
 
-class ApiClientOperationsTest : public QObject, protected ClientFixture
+class TestApiClientOperations : public QObject, protected ClientFixture
 {
     Q_OBJECT
 
@@ -338,5 +338,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ApiClientOperationsTest)
+QTEST_GUILESS_MAIN(TestApiClientOperations)
 #include "tst_apiclient_operations.moc"

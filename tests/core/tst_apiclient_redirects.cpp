@@ -1,4 +1,4 @@
-// ApiClient and redirects (CONTRACT.md §1.6): the VZaps API never redirects, so a 3xx is
+// ApiClient and redirects (docs/api-contract.md §1.6): the VZaps API never redirects, so a 3xx is
 // refused as an error of its own and never followed. Following one would re-post the client
 // secret (a 307/308 on /token) or send the Authorization and token headers to another origin.
 #include "core/api/AuthApi.h"
@@ -24,7 +24,7 @@ CannedResponse redirectTo(int status, const QByteArray &location)
 
 } // namespace
 
-class ApiClientRedirectsTest : public QObject, protected ClientFixture
+class TestApiClientRedirects : public QObject, protected ClientFixture
 {
     Q_OBJECT
 
@@ -224,5 +224,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ApiClientRedirectsTest)
+QTEST_GUILESS_MAIN(TestApiClientRedirects)
 #include "tst_apiclient_redirects.moc"

@@ -1,4 +1,4 @@
-// The typed app preferences (issue 6): defaults, garbled values falling back, the round
+// The typed app preferences: defaults, garbled values falling back, the round
 // trip, the proxy each mode builds, what applyTo() does to an ApiClient (timeout, proxy,
 // requests really sent through the proxy with its credentials), and that the proxy
 // password never reaches the settings file.

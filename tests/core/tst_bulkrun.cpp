@@ -1,4 +1,4 @@
-// BulkRun against a real in-process sandbox (issue 5, bulk actions): never more than
+// BulkRun against a real in-process sandbox: never more than
 // maxInFlight() requests at a time, a failure reported with the server's words and
 // retried alone, a 404 on delete counted as "already deleted", cancel() that stops
 // everything with no late callback.

@@ -1,4 +1,4 @@
-// ConnectionCheck (issue 6): each way a sign-in can end, told apart in plain words,
+// ConnectionCheck: each way a sign-in can end, told apart in plain words,
 // against an in-process sandbox and scripted local servers.
 #include "core/api/InstancesApi.h"
 #include "tests/support/SandboxFixture.h"

@@ -1,4 +1,4 @@
-// Error replies become ApiErrors exactly as CONTRACT.md §1.6 says, and their texts
+// Error replies become ApiErrors exactly as docs/api-contract.md §1.6 says, and their texts
 // are readable, complete and free of secrets.
 #include "core/api/ErrorReply.h"
 
@@ -18,7 +18,7 @@ errors::HttpReply reply(int status, const QByteArray &body, const QString &reaso
 }
 } // namespace
 
-class ErrorReplyTest : public QObject
+class TestErrorReply : public QObject
 {
     Q_OBJECT
 
@@ -166,5 +166,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ErrorReplyTest)
+QTEST_GUILESS_MAIN(TestErrorReply)
 #include "tst_errorreply.moc"

@@ -12,7 +12,7 @@ using namespace vzaps;
 using namespace vzaps::test;
 using namespace Qt::StringLiterals;
 
-class InstanceListControllerTest : public QObject
+class TestInstanceListController : public QObject
 {
     Q_OBJECT
 
@@ -281,5 +281,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(InstanceListControllerTest)
+QTEST_GUILESS_MAIN(TestInstanceListController)
 #include "tst_instancelistcontroller.moc"

@@ -44,7 +44,7 @@ QStringList idsOf(const InstanceTableModel &model)
 }
 } // namespace
 
-class InstanceTableModelTest : public QObject
+class TestInstanceTableModel : public QObject
 {
     Q_OBJECT
 
@@ -193,5 +193,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(InstanceTableModelTest)
+QTEST_GUILESS_MAIN(TestInstanceTableModel)
 #include "tst_instancetablemodel.moc"

@@ -1,4 +1,4 @@
-// Lenient decoding of every shape (CONTRACT.md §1.2, §4): variants are accepted,
+// Lenient decoding of every shape (docs/api-contract.md §1.2, §4): variants are accepted,
 // missing/null/wrong-typed fields never crash, unknown fields are kept.
 #include "core/types/AccessToken.h"
 #include "core/types/Billing.h"
@@ -27,7 +27,7 @@ QJsonObject parse(const char *json)
 }
 } // namespace
 
-class JsonMappingTest : public QObject
+class TestJsonMapping : public QObject
 {
     Q_OBJECT
 
@@ -367,5 +367,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(JsonMappingTest)
+QTEST_GUILESS_MAIN(TestJsonMapping)
 #include "tst_jsonmapping.moc"

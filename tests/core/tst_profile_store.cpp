@@ -1,4 +1,4 @@
-// Profiles (issue 6): create, find, update, switch (last used) and remove with the
+// Profiles: create, find, update, switch (last used) and remove with the
 // in-memory secret store; names unique ignoring case; removing deletes the secret; and
 // the settings file, like every file under the test's config and data dirs, never holds
 // the client secret.

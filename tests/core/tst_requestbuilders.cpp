@@ -1,4 +1,4 @@
-// Request building for every operation (CONTRACT.md §2, §3): method, path, auth,
+// Request building for every operation (docs/api-contract.md §2, §3): method, path, auth,
 // instance token and the exact JSON body, checked without a network.
 #include "core/api/AuthApi.h"
 #include "core/api/ErrorReply.h"
@@ -20,7 +20,7 @@ QJsonObject bodyOf(const ApiRequest &request)
 }
 } // namespace
 
-class RequestBuildersTest : public QObject
+class TestRequestBuilders : public QObject
 {
     Q_OBJECT
 
@@ -279,5 +279,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(RequestBuildersTest)
+QTEST_GUILESS_MAIN(TestRequestBuilders)
 #include "tst_requestbuilders.moc"

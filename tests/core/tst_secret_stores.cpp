@@ -1,4 +1,4 @@
-// The secret stores (issue 6): memory answers later, never at once; FallbackSecretStore
+// The secret stores: memory answers later, never at once; FallbackSecretStore
 // moves to memory on the first "unavailable" keychain, says so once and writes nothing to
 // disk; the real KeychainSecretStore answers on a machine without a keychain instead of
 // hanging, and round-trips where there is one.

@@ -14,7 +14,7 @@ using namespace vzaps;
 using namespace vzaps::test;
 using namespace Qt::StringLiterals;
 
-class SessionWatcherTest : public QObject
+class TestSessionWatcher : public QObject
 {
     Q_OBJECT
 
@@ -135,5 +135,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(SessionWatcherTest)
+QTEST_GUILESS_MAIN(TestSessionWatcher)
 #include "tst_sessionwatcher.moc"

@@ -25,7 +25,7 @@ struct CtlResult {
 
 } // namespace
 
-class LifecycleTest : public QObject
+class TestLifecycle : public QObject
 {
     Q_OBJECT
 
@@ -224,5 +224,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(LifecycleTest)
+QTEST_GUILESS_MAIN(TestLifecycle)
 #include "tst_lifecycle.moc"

@@ -1,4 +1,4 @@
-// CONTRACT.md §1.3, §1.4, §1.6: tokens, headers, auth failures, X-Request-Id everywhere.
+// docs/api-contract.md §1.3, §1.4, §1.6: tokens, headers, auth failures, X-Request-Id everywhere.
 #include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>

@@ -1,4 +1,5 @@
-// CONTRACT.md §2 subscribe/resume/cancel, §4.4, §6 billing state machine and checkout page.
+// docs/api-contract.md §2 subscribe/resume/cancel, §4.4, §6 billing state machine and checkout
+// page.
 #include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>

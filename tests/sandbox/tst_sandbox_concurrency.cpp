@@ -1,4 +1,4 @@
-// Many parallel clients must not corrupt state (issue 3): 50 concurrent list/create calls.
+// Many parallel clients must not corrupt state: 50 concurrent list/create calls.
 #include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>

@@ -1,4 +1,4 @@
-// CONTRACT.md §6 control surface: latency (non-blocking), failure rate, rate limit (429 +
+// docs/api-contract.md §6 control surface: latency (non-blocking), failure rate, rate limit (429 +
 // Retry-After), fail-next, seeding, config validation, auth on /_sandbox/.
 #include "tests/sandbox/SandboxTestClient.h"
 

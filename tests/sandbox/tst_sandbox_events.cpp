@@ -1,4 +1,4 @@
-// CONTRACT.md §3 realtime events: WebSocket /events/ws, auth by query or headers, frames,
+// docs/api-contract.md §3 realtime events: WebSocket /events/ws, auth by query or headers, frames,
 // event filter, acks, resume with last_event_id; events injected through /_sandbox/.
 #include "tests/sandbox/SandboxTestClient.h"
 

@@ -1,4 +1,4 @@
-// CONTRACT.md §2 create/get/update/delete/restart, §4.1 shape, §1.6 errors, 404/405/413.
+// docs/api-contract.md §2 create/get/update/delete/restart, §4.1 shape, §1.6 errors, 404/405/413.
 #include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>

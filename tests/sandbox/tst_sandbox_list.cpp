@@ -1,4 +1,4 @@
-// CONTRACT.md §2 list, §4.2 page shape: paging, search, sort, summary, validation.
+// docs/api-contract.md §2 list, §4.2 page shape: paging, search, sort, summary, validation.
 #include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>

@@ -1,4 +1,5 @@
-// CONTRACT.md §3: session status, QR (real PNG), pairing code, disconnect, pairing transitions.
+// docs/api-contract.md §3: session status, QR (real PNG), pairing code, disconnect, pairing
+// transitions.
 #include "tests/sandbox/SandboxTestClient.h"
 
 #include <QtTest>

@@ -4,7 +4,7 @@
 
 #include <QJsonObject>
 
-// A small scripted VZaps (CONTRACT.md §2–§4) for the vzapsctl process tests: every route
+// A small scripted VZaps (docs/api-contract.md §2–§4) for the vzapsctl process tests: every route
 // answers a realistic reply; tests override single routes with TestHttpServer::enqueue or
 // their own handler.
 namespace vzaps::test::fake {

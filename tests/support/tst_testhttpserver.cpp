@@ -65,7 +65,7 @@ QByteArray okText(const QByteArray &body)
 }
 } // namespace
 
-class tst_TestHttpServer : public QObject
+class TestTestHttpServer : public QObject
 {
     Q_OBJECT
 
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void parserHandlesEverySplitPoint();
 };
 
-void tst_TestHttpServer::recordsRequestsAndSendsHeaders()
+void TestTestHttpServer::recordsRequestsAndSendsHeaders()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -139,7 +139,7 @@ void tst_TestHttpServer::recordsRequestsAndSendsHeaders()
     QVERIFY(server.requests().isEmpty());
 }
 
-void tst_TestHttpServer::defaultHandlerAnswers404()
+void TestTestHttpServer::defaultHandlerAnswers404()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -154,7 +154,7 @@ void tst_TestHttpServer::defaultHandlerAnswers404()
     QCOMPARE(server.requestCount(), 1);
 }
 
-void tst_TestHttpServer::keepAliveServesQueueThenHandlerOnOneConnection()
+void TestTestHttpServer::keepAliveServesQueueThenHandlerOnOneConnection()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -189,7 +189,7 @@ void tst_TestHttpServer::keepAliveServesQueueThenHandlerOnOneConnection()
     QCOMPARE(server.requests("PUT", "/d").first().body, QByteArray("payload"));
 }
 
-void tst_TestHttpServer::pipelinedSplitAndChunkedRequests()
+void TestTestHttpServer::pipelinedSplitAndChunkedRequests()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -230,7 +230,7 @@ void tst_TestHttpServer::pipelinedSplitAndChunkedRequests()
     QCOMPARE(server.connectionCount(), 1);
 }
 
-void tst_TestHttpServer::malformedRequestGets400AndClose()
+void TestTestHttpServer::malformedRequestGets400AndClose()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -246,7 +246,7 @@ void tst_TestHttpServer::malformedRequestGets400AndClose()
     QCOMPARE(server.requestCount(), 0);
 }
 
-void tst_TestHttpServer::delayedReplyDoesNotBlockOtherConnections()
+void TestTestHttpServer::delayedReplyDoesNotBlockOtherConnections()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -270,7 +270,7 @@ void tst_TestHttpServer::delayedReplyDoesNotBlockOtherConnections()
     QCOMPARE(server.connectionCount(), 2);
 }
 
-void tst_TestHttpServer::neverAnswerKeepsSocketOpen()
+void TestTestHttpServer::neverAnswerKeepsSocketOpen()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -301,7 +301,7 @@ void tst_TestHttpServer::neverAnswerKeepsSocketOpen()
     QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
 }
 
-void tst_TestHttpServer::closeConnectionClosesWithoutReply()
+void TestTestHttpServer::closeConnectionClosesWithoutReply()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -330,7 +330,7 @@ void tst_TestHttpServer::closeConnectionClosesWithoutReply()
     QCOMPARE(again->readAll(), QByteArray("back"));
 }
 
-void tst_TestHttpServer::multiMebibyteBodiesBothWays()
+void TestTestHttpServer::multiMebibyteBodiesBothWays()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -359,7 +359,7 @@ void tst_TestHttpServer::multiMebibyteBodiesBothWays()
     QCOMPARE(server.connectionCount(), 1);
 }
 
-void tst_TestHttpServer::noContentAndHeadHaveNoBody()
+void TestTestHttpServer::noContentAndHeadHaveNoBody()
 {
     TestHttpServer server;
     QVERIFY(server.listen());
@@ -390,7 +390,7 @@ void tst_TestHttpServer::noContentAndHeadHaveNoBody()
     QCOMPARE(server.requests().at(1).method, QByteArray("HEAD"));
 }
 
-void tst_TestHttpServer::destroyingServerWithPendingRepliesIsSafe()
+void TestTestHttpServer::destroyingServerWithPendingRepliesIsSafe()
 {
     auto server = std::make_unique<TestHttpServer>();
     QVERIFY(server->listen());
@@ -416,7 +416,7 @@ void tst_TestHttpServer::destroyingServerWithPendingRepliesIsSafe()
     QVERIFY(elapsed.wait(5000));
 }
 
-void tst_TestHttpServer::parserHandlesEverySplitPoint()
+void TestTestHttpServer::parserHandlesEverySplitPoint()
 {
     const QByteArray wire = "\r\nGET /a?q=1 HTTP/1.1\r\nHost: x\r\nX-Empty:\r\n\r\n"
                             "POST /b HTTP/1.1\r\nContent-Length: 4\r\n\r\nbody"
@@ -460,5 +460,5 @@ void tst_TestHttpServer::parserHandlesEverySplitPoint()
     }
 }
 
-QTEST_MAIN(tst_TestHttpServer)
+QTEST_MAIN(TestTestHttpServer)
 #include "tst_testhttpserver.moc"

@@ -3,10 +3,9 @@
 // What the action dialog tests share: finding a dialog's controls by objectName,
 // opening a dialog, typing any text, pressing OK every way at once, and saving grabs
 // for people to look at.
-#include <QCoreApplication>
-#include <QDir>
+#include "tests/support/Shots.h"
+
 #include <QLabel>
-#include <QPixmap>
 #include <QPushButton>
 #include <QTest>
 #include <QWidget>
@@ -66,17 +65,6 @@ inline void hammerOk(QWidget *dialog)
     QTest::keyClick(dialog, Qt::Key_Return);
 }
 
-// Saves a grab of `widget` as `file` when VZAPS_SHOT_DIR is set, for people to look at.
-// False when the grab is empty or cannot be saved.
-inline bool saveShot(QWidget *widget, const QString &file)
-{
-    // Let a layout change that was just posted (a label shown) reach the window first.
-    QCoreApplication::sendPostedEvents();
-    const QPixmap shot = widget->grab();
-    if (shot.isNull())
-        return false;
-    const QString dir = qEnvironmentVariable("VZAPS_SHOT_DIR");
-    return dir.isEmpty() || shot.save(QDir(dir).filePath(file));
-}
+using testing::saveShot;
 
 } // namespace vzaps::test

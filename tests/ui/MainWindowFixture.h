@@ -3,6 +3,7 @@
 // A MainWindow on the sandbox's demo data, shown and started: where every main window
 // test (tst_mainwindow, tst_mainwindow_rows) begins, with the lookups they share.
 #include "tests/support/MainWindowTestSupport.h"
+#include "tests/support/Shots.h"
 
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"

@@ -1,4 +1,4 @@
-// The bulk action dialog offscreen against an in-process sandbox (issue 5): the count
+// The bulk action dialog offscreen against an in-process sandbox: the count
 // typed before a destructive batch, a results list that shows a failure and fixes it
 // with "Retry failed", deletes that reach the server, one batch per OK, cancel on close.
 // With VZAPS_SHOT_DIR set it also saves shot-bulk-*.png for people to look at.

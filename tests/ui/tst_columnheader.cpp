@@ -36,7 +36,7 @@ QSet<QByteArray> mappedFontFiles()
 
 } // namespace
 
-class tst_ColumnHeader : public QObject
+class TestColumnHeader : public QObject
 {
     Q_OBJECT
 
@@ -107,5 +107,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_ColumnHeader)
+QTEST_MAIN(TestColumnHeader)
 #include "tst_columnheader.moc"

@@ -61,7 +61,7 @@ QStringList loadedImagePlugins()
 
 } // namespace
 
-class tst_DeskStyle : public QObject
+class TestDeskStyle : public QObject
 {
     Q_OBJECT
 
@@ -174,5 +174,5 @@ private:
     QString m_baseName;
 };
 
-QTEST_MAIN(tst_DeskStyle)
+QTEST_MAIN(TestDeskStyle)
 #include "tst_deskstyle.moc"

@@ -23,7 +23,7 @@ using namespace vzaps;
 using namespace vzaps::test;
 using namespace Qt::StringLiterals;
 
-class DetailPanelTest : public QObject, protected DetailPanelFixture
+class TestDetailPanel : public QObject, protected DetailPanelFixture
 {
     Q_OBJECT
 
@@ -207,5 +207,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(DetailPanelTest)
+QTEST_MAIN(TestDetailPanel)
 #include "tst_detailpanel.moc"

@@ -44,7 +44,7 @@ Q_SIGNALS:
     void seen();
 };
 
-class DetailPanelConnectionTest : public QObject, protected DetailPanelFixture
+class TestDetailPanelConnection : public QObject, protected DetailPanelFixture
 {
     Q_OBJECT
 
@@ -320,5 +320,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(DetailPanelConnectionTest)
+QTEST_MAIN(TestDetailPanelConnection)
 #include "tst_detailpanel_connection.moc"

@@ -3,6 +3,7 @@
 #include "core/api/InstancesApi.h"
 #include "core/presentation/SessionWatcher.h"
 #include "tests/support/SandboxFixture.h"
+#include "tests/support/Shots.h"
 #include "ui/detail/ConnectionView.h"
 #include "ui/detail/DetailPanel.h"
 
@@ -19,7 +20,7 @@ using namespace vzaps;
 using namespace vzaps::test;
 using namespace Qt::StringLiterals;
 
-class DetailPanelShots : public QObject
+class TestDetailPanelShots : public QObject
 {
     Q_OBJECT
 
@@ -48,11 +49,7 @@ private:
             QTRY_VERIFY(!panel.findChild<QLabel *>(u"pairingQrImage"_s)->pixmap().isNull());
         if (prepare)
             prepare(panel);
-        const QPixmap shot = panel.grab();
-        QVERIFY(!shot.isNull());
-        const QString dir = qEnvironmentVariable("VZAPS_SHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(shot.save(QDir(dir).filePath(file)));
+        QVERIFY(vzaps::testing::saveShot(&panel, file));
     }
 
 private Q_SLOTS:
@@ -84,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(DetailPanelShots)
+QTEST_MAIN(TestDetailPanelShots)
 #include "tst_detailpanel_shots.moc"

@@ -125,7 +125,7 @@ struct BarsWindow {
 
 } // namespace
 
-class tst_FlatBars : public QObject
+class TestFlatBars : public QObject
 {
     Q_OBJECT
 
@@ -331,5 +331,5 @@ private:
     QStyle *m_style = nullptr;
 };
 
-QTEST_MAIN(tst_FlatBars)
+QTEST_MAIN(TestFlatBars)
 #include "tst_flatbars.moc"

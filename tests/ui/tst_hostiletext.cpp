@@ -64,7 +64,7 @@ QJsonObject hostileInstance()
 
 } // namespace
 
-class HostileTextTest : public QObject
+class TestHostileText : public QObject
 {
     Q_OBJECT
 
@@ -244,5 +244,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(HostileTextTest)
+QTEST_MAIN(TestHostileText)
 #include "tst_hostiletext.moc"

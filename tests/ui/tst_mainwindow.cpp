@@ -1,4 +1,4 @@
-// The main window's instance list against a real in-process sandbox (issue 4 "Tests"):
+// The main window's instance list against a real in-process sandbox:
 // first load, loading page, badges, search, sort, paging, errors, auto-refresh.
 // Acting on rows and columns (copy, links, menus, keyboard) is tst_mainwindow_rows.
 #include "tests/ui/MainWindowFixture.h"
@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 using vzaps::InstanceTableModel;
 using vzaps::ui::MainWindow;
 
-class tst_MainWindow : public QObject, private vzaps::testing::MainWindowFixture
+class TestMainWindow : public QObject, private vzaps::testing::MainWindowFixture
 {
     Q_OBJECT
 
@@ -42,7 +42,7 @@ private Q_SLOTS:
     void screenshotForReview();
 };
 
-void tst_MainWindow::firstLoadFillsTheTable()
+void TestMainWindow::firstLoadFillsTheTable()
 {
     QVERIFY(waitForLoad(24)); // the demo data fits in the default page of 50
     auto *stack = find<QStackedWidget>(u"listStack"_s);
@@ -61,7 +61,7 @@ void tst_MainWindow::firstLoadFillsTheTable()
     QTRY_VERIFY(find<QLabel>(u"updatedLabel"_s)->text().startsWith(u"Updated "_s));
 }
 
-void tst_MainWindow::slowFirstLoadShowsTheLoadingPage()
+void TestMainWindow::slowFirstLoadShowsTheLoadingPage()
 {
     QVERIFY(waitForLoad(24));
     QVERIFY(vzaps::testing::Sandbox::control(*m_client, u"/_sandbox/config"_s,
@@ -86,7 +86,7 @@ void tst_MainWindow::slowFirstLoadShowsTheLoadingPage()
     QVERIFY(find<QLabel>(u"summaryStrip"_s)->text().startsWith(u"24"_s));
 }
 
-void tst_MainWindow::badgesCarryText()
+void TestMainWindow::badgesCarryText()
 {
     QVERIFY(waitForLoad(24));
     // Colour never alone: the painted badge cells keep their text on DisplayRole.
@@ -97,7 +97,7 @@ void tst_MainWindow::badgesCarryText()
     QVERIFY(!image.isNull());
 }
 
-void tst_MainWindow::searchShowsOnlyMatches()
+void TestMainWindow::searchShowsOnlyMatches()
 {
     QVERIFY(waitForLoad(24));
     auto *search = find<QLineEdit>(u"searchField"_s);
@@ -113,7 +113,7 @@ void tst_MainWindow::searchShowsOnlyMatches()
     QVERIFY(waitForLoad(24));
 }
 
-void tst_MainWindow::searchWithoutMatchesSaysSo()
+void TestMainWindow::searchWithoutMatchesSaysSo()
 {
     QVERIFY(waitForLoad(24));
     QTest::keyClicks(find<QLineEdit>(u"searchField"_s), u"xyz"_s);
@@ -127,7 +127,7 @@ void tst_MainWindow::searchWithoutMatchesSaysSo()
     QCOMPARE(stack->currentWidget(), table());
 }
 
-void tst_MainWindow::headerClickSortsOnTheServer()
+void TestMainWindow::headerClickSortsOnTheServer()
 {
     QVERIFY(waitForLoad(24));
     clickHeader(InstanceTableModel::NameColumn);
@@ -156,7 +156,7 @@ void tst_MainWindow::headerClickSortsOnTheServer()
     QCOMPARE(m_window->controller().query().sortDescending, true);
 }
 
-void tst_MainWindow::pagingWithPageSize20()
+void TestMainWindow::pagingWithPageSize20()
 {
     QVERIFY(waitForLoad(24));
     auto *pageSize = find<QComboBox>(u"pageSizeCombo"_s);
@@ -180,7 +180,7 @@ void tst_MainWindow::pagingWithPageSize20()
     QCOMPARE(range->text(), u"1–20 of 24"_s);
 }
 
-void tst_MainWindow::injectedErrorKeepsOldRowsMarkedStale()
+void TestMainWindow::injectedErrorKeepsOldRowsMarkedStale()
 {
     QVERIFY(waitForLoad(24));
     const QStringList before = column(InstanceTableModel::IdColumn);
@@ -207,7 +207,7 @@ void tst_MainWindow::injectedErrorKeepsOldRowsMarkedStale()
     QCOMPARE(column(InstanceTableModel::IdColumn), before);
 }
 
-void tst_MainWindow::errorOnFirstLoadShowsErrorPageWithRetry()
+void TestMainWindow::errorOnFirstLoadShowsErrorPageWithRetry()
 {
     QVERIFY(waitForLoad(24));
     m_window.reset(); // a new window, whose very first load fails
@@ -226,7 +226,7 @@ void tst_MainWindow::errorOnFirstLoadShowsErrorPageWithRetry()
     QCOMPARE(stack->currentWidget(), table());
 }
 
-void tst_MainWindow::autoRefreshPausesWhileHidden()
+void TestMainWindow::autoRefreshPausesWhileHidden()
 {
     vzaps::InstanceListController &controller = m_window->controller();
     QVERIFY(!controller.isAutoRefreshPaused());
@@ -240,11 +240,11 @@ void tst_MainWindow::autoRefreshPausesWhileHidden()
     QVERIFY(controller.isAutoRefreshRunning());
 }
 
-void tst_MainWindow::screenshotForReview()
+void TestMainWindow::screenshotForReview()
 {
-    const QString dir = qEnvironmentVariable("VZAPS_SCREENSHOT_DIR");
+    const QString dir = vzaps::testing::shotDir();
     if (dir.isEmpty())
-        QSKIP("set VZAPS_SCREENSHOT_DIR to save screenshots");
+        QSKIP("set VZAPS_SHOT_DIR to save screenshots");
     m_window->resize(1400, 860);
     QVERIFY(waitForLoad(24));
     table()->selectRow(2);
@@ -266,5 +266,5 @@ void tst_MainWindow::screenshotForReview()
     QVERIFY(m_window->grab().save(dir + u"/main-empty.png"_s));
 }
 
-QTEST_MAIN(tst_MainWindow)
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

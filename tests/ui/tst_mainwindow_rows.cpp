@@ -1,5 +1,5 @@
 // Acting on the main window's rows and columns against a real in-process sandbox
-// (issue 4 "Tests"): copy id/URL/token, the browser hand-off and its guard, header and row
+//: copy id/URL/token, the browser hand-off and its guard, header and row
 // menus, keyboard use, and a name on every control.
 #include "tests/support/UrlCatcher.h"
 #include "tests/ui/MainWindowFixture.h"
@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 using vzaps::InstanceTableModel;
 using vzaps::ui::MainWindow;
 
-class tst_MainWindowRows : public QObject, private vzaps::testing::MainWindowFixture
+class TestMainWindowRows : public QObject, private vzaps::testing::MainWindowFixture
 {
     Q_OBJECT
 
@@ -39,7 +39,7 @@ private Q_SLOTS:
     void everyControlIsNamed();
 };
 
-void tst_MainWindowRows::copyIdPutsIdsOnTheClipboard()
+void TestMainWindowRows::copyIdPutsIdsOnTheClipboard()
 {
     QVERIFY(waitForLoad(24));
     QGuiApplication::clipboard()->clear();
@@ -61,7 +61,7 @@ void tst_MainWindowRows::copyIdPutsIdsOnTheClipboard()
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"3"_s));
 }
 
-void tst_MainWindowRows::copyWebUrlAndToken()
+void TestMainWindowRows::copyWebUrlAndToken()
 {
     QVERIFY(waitForLoad(24));
     table()->selectRow(1);
@@ -76,7 +76,7 @@ void tst_MainWindowRows::copyWebUrlAndToken()
     QVERIFY(m_window->statusBar()->currentMessage().contains(instance.name));
 }
 
-void tst_MainWindowRows::openInWebAppGoesToTheUrlHandler()
+void TestMainWindowRows::openInWebAppGoesToTheUrlHandler()
 {
     QVERIFY(waitForLoad(24));
     vzaps::testing::UrlCatcher catcher;
@@ -90,7 +90,7 @@ void tst_MainWindowRows::openInWebAppGoesToTheUrlHandler()
     QCOMPARE(opened.size(), 1);
 }
 
-void tst_MainWindowRows::nonHttpsUrlIsRefused()
+void TestMainWindowRows::nonHttpsUrlIsRefused()
 {
     vzaps::testing::UrlCatcher catcher;
     QSignalSpy refused(&m_window->browserHandOff(), &vzaps::ui::BrowserHandOff::refused);
@@ -106,7 +106,7 @@ void tst_MainWindowRows::nonHttpsUrlIsRefused()
     QCOMPARE(m_window->statusBar()->currentMessage(), refused.last().first().toString());
 }
 
-void tst_MainWindowRows::headerMenuHidesColumns()
+void TestMainWindowRows::headerMenuHidesColumns()
 {
     QVERIFY(waitForLoad(24));
     QHeaderView *header = table()->horizontalHeader();
@@ -121,7 +121,7 @@ void tst_MainWindowRows::headerMenuHidesColumns()
     menu->close();
 }
 
-void tst_MainWindowRows::rowMenuOffersTheInstanceActions()
+void TestMainWindowRows::rowMenuOffersTheInstanceActions()
 {
     QVERIFY(waitForLoad(24));
     const QRect row = table()->visualRect(model()->index(4, InstanceTableModel::NameColumn));
@@ -135,7 +135,7 @@ void tst_MainWindowRows::rowMenuOffersTheInstanceActions()
         if (!action->isSeparator())
             names.append(action->objectName());
     }
-    // The server actions (issue 5) first, then the ones that need no server.
+    // The server actions first, then the ones that need no server.
     QCOMPARE(names, (QStringList{u"editInstanceAction"_s, u"restartInstanceAction"_s,
                                  u"disconnectSessionAction"_s, u"billingMenuAction"_s,
                                  u"deleteInstanceAction"_s, u"copyIdAction"_s, u"copyTokenAction"_s,
@@ -150,7 +150,7 @@ void tst_MainWindowRows::rowMenuOffersTheInstanceActions()
     menu->close();
 }
 
-void tst_MainWindowRows::keyboardCtrlFFocusesSearchAndEnterOpensDetails()
+void TestMainWindowRows::keyboardCtrlFFocusesSearchAndEnterOpensDetails()
 {
     QVERIFY(waitForLoad(24));
     m_window->activateWindow();
@@ -176,7 +176,7 @@ void tst_MainWindowRows::keyboardCtrlFFocusesSearchAndEnterOpensDetails()
     QTRY_VERIFY(find<QWidget>(u"detailContent"_s)->isAncestorOf(QApplication::focusWidget()));
 }
 
-void tst_MainWindowRows::everyControlIsNamed()
+void TestMainWindowRows::everyControlIsNamed()
 {
     QVERIFY(waitForLoad(24));
     // Every interactive control of the main window area has an objectName and an
@@ -198,7 +198,5 @@ void tst_MainWindowRows::everyControlIsNamed()
     }
 }
 
-// Not a check: with VZAPS_SCREENSHOT_DIR set, saves what the window looks like with a
-// row selected, an error banner, and the empty search, for people to look at.
-QTEST_MAIN(tst_MainWindowRows)
+QTEST_MAIN(TestMainWindowRows)
 #include "tst_mainwindow_rows.moc"

@@ -38,7 +38,7 @@ CannedResponse picture()
 
 } // namespace
 
-class ProfilePictureLoaderTest : public QObject
+class TestProfilePictureLoader : public QObject
 {
     Q_OBJECT
 
@@ -181,5 +181,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(ProfilePictureLoaderTest)
+QTEST_MAIN(TestProfilePictureLoader)
 #include "tst_profilepictureloader.moc"

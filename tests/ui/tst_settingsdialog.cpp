@@ -1,10 +1,11 @@
-// The Settings dialog (issue 6), offscreen: prefilled from AppSettings, OK saves, a manual
+// The Settings dialog, offscreen: prefilled from AppSettings, OK saves, a manual
 // proxy needs a host and a port, the proxy password goes to the SecretStore only (read when
 // a manual proxy shows, written only when changed), a failed write keeps the dialog open,
 // and "Reset window layout" asks the main window. VZAPS_SHOT_DIR=/tmp saves grabs there.
 #include "core/settings/AppSettings.h"
 #include "tests/support/FakeSecretStore.h"
 #include "tests/support/IsolatedSettings.h"
+#include "tests/support/Shots.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QCheckBox>
@@ -348,12 +349,8 @@ private Q_SLOTS:
     // Grabs for people to look at; saved only with VZAPS_SHOT_DIR.
     void shots()
     {
-        const QString dir = qEnvironmentVariable("VZAPS_SHOT_DIR");
         const auto shoot = [&](const QString &file) {
-            const QPixmap shot = m_dialog->grab();
-            QVERIFY(!shot.isNull());
-            if (!dir.isEmpty())
-                QVERIFY(shot.save(QDir(dir).filePath(file)));
+            QVERIFY(vzaps::testing::saveShot(m_dialog, file));
         };
         m_store->persistent = false; // to see the note about a memory-only store
         openDialog();

@@ -1,7 +1,8 @@
-// The sign-in dialog (issue 6), offscreen: validation, Test connection against servers
+// The sign-in dialog, offscreen: validation, Test connection against servers
 // failing each way, Save with and without a passed check, editing, the sandbox button.
 // The dialog saves nothing itself: every test checks what it emits, never a store.
 #include "tests/support/SandboxFixture.h"
+#include "tests/support/Shots.h"
 #include "tests/support/SignInTestSupport.h"
 #include "ui/accounts/SignInDialog.h"
 
@@ -65,12 +66,7 @@ public:
     }
 
     // With VZAPS_SHOT_DIR set, saves a grab there for people to look at.
-    void shot(const QString &file) const
-    {
-        const QString dir = qEnvironmentVariable("VZAPS_SHOT_DIR");
-        if (!dir.isEmpty())
-            m_dialog->grab().save(QDir(dir).filePath(file));
-    }
+    bool shot(const QString &file) const { return vzaps::testing::saveShot(m_dialog, file); }
 
 private:
     QPointer<SignInDialog> m_dialog;
@@ -116,7 +112,7 @@ private Q_SLOTS:
         dialog->setTakenNames({u"Support"_s});
         QPushButton *save = dialog.button(u"okButton"_s);
         QPushButton *test = dialog.button(u"testConnectionButton"_s);
-        dialog.shot(u"shot-signin-empty.png"_s);
+        QVERIFY(dialog.shot(u"shot-signin-empty.png"_s));
         QCOMPARE(dialog.problemText(), u"Enter a name for this account."_s);
         QVERIFY(!save->isEnabled());
         QVERIFY(!test->isEnabled());
@@ -141,7 +137,7 @@ private Q_SLOTS:
                  qPrintable(dialog.problemText()));
         QVERIFY(dialog.problemText().contains("unencrypted"_L1));
         QVERIFY(!save->isEnabled() && !test->isEnabled());
-        dialog.shot(u"shot-signin-http.png"_s);
+        QVERIFY(dialog.shot(u"shot-signin-http.png"_s));
         dialog.edit(u"baseUrlEdit"_s)->setText(u"http://127.0.0.1:8080"_s);
         QCOMPARE(dialog.problemText(), QString());
         dialog.edit(u"baseUrlEdit"_s)->setText(u"api.example.com"_s);
@@ -214,7 +210,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.button(u"saveAnywayButton"_s)->isVisible(), saveAnyway);
         QVERIFY(dialog.isOpen());
         QCOMPARE(accepted.size(), 0);
-        dialog.shot(u"shot-signin-%1.png"_s.arg(scenario));
+        QVERIFY(dialog.shot(u"shot-signin-%1.png"_s.arg(scenario)));
     }
 
     void signInChecksFirstThenEmitsTheProfile()
@@ -248,7 +244,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.button(u"testConnectionButton"_s), Qt::LeftButton);
         QTRY_COMPARE(dialog.resultText(),
                      u"Signed in: %1 instances."_s.arg(QLocale().toString(1234)));
-        dialog.shot(u"shot-signin-ok.png"_s);
+        QVERIFY(dialog.shot(u"shot-signin-ok.png"_s));
         QCOMPARE(server->requestCount(), 2);
         QTest::mouseClick(dialog.button(u"okButton"_s), Qt::LeftButton);
         QCOMPARE(accepted.size(), 1); // at once: the values shown already passed
@@ -325,7 +321,7 @@ private Q_SLOTS:
         QVERIFY(!dialog.button(u"testConnectionButton"_s)->isEnabled());
         QCOMPARE(dialog.child<QLabel>(u"testHintLabel"_s)->text(),
                  u"Enter the client secret to test the connection."_s);
-        dialog.shot(u"shot-signin-edit.png"_s);
+        QVERIFY(dialog.shot(u"shot-signin-edit.png"_s));
 
         dialog.edit(u"profileNameEdit"_s)->setText(u"sales"_s);
         QVERIFY(dialog.problemText().startsWith("Another account is already called"_L1));

@@ -1,4 +1,4 @@
-// Instance actions as the main window offers them (issue 5): enabled only when they fit
+// Instance actions as the main window offers them: enabled only when they fit
 // the selection with the reason in the tooltip, reachable from toolbar, row menu and
 // shortcuts, each opening its dialog once, and what the dialogs did reflected in the
 // table and reported for the action log.

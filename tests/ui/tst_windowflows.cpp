@@ -1,4 +1,4 @@
-// Whole actions through the main window against a real sandbox (issue 5): Ctrl+N creates
+// Whole actions through the main window against a real sandbox: Ctrl+N creates
 // an instance and selects it, Del asks for the name and takes the row away, Subscribe
 // hands the checkout page to the (caught) browser and paying there flips the billing
 // badge to Active, and the Log panel shows what was done.
