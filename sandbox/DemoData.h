@@ -7,7 +7,7 @@
 namespace vzsandbox {
 
 // The 24 instances a fresh sandbox starts with: varied names, every billing state of
-// CONTRACT.md §5, some connected, some with webhooks, one ACTIVE with a pending cancel.
+// docs/api-contract.md §5, some connected, some with webhooks, one ACTIVE with a pending cancel.
 QList<InstanceRecord> demoInstances(qint64 nowMs);
 
 // `count` generated instances for load tests (--seed, POST /_sandbox/seed).

@@ -5,7 +5,7 @@
 #include <QJsonValue>
 #include <QString>
 
-// Identifiers, secrets and timestamps in the shapes CONTRACT.md §1.7 describes.
+// Identifiers, secrets and timestamps in the shapes docs/api-contract.md §1.7 describes.
 namespace vzsandbox::ids {
 
 QString instanceId();        // "VZ" + 30 upper-case letters/digits

@@ -9,7 +9,7 @@
 
 namespace vzsandbox {
 
-// A local server speaking the VZaps API of CONTRACT.md §1–§6, on the caller's event loop.
+// A local server speaking the VZaps API of docs/api-contract.md §1–§6, on the caller's event loop.
 //   SandboxServer server(options);
 //   if (!server.start()) qWarning() << server.errorString();
 //   client.setBaseUrl(server.baseUrl()); ... server.clientToken(), server.clientSecret()

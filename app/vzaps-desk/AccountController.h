@@ -20,7 +20,7 @@ class SignInDialog;
 
 namespace vzaps::desk {
 
-// The accounts of one vzaps-desk window (issue 6): signs in with a saved profile, offers
+// The accounts of one vzaps-desk window: signs in with a saved profile, offers
 // the account switcher (a menu on the window's toolbar), adds, edits and removes
 // profiles through the sign-in dialog, and switches accounts cleanly: what is in flight
 // is cancelled, the old access token dropped and the table cleared before the other

@@ -34,7 +34,7 @@ namespace vzaps::desk {
 class AccountController;
 class FirstPagePrefetch;
 
-// What vzaps-desk was asked to do (issue 4 "Start").
+// What vzaps-desk was asked to do.
 struct LaunchOptions {
     bool sandbox = false; // start the sandbox in-process and sign in to it
     QUrl baseUrl;         // empty: VZAPS_BASE_URL, else ApiClient::defaultBaseUrl()

@@ -1,4 +1,4 @@
-// vzaps-desk: the desktop app for VZaps support staff (DESIGN.md §4, issue 4).
+// vzaps-desk: the desktop app for VZaps support staff (docs/architecture.md §4).
 #include "app/common/SignalEvents.h"
 #include "app/vzaps-desk/DeskLauncher.h"
 #include "app/vzaps-desk/startup/FontWarmUp.h"

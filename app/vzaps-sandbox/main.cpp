@@ -1,4 +1,4 @@
-// vzaps-sandbox: the local VZaps-compatible server (see CONTRACT.md §6 and issue 3).
+// vzaps-sandbox: the local VZaps-compatible server (docs/api-contract.md, §6 for its extras).
 // Prints one parseable line on stdout, then logs one line per request on stderr.
 #include "app/common/SignalEvents.h"
 #include "sandbox/CommandLine.h"

@@ -1,4 +1,4 @@
-// vzapsctl: the command-line twin of VZaps Desk (issue 2 §3). `vzapsctl --help` lists the
+// vzapsctl: the command-line twin of VZaps Desk. `vzapsctl --help` lists the
 // commands and exit codes.
 #include "app/vzapsctl/CommandLine.h"
 #include "app/vzapsctl/Commands.h"

@@ -1,6 +1,6 @@
 // Whole-process time of `vzapsctl instances list` (token + list against a local server) next
 // to curl making the same two requests, medians of N runs each, interleaved. Budget: ≤ 1.5 ×
-// curl (DESIGN.md §7). Usage: bench_vzapsctl [runs=30]
+// curl (docs/architecture.md §7). Usage: bench_vzapsctl [runs=30]
 #include "bench/cli/BenchServer.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // Decoding one 1,000-instance list page into value types, next to a baseline measured
 // in the same run: plain QJsonDocument::fromJson of the same bytes.
-// Budget (DESIGN.md §7): decode ≤ 5 ms and ≤ 3 × the baseline.
+// Budget (docs/architecture.md §7): decode ≤ 5 ms and ≤ 3 × the baseline.
 #include "core/types/InstancePage.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-// The desktop budgets of issue 4 / DESIGN.md §7, each next to a baseline from the same run:
+// The desktop budgets (docs/architecture.md, budgets), each next to a baseline from the same run:
 //  - process start → first page of 50 instances painted, against a running sandbox,
 //    vs. a bare Qt Widgets window's start (budget ≤ 1.5 ×);
 //  - peak RSS after paging through 10,000 instances 100 at a time and opening the detail

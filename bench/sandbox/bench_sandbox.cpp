@@ -1,4 +1,4 @@
-// Benchmark for issue 3: with 10,000 seeded instances, the median time of a search-and-page
+// The sandbox's speed: with 10,000 seeded instances, the median time of a search-and-page
 // list request next to the median of a /token call in the same run (budget: list ≤ 5 ms), and
 // the start-up time of vzaps-sandbox on that database (budget ≤ 500 ms), next to the start-up
 // of `vzaps-sandbox --version` as the bare-process baseline.

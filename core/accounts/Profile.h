@@ -5,7 +5,7 @@
 
 namespace vzaps {
 
-// One VZaps account the app can sign in to (issue 6). Everything here is kept in
+// One VZaps account the app can sign in to. Everything here is kept in
 // QSettings; the client secret is not here: it lives in a SecretStore under
 // secretKey(), so no plain file ever holds it.
 struct Profile {

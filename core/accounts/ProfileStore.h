@@ -20,7 +20,7 @@ struct ProfileEdit {
     bool ok() const { return problem.isEmpty(); }
 };
 
-// The profiles (issue 6) in QSettings, group "Profiles", one subgroup per profile id with
+// The profiles in QSettings, group "Profiles", one subgroup per profile id with
 // the non-secret parts only: name, base URL, client token. Each profile's client secret
 // lives in the SecretStore under Profile::secretKey(); this store only removes it, with the
 // profile. vzaps-desk and vzapsctl share the file (see AppIdentity.h).

@@ -11,7 +11,7 @@
 
 namespace vzaps {
 
-// The action log of issue 5: every action a user took, kept in an SQLite file in the
+// The action log: every action a user took, kept in an SQLite file in the
 // app's data folder and in memory for the Log panel.
 //
 // The file is a convenience, never a condition: when it is damaged, locked by another

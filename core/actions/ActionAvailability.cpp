@@ -31,7 +31,7 @@ bool hasPendingCancel(const Instance &instance, const QDateTime &now)
     return instance.cancelAt.isValid() && instance.cancelAt > now;
 }
 
-// Billing states the sandbox (and Stripe) will not cancel again (CONTRACT.md §6).
+// Billing states the sandbox (and Stripe) will not cancel again (docs/api-contract.md §6).
 bool isCanceled(const Instance &instance)
 {
     return instance.billingStatus == "CANCELED"_L1 ||

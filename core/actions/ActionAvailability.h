@@ -8,7 +8,7 @@
 
 namespace vzaps {
 
-// The actions a user can take on instances from the window (issue 5).
+// The actions a user can take on instances from the window.
 enum class InstanceAction {
     Create,
     Edit,

@@ -13,7 +13,7 @@ enum class ActionOutcome { Succeeded, Failed };
 // "succeeded" / "failed": the stable words stored in the action log and its CSV.
 QString outcomeName(ActionOutcome outcome);
 
-// One action a user took on an instance, as the action log keeps it (issue 5).
+// One action a user took on an instance, as the action log keeps it.
 // Never holds a secret: messages come from ApiError (already scrubbed) or from us.
 struct ActionRecord {
     QDateTime time; // UTC

@@ -9,7 +9,7 @@ namespace vzaps {
 
 class ApiClient;
 
-// The ready-made operations of the bulk actions (issue 5), for BulkRun. Each sends one
+// The ready-made operations of the bulk actions, for BulkRun. Each sends one
 // request through InstancesApi and reports it as the single-instance dialogs do (same
 // action names and messages in the action log). `client` must outlive the run.
 class BulkOperations

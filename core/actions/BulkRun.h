@@ -42,7 +42,7 @@ struct BulkItem {
     int attempts = 0;
 };
 
-// Runs one operation over a list of instances (issue 5, bulk actions) with at most
+// Runs one operation over a list of instances with at most
 // maxInFlight() requests at a time, so a big selection neither floods the server nor
 // trips its rate limit. Knows nothing about the API: the operation sends the request
 // (see BulkOperations.h for restart / delete / cancel subscription).

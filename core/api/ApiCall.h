@@ -10,7 +10,7 @@ class QNetworkRequest;
 
 namespace vzaps {
 
-// One call in flight: waits for a token, sends, retries reads (CONTRACT.md §1.5),
+// One call in flight: waits for a token, sends, retries reads (docs/api-contract.md §1.5),
 // retries once after a 401 (§1.4), enforces the deadline and reports one Result.
 // Owned by its ApiClient; deletes itself when done or cancelled.
 class ApiCall : public QObject

@@ -14,7 +14,7 @@ namespace vzaps {
 using namespace Qt::StringLiterals;
 
 namespace {
-// A token is used until a minute before it expires (CONTRACT.md §1.4).
+// A token is used until a minute before it expires (docs/api-contract.md §1.4).
 constexpr qint64 kTokenSafetyMarginSeconds = 60;
 } // namespace
 

@@ -27,7 +27,7 @@ struct RawReply {
     QString requestId;
 };
 
-// The one place that talks HTTP to VZaps (CONTRACT.md §1): owns the network access
+// The one place that talks HTTP to VZaps (docs/api-contract.md §1): owns the network access
 // manager, the base URL, the credentials and the access-token cache, adds the
 // headers, applies deadlines and retries, and turns failures into ApiErrors.
 // Resource classes (AuthApi, InstancesApi, SessionApi) build requests for it.

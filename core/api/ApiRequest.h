@@ -14,14 +14,15 @@ struct ApiRequest {
     QJsonDocument body;        // null: no body at all (and no Content-Type)
     bool authenticated = true; // Authorization + X-Client-Token; false only for POST /token
     QString instanceToken;     // X-Instance-Token, when known
-    bool retriable = false;    // an idempotent read: may be retried (CONTRACT.md §1.5)
+    bool retriable = false;    // an idempotent read: may be retried (docs/api-contract.md §1.5)
     QString operation;         // what the call does, for error texts: "list instances"
     QString validationProblem; // non-empty: refused before sending, with this text
 
     bool hasBody() const { return !body.isNull(); }
 };
 
-// "/instances/" + the percent-encoded id + suffix (CONTRACT.md §1.3: path ids are encoded).
+// "/instances/" + the percent-encoded id + suffix (docs/api-contract.md §1.3: path ids are
+// encoded).
 QString instancePath(const QString &instanceId, QStringView suffix = {});
 
 } // namespace vzaps

@@ -4,7 +4,7 @@
 
 namespace vzaps::AuthApi {
 
-// `POST /token` with the account's credentials (CONTRACT.md §1.4). Unauthenticated.
+// `POST /token` with the account's credentials (docs/api-contract.md §1.4). Unauthenticated.
 ApiRequest tokenRequest(const QString &clientToken, const QString &clientSecret);
 
 } // namespace vzaps::AuthApi

@@ -13,7 +13,7 @@ namespace vzaps {
 
 class ApiClient;
 
-// "Test connection" (issue 6): signs in with the given credentials (`POST /token`) and
+// "Test connection": signs in with the given credentials (`POST /token`) and
 // lists one instance, on a client of its own so the app's client is never touched, and
 // says in plain words what became of it: signed in, bad credentials, unreachable, TLS,
 // timeout, a broken server. Nothing is saved. Destroying the check cancels it.

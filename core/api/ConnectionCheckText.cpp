@@ -6,7 +6,7 @@
 #include <QLocale>
 #include <QNetworkReply>
 
-// What a connection check tells people (issue 6): the address rules and one plain
+// What a connection check tells people: the address rules and one plain
 // sentence per way a check can fail.
 namespace vzaps {
 

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QUrl>
 
-// Turning a non-2xx reply into an ApiError (CONTRACT.md §1.6). Pure functions.
+// Turning a non-2xx reply into an ApiError (docs/api-contract.md §1.6). Pure functions.
 namespace vzaps::errors {
 
 struct HttpReply {

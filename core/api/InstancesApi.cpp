@@ -40,7 +40,8 @@ QJsonArray toArray(const QStringList &names)
 
 ApiRequest InstancesApi::createRequest(const NewInstance &instance)
 {
-    // Only what the caller set: no empty strings, no default falses (CONTRACT.md §2 notes).
+    // Only what the caller set: no empty strings, no default falses (docs/api-contract.md §2
+    // notes).
     QJsonObject body{{u"name"_s, instance.name}};
     if (!instance.webhook.isEmpty())
         body.insert(u"webhook"_s, instance.webhook);

@@ -7,7 +7,7 @@
 
 namespace vzaps {
 
-// `instances.*` of the seed (CONTRACT.md §2). The static builders are pure; the
+// `instances.*` of the seed (docs/api-contract.md §2). The static builders are pure; the
 // members send them through an ApiClient and decode the replies into values.
 // A call refused by validation reports ErrorKind::InvalidInput and sends nothing.
 class InstancesApi

@@ -6,7 +6,7 @@
 
 namespace vzaps {
 
-// The WhatsApp session of an instance (CONTRACT.md §3). All replies are enveloped.
+// The WhatsApp session of an instance (docs/api-contract.md §3). All replies are enveloped.
 class SessionApi
 {
 public:
@@ -22,7 +22,7 @@ public:
 
     QPointer<ApiCall> status(const QString &id, const QString &instanceToken, QObject *context,
                              Callback<SessionStatus> done);
-    // The GET itself starts pairing; poll it until paired (CONTRACT.md §3).
+    // The GET itself starts pairing; poll it until paired (docs/api-contract.md §3).
     QPointer<ApiCall> qr(const QString &id, const QString &instanceToken, QObject *context,
                          Callback<SessionQr> done);
     QPointer<ApiCall> pairingCode(const QString &id, const QString &phone,

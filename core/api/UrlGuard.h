@@ -3,7 +3,7 @@
 #include <QString>
 #include <QUrl>
 
-// The browser hand-off guard (DESIGN.md §4): only https URLs, and http on a
+// The browser hand-off guard (docs/architecture.md §4): only https URLs, and http on a
 // loopback host (the sandbox), may be given to the system browser; never one with user info,
 // which makes a link look as if it led somewhere it does not.
 namespace vzaps::urlguard {

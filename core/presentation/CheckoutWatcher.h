@@ -11,7 +11,7 @@
 
 namespace vzaps {
 
-// Watches one instance while a person pays on a hosted checkout page (CONTRACT.md §2
+// Watches one instance while a person pays on a hosted checkout page (docs/api-contract.md §2
 // subscribe, mode "checkout"): gets the instance every few seconds and reports when its
 // billing_status differs from the one it had when the checkout started. The payment
 // happens in the browser, so polling is the only way the app learns of it.

@@ -21,7 +21,7 @@ struct BillingState {
 
 const QHash<QString, BillingState> &billingStates()
 {
-    // CONTRACT.md §5: TRIALING is confirmed; the others are Stripe-style and expected.
+    // docs/api-contract.md §5: TRIALING is confirmed; the others are Stripe-style and expected.
     static const QHash<QString, BillingState> states = {
         {u"ACTIVE"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Active"), Tone::Good}},
         {u"TRIALING"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Trialing"), Tone::Good}},

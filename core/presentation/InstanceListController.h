@@ -12,7 +12,7 @@
 
 namespace vzaps {
 
-// Drives the instance table from the server (DESIGN.md §3): holds the list query
+// Drives the instance table from the server (docs/architecture.md §3): holds the list query
 // (search, sort, page, page size), sends it, applies only the newest reply to the
 // model (merging by id), and keeps the state the window shows: loading, ready,
 // empty, or an error with the last good rows kept and marked stale. Search is

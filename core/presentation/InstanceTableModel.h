@@ -8,7 +8,7 @@
 
 namespace vzaps {
 
-// The instance table (DESIGN.md §3): one row per instance of the current page,
+// The instance table (docs/architecture.md §3): one row per instance of the current page,
 // in the server's order. Refreshes merge by instance id — changed rows emit
 // dataChanged, new and gone rows are inserted and removed, moved rows are moved —
 // so selection, current row and scroll position survive.
@@ -57,7 +57,7 @@ public:
     int rowOf(const QString &id) const;
     const QList<Instance> &instances() const { return m_rows; }
 
-    // The field name the server sorts by for a column (CONTRACT.md §2 list `sort`).
+    // The field name the server sorts by for a column (docs/api-contract.md §2 list `sort`).
     static QString sortField(int column);
 
     // Relative times are computed against this clock (tests pin it).

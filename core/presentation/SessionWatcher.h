@@ -10,7 +10,7 @@
 
 namespace vzaps {
 
-// The connection side of the detail panel (CONTRACT.md §3): fetches the session
+// The connection side of the detail panel (docs/api-contract.md §3): fetches the session
 // status of the watched instance; when it is not connected, shows the pairing QR
 // and polls it while the panel is visible, switching to the connected view once
 // paired. Watching another instance, stop() or hiding cancels what is in flight.

@@ -16,7 +16,7 @@ namespace vzaps {
 
 class ApiClient;
 
-// The preferences of the Settings dialog (issue 6), as plain values.
+// The preferences of the Settings dialog, as plain values.
 struct Preferences {
     static constexpr int kDefaultAutoRefreshSeconds = 30;
     static constexpr int kDefaultPageSize = 50;

@@ -7,7 +7,7 @@ class QNetworkProxyFactory;
 
 namespace vzaps {
 
-// How vzaps-desk reaches VZaps (issue 6).
+// How vzaps-desk reaches VZaps.
 enum class ProxyMode {
     System, // the operating system's proxy configuration (the default)
     None,   // always direct

@@ -24,7 +24,7 @@ struct SecretResult {
 
 using SecretCallback = std::function<void(const SecretResult &)>;
 
-// Where secrets live (DESIGN.md §5): the OS keychain through QtKeychain, or memory
+// Where secrets live (docs/architecture.md §5): the OS keychain through QtKeychain, or memory
 // for tests and for a run without a keychain. Asynchronous like the keychain itself:
 // `done` runs later on the event loop, once, unless `context` is destroyed first.
 class SecretStore : public QObject

@@ -9,7 +9,7 @@
 namespace vzaps {
 
 // One typed preference in QSettings (after qBittorrent's settingvalue.h). Only
-// non-secret values belong here (DESIGN.md §5): never a token or a secret.
+// non-secret values belong here (docs/architecture.md §5): never a token or a secret.
 template<typename T>
 class SettingValue
 {

@@ -7,7 +7,8 @@
 
 namespace vzaps {
 
-// `POST /token` (CONTRACT.md §1.4). The token is a secret: never logged or shown in errors.
+// `POST /token` (docs/api-contract.md §1.4). The token is a secret: never logged or shown in
+// errors.
 struct AccessToken {
     QString token;
     qint64 expiresInSeconds = 0;

@@ -5,7 +5,7 @@
 
 namespace vzaps {
 
-// `POST /instances/{id}/subscribe` (CONTRACT.md §4.4). All fields optional.
+// `POST /instances/{id}/subscribe` (docs/api-contract.md §4.4). All fields optional.
 struct BillingSession {
     QString url; // the hosted checkout page when mode is "checkout"
     QString sessionId;
@@ -25,7 +25,7 @@ struct CancelResult {
     static CancelResult fromJson(const QJsonObject &object);
 };
 
-// Restart, disconnect (CONTRACT.md §4.3) and resume-subscription (`{"status": "ok"}`).
+// Restart, disconnect (docs/api-contract.md §4.3) and resume-subscription (`{"status": "ok"}`).
 struct ActionResult {
     QString instanceId;
     QString status;

@@ -8,7 +8,8 @@
 
 namespace vzaps {
 
-// One VZaps instance (CONTRACT.md §4.1), as create, get, update and each list row return it.
+// One VZaps instance (docs/api-contract.md §4.1), as create, get, update and each list row return
+// it.
 struct Instance {
     QString id;
     QString name;

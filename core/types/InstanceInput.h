@@ -7,7 +7,7 @@
 
 namespace vzaps {
 
-// What `instances.create` sends (CONTRACT.md §2). Unset/false/empty members are not sent.
+// What `instances.create` sends (docs/api-contract.md §2). Unset/false/empty members are not sent.
 struct NewInstance {
     QString name;
     QString webhook;

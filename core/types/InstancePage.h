@@ -6,13 +6,14 @@
 
 namespace vzaps {
 
-// One counter of a list page's `summary` (CONTRACT.md §4.2: undocumented, scalars shown as-is).
+// One counter of a list page's `summary` (docs/api-contract.md §4.2: undocumented, scalars shown
+// as-is).
 struct SummaryCounter {
     QString key;
     QString value;
 };
 
-// One page of `POST /instances/list` (CONTRACT.md §4.2).
+// One page of `POST /instances/list` (docs/api-contract.md §4.2).
 struct InstancePage {
     int page = 1;
     int size = 0;

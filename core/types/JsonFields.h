@@ -8,7 +8,7 @@
 #include <initializer_list>
 #include <optional>
 
-// Lenient readers for JSON fields (CONTRACT.md §1.2, §4): a missing, null or
+// Lenient readers for JSON fields (docs/api-contract.md §1.2, §4): a missing, null or
 // wrong-typed member yields the fallback instead of failing, so one odd field
 // never costs the user the rest of the reply.
 namespace vzaps::json {
@@ -47,7 +47,7 @@ QJsonObject object(const QJsonObject &object, QLatin1StringView key);
 // Any value as readable text: strings as they are, objects and arrays as compact JSON.
 QString toText(const QJsonValue &value);
 
-// CONTRACT.md §1.2: `{"success": <bool>, "data": ...}` is an envelope around `data`.
+// docs/api-contract.md §1.2: `{"success": <bool>, "data": ...}` is an envelope around `data`.
 bool isEnvelope(const QJsonValue &value);
 QJsonValue unwrapEnvelope(const QJsonValue &value);
 

@@ -21,7 +21,8 @@ struct BusinessProfile {
     QString email;
 };
 
-// `GET /instances/{id}/session/status` (CONTRACT.md §3). Empty fields are omitted by the server.
+// `GET /instances/{id}/session/status` (docs/api-contract.md §3). Empty fields are omitted by the
+// server.
 struct SessionStatus {
     bool connected = false;
     QString phone;

@@ -86,7 +86,7 @@ QString checkInstanceId(const QString &id)
 {
     if (id.trimmed().isEmpty())
         return tr("An instance id is needed.");
-    // Ids are opaque, but about 30 characters (CONTRACT.md §1.7): a far longer one, or one
+    // Ids are opaque, but about 30 characters (docs/api-contract.md §1.7): a far longer one, or one
     // with control characters, did not come from the API and is not sent back to it.
     if (id.size() > kMaxInstanceIdLength)
         return tr("That is not an instance id: it is longer than %1 characters.")

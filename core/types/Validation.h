@@ -12,7 +12,7 @@ constexpr int kNameMinLength = 3;
 constexpr int kNameMaxLength = 255;
 constexpr int kPageSizeMax = 100;
 
-// The complete set of event names (CONTRACT.md §5).
+// The complete set of event names (docs/api-contract.md §5).
 const QStringList &eventNames();
 
 QString checkName(const QString &name);

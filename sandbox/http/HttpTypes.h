@@ -36,11 +36,11 @@ struct Response {
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
 
-    // A bare JSON object (CONTRACT.md §1.2, §2 operations).
+    // A bare JSON object (docs/api-contract.md §1.2, §2 operations).
     static Response json(const QJsonObject &object, int status = 200);
-    // {"code": 200, "success": true, "data": {...}} (CONTRACT.md §1.2, §3 operations).
+    // {"code": 200, "success": true, "data": {...}} (docs/api-contract.md §1.2, §3 operations).
     static Response enveloped(const QJsonObject &data, int status = 200);
-    // {"success": false, "code": "<snake_case>", "message": "..."} (CONTRACT.md §1.6).
+    // {"success": false, "code": "<snake_case>", "message": "..."} (docs/api-contract.md §1.6).
     static Response error(int status, const QString &code, const QString &message,
                           const QString &details = {});
     static Response noContent();

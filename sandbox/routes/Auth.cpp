@@ -72,7 +72,7 @@ Response Auth::issueToken(const Request &request)
     if (auto problem = parseJsonObject(request.body, &body))
         return *problem;
     FieldReader reader(body);
-    // The wire is snake_case; camelCase is accepted too (CONTRACT.md §1.1 golden rule).
+    // The wire is snake_case; camelCase is accepted too (docs/api-contract.md §1.1 golden rule).
     const QString tokenKey = reader.has(u"client_token"_s) ? u"client_token"_s : u"clientToken"_s;
     const QString secretKey =
         reader.has(u"client_secret"_s) ? u"client_secret"_s : u"clientSecret"_s;

@@ -10,7 +10,7 @@ namespace vzsandbox {
 
 class StateStore;
 
-// The account's credentials and the JWT-shaped access tokens of CONTRACT.md §1.3/§1.4.
+// The account's credentials and the JWT-shaped access tokens of docs/api-contract.md §1.3/§1.4.
 // Tokens are HS256-signed with a key kept in the state file, so they survive a restart;
 // "expire all tokens" bumps a generation number that every token carries.
 class Auth

@@ -4,7 +4,7 @@
 
 namespace vzsandbox {
 
-// The hosted payment page the checkout url points at (CONTRACT.md §6): plain HTML, no
+// The hosted payment page the checkout url points at (docs/api-contract.md §6): plain HTML, no
 // external assets, a Pay form and a Cancel form posting back to the sandbox.
 QString checkoutPageHtml(const QString &sessionId, const QString &instanceName,
                          const QString &instanceId);

@@ -164,8 +164,9 @@ Response injectEvent(SandboxContext &context, const Request &request, const QStr
     const auto type = reader.string(u"type"_s);
     const auto data = reader.object(u"data"_s);
     if (reader.ok() && (!type || !eventNames().contains(*type) || *type == u"All"_s)) {
-        reader.invalid(u"type"_s, u"'type' must be an event name of CONTRACT.md §5 other than "
-                                  "All: %1."_s.arg(eventNames().mid(1).join(u", "_s)));
+        reader.invalid(u"type"_s,
+                       u"'type' must be an event name of docs/api-contract.md §5 other than "
+                       "All: %1."_s.arg(eventNames().mid(1).join(u", "_s)));
     }
     if (!reader.ok())
         return reader.error();

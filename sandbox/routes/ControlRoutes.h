@@ -5,7 +5,8 @@ namespace vzsandbox {
 class Router;
 struct SandboxContext;
 
-// The sandbox-only control surface under /_sandbox/ (CONTRACT.md §6), same auth as the API:
+// The sandbox-only control surface under /_sandbox/ (docs/api-contract.md §6), same auth as the
+// API:
 //   GET  /_sandbox/config                 current knobs
 //   POST /_sandbox/config                 {latency_ms, failure_rate, rate_limit_per_minute,
 //                                          card_on_file, pair_after_polls, restart_ms} (any subset)

@@ -13,7 +13,8 @@ namespace vzsandbox {
 
 struct SandboxContext;
 
-// The realtime events of CONTRACT.md §3: WebSocket /events/ws?instance_id=…&events=…, frames
+// The realtime events of docs/api-contract.md §3: WebSocket /events/ws?instance_id=…&events=…,
+// frames
 // {"id","type","instance_id","created_at","data"}, acks {"type":"ack","event_id"} and resume
 // with last_event_id. Events are stored in the state before they are sent, so a reconnecting
 // client can replay what it missed.

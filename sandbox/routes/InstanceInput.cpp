@@ -63,7 +63,7 @@ std::optional<QStringList> readEvents(FieldReader &reader)
     if (value.isNull()) {
         return QStringList();
     } else if (value.isString()) {
-        // Responses carry the comma-joined form; accept it back (CONTRACT.md §4.1).
+        // Responses carry the comma-joined form; accept it back (docs/api-contract.md §4.1).
         for (const QString &part : value.toString().split(u',', Qt::SkipEmptyParts))
             requested.append(part.trimmed());
     } else if (value.isArray()) {

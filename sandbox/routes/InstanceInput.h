@@ -7,7 +7,7 @@
 
 namespace vzsandbox {
 
-// The create/update fields of CONTRACT.md §2, validated. Unset members were absent.
+// The create/update fields of docs/api-contract.md §2, validated. Unset members were absent.
 struct InstanceInput {
     std::optional<QString> name;
     std::optional<QString> webhook; // "" clears

@@ -5,7 +5,7 @@ namespace vzsandbox {
 class Router;
 struct SandboxContext;
 
-// CONTRACT.md §2: create, list, get, update, delete, restart.
+// docs/api-contract.md §2: create, list, get, update, delete, restart.
 void registerInstanceRoutes(Router &router, SandboxContext &context);
 
 } // namespace vzsandbox

@@ -5,7 +5,7 @@
 
 namespace vzsandbox {
 
-// Reads the POST /instances/list body of CONTRACT.md §2 into a ListQuery: 1-based page,
+// Reads the POST /instances/list body of docs/api-contract.md §2 into a ListQuery: 1-based page,
 // size 1–100, filter.query, sort by any instance field in snake_case or camelCase, and the
 // sort_desc flag under either spelling. Problems land in `reader`.
 ListQuery readListRequest(FieldReader &reader);

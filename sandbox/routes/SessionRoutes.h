@@ -8,7 +8,7 @@ class Router;
 struct SandboxContext;
 struct InstanceRecord;
 
-// CONTRACT.md §3: session status, QR, pairing code, disconnect (all enveloped).
+// docs/api-contract.md §3: session status, QR, pairing code, disconnect (all enveloped).
 void registerSessionRoutes(Router &router, SandboxContext &context);
 
 // Marks the instance paired with a phone; empty arguments get believable defaults.

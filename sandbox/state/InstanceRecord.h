@@ -6,9 +6,9 @@
 
 namespace vzsandbox {
 
-// The eight billing states the sandbox uses (CONTRACT.md §5).
+// The eight billing states the sandbox uses (docs/api-contract.md §5).
 const QStringList &billingStatuses();
-// The complete set of valid event names (CONTRACT.md §5).
+// The complete set of valid event names (docs/api-contract.md §5).
 const QStringList &eventNames();
 
 // One instance as stored. Times are milliseconds since the epoch, 0 meaning "none".
@@ -38,8 +38,8 @@ struct InstanceRecord {
     int qrPolls = 0;
     QString pendingPhone; // from a pairing-code request
 
-    // The wire shape of CONTRACT.md §4.1 (snake_case, events comma-joined), appended to `out`
-    // as compact JSON text. Written directly because a list page holds up to 100 of them.
+    // The wire shape of docs/api-contract.md §4.1 (snake_case, events comma-joined), appended to
+    // `out` as compact JSON text. Written directly because a list page holds up to 100 of them.
     void writeJson(QByteArray &out) const;
     // The same shape as an object (parsed from writeJson, so there is one definition).
     QJsonObject toJson() const;

@@ -11,7 +11,7 @@ class QLineEdit;
 
 namespace vzaps::ui {
 
-// The fields of a profile in the sign-in dialog (issue 6), and what makes them valid:
+// The fields of a profile in the sign-in dialog, and what makes them valid:
 // name ("profileNameEdit"), server address ("baseUrlEdit"), client token
 // ("clientTokenEdit") and client secret ("clientSecretEdit", never shown). When a
 // profile is being edited, an empty secret means "keep the stored one".

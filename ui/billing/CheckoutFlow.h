@@ -22,7 +22,7 @@ namespace vzaps::ui {
 
 class CheckoutWaitPanel;
 
-// The browser side of Billing (issue 5), shared by the Subscribe dialog and the main
+// The browser side of Billing, shared by the Subscribe dialog and the main
 // window's "Open checkout" and "Copy checkout link": hands checkout pages to the browser
 // through the guard, remembers the last link per instance, and keeps one wait panel per
 // instance open while the payment happens. One per main window.

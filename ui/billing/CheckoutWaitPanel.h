@@ -23,7 +23,7 @@ namespace vzaps::ui {
 
 class BrowserHandOff;
 
-// The small window that stays open while a customer pays on the checkout page (issue 5):
+// The small window that stays open while a customer pays on the checkout page:
 // says what it waits for, offers the link again (copy, open), and reports when the
 // instance's billing_status changes. A tool window beside the main window, never modal:
 // the user keeps working while the payment happens elsewhere. Done or closing stops the

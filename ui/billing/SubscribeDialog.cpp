@@ -38,7 +38,8 @@ SubscribeDialog::SubscribeDialog(CheckoutFlow &flow, const Instance &instance, Q
 
 QPointer<ApiCall> SubscribeDialog::submit()
 {
-    // `{}`: direct by default (CONTRACT.md §2); the server decides whether a page is needed.
+    // `{}`: direct by default (docs/api-contract.md §2); the server decides whether a page is
+    // needed.
     return InstancesApi(m_flow.client())
         .subscribe(m_instance.id, {}, {}, this, [this](const Result<BillingSession> &result) {
             const QString action = tr("Subscribe");

@@ -7,8 +7,8 @@ namespace vzaps::ui {
 
 class CheckoutFlow;
 
-// Billing ▸ Subscribe (issue 5). Sends subscribe with `{}`, which the server answers in
-// one of two ways (CONTRACT.md §2): "direct" (the card on file was charged; the dialog
+// Billing ▸ Subscribe. Sends subscribe with `{}`, which the server answers in
+// one of two ways (docs/api-contract.md §2): "direct" (the card on file was charged; the dialog
 // says "Subscription active") or "checkout" (a payment page a person must open). A
 // checkout page goes to the browser through the hand-off guard and the dialog closes:
 // paying can take minutes, so the waiting happens in CheckoutFlow's small wait panel,

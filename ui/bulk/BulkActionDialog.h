@@ -14,7 +14,7 @@ namespace vzaps::ui {
 
 class TypeToConfirm;
 
-// Restart, delete or cancel the subscription of several instances at once (issue 5).
+// Restart, delete or cancel the subscription of several instances at once.
 // One confirmation for the batch: OK for a restart, the count typed for the destructive
 // ones. Then a results list fills in, at most BulkRun::kDefaultMaxInFlight requests at
 // a time, with "Retry failed" for the ones that failed. Closing cancels what is in flight.

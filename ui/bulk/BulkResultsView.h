@@ -13,7 +13,7 @@ class BulkRun;
 
 namespace vzaps::ui {
 
-// The results of a bulk run (issue 5), kept up to date from the run's signals: a
+// The results of a bulk run, kept up to date from the run's signals: a
 // progress line ("3 of 7 done, 1 failed") with a bar, one row per instance (name,
 // outcome as text on a coloured badge, HTTP status, short message), the whole message
 // of the current row below them, and "Retry failed", enabled only when some failed and

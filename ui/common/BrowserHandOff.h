@@ -5,7 +5,7 @@
 
 namespace vzaps::ui {
 
-// Gives URLs to the system browser through the guard of DESIGN.md §4: https, or
+// Gives URLs to the system browser through the guard of docs/architecture.md §4: https, or
 // http on loopback (the sandbox). Anything else is refused and reported, never opened.
 class BrowserHandOff : public QObject
 {

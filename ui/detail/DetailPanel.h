@@ -24,8 +24,8 @@ class ConnectionView;
 class InstanceFieldsView;
 class OtherFieldsView;
 
-// The detail panel of vzaps-desk (DESIGN.md §4): every field of the selected instance and its
-// WhatsApp connection (account, or the pairing view while not connected). Polls only while
+// The detail panel of vzaps-desk (docs/architecture.md §4): every field of the selected instance
+// and its WhatsApp connection (account, or the pairing view while not connected). Polls only while
 // visible; selecting another instance cancels what the previous one had in flight.
 class DetailPanel : public QWidget
 {

@@ -16,8 +16,8 @@ class ChipLabel;
 class FlowLayout;
 class TokenField;
 
-// The known fields of an instance (CONTRACT.md §4.1) as a readable form: name as the title,
-// id with Copy, badges, the masked token, the web URL as a link, events and labels as chips,
+// The known fields of an instance (docs/api-contract.md §4.1) as a readable form: name as the
+// title, id with Copy, badges, the masked token, the web URL as a link, events and labels as chips,
 // Yes/No flags and times (relative, exact in the tooltip).
 class InstanceFieldsView : public QWidget
 {

@@ -18,7 +18,7 @@ class ApiCall;
 
 namespace vzaps::ui {
 
-// The frame every action dialog shares (DESIGN.md §4, issue 5). From top to bottom:
+// The frame every action dialog shares (docs/architecture.md §4). From top to bottom:
 // the dialog's own fields (contentLayout()), the reason OK is disabled, the failure
 // of the last attempt (server message, HTTP status, request id), a busy line while
 // the request runs, the result after a success, and the buttons.
@@ -27,7 +27,7 @@ namespace vzaps::ui {
 // and ends it with showFailure() or showResult() / closeWithSuccess(). The frame makes
 // sure a request is never sent twice, keeps what the user typed on failure, cancels
 // the request when the dialog closes, and grows the window when a wrapped message needs
-// more room. Open it non-modally with open().
+// more room. Show it with show(): non-modal, so the table stays usable beside it.
 class ActionDialog : public QDialog
 {
     Q_OBJECT

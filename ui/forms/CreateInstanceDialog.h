@@ -11,7 +11,7 @@ namespace vzaps::ui {
 
 class InstanceForm;
 
-// Create an instance (issue 5). OK stays disabled until the input is valid, with the
+// Create an instance. OK stays disabled until the input is valid, with the
 // reason beside it. After a success the new instance's token is shown once, in full,
 // with a Copy button: the server never shows it again in this dialog's lifetime.
 class CreateInstanceDialog : public ActionDialog

@@ -12,7 +12,7 @@ namespace vzaps::ui {
 
 class InstanceForm;
 
-// Edit an instance (issue 5): the form starts with the instance's values and OK sends
+// Edit an instance: the form starts with the instance's values and OK sends
 // a PATCH with only the fields that differ from them. With nothing changed OK stays
 // disabled ("No changes to save."). On success it emits instanceChanged() and closes.
 class EditInstanceDialog : public ActionDialog

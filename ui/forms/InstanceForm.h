@@ -12,7 +12,7 @@ class QLineEdit;
 
 namespace vzaps::ui {
 
-// The fields of an instance that create and edit share (CONTRACT.md §2): name,
+// The fields of an instance that create and edit share (docs/api-contract.md §2): name,
 // webhook, the events to subscribe to, reject calls and auto-read. The events picker
 // offers the §5 names; "All" excludes the others (checking it clears and disables
 // them, unchecking it brings back what was checked before).

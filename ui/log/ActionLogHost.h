@@ -15,7 +15,7 @@ class ActionLog;
 
 namespace vzaps::ui {
 
-// The main window's action log and its dock (issue 5), both made on first use: the
+// The main window's action log and its dock, both made on first use: the
 // first recorded action or the first time the user shows the Log panel. Opening the
 // SQLite file at start-up would cost every start for a panel most starts never show.
 class ActionLogHost : public QObject

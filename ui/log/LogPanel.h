@@ -15,7 +15,7 @@ class ActionLogModel;
 
 namespace vzaps::ui {
 
-// The Log panel (issue 5): the action log as a table, newest first, with a filter,
+// The Log panel: the action log as a table, newest first, with a filter,
 // Export CSV… and a status line for export results and for the log's own problems
 // (a damaged or locked file). Meant to live in a dock: see createLogDock().
 class LogPanel : public QWidget

@@ -57,7 +57,7 @@ struct ConnectionInfo {
     QString account; // a short, non-secret label for the account; may be empty
 };
 
-// The main window of vzaps-desk (DESIGN.md §4, issue 4): toolbar with Refresh and the
+// The main window of vzaps-desk (docs/architecture.md §4): toolbar with Refresh and the
 // search field, a summary strip, the instance table with its paging bar, the detail
 // panel beside it in a splitter, and a status bar. Shows what is going on (loading,
 // empty, error with the last rows kept and greyed) and, with no credentials, a page
@@ -94,8 +94,8 @@ public:
 
     void saveSettings() const;
 
-    // Issue 6: the account switcher's menu (on the toolbar), a notice that stays in the
-    // status bar, the preferences of the Settings dialog, and the default layout again.
+    // Accounts and settings: the account switcher's menu (on the toolbar), a notice that stays in
+    // the status bar, the preferences of the Settings dialog, and the default layout again.
     void setAccountMenu(QMenu *menu);
     void showNotice(const QString &text);
     void applyPreferences(const Preferences &preferences);

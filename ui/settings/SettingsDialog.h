@@ -18,7 +18,7 @@ namespace vzaps::ui {
 
 class ProxyGroup;
 
-// The Settings dialog (issue 6): auto-refresh, default page size, request timeout,
+// The Settings dialog: auto-refresh, default page size, request timeout,
 // type-to-confirm, network proxy, and "Reset window layout". It sends no API request, so
 // it is not an ActionDialog, but it looks and behaves like one: OK is disabled with the
 // reason beside it until the input is valid, a failure keeps everything typed.
