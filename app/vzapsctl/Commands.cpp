@@ -115,14 +115,13 @@ Commands::Outcome Commands::instancesList()
     query.search = m_invocation.value("search"_L1).value_or(QString());
     query.sort = m_invocation.value("sort"_L1).value_or(QString());
     query.sortDescending = m_invocation.isSet("desc"_L1);
-    return send<InstancePage>(InstancesApi::listRequest(query), [this](const InstancePage &page) {
-        return printed(output::instanceTable(page));
-    });
+    return send(InstancesApi::listRequest(query),
+                [this](const InstancePage &page) { return printed(output::instanceTable(page)); });
 }
 
 Commands::Outcome Commands::instancesGet()
 {
-    return send<Instance>(InstancesApi::getRequest(instanceId()), [this](const Instance &instance) {
+    return send(InstancesApi::getRequest(instanceId()), [this](const Instance &instance) {
         return printed(output::instanceSummary(instance));
     });
 }
@@ -137,7 +136,7 @@ Commands::Outcome Commands::instancesCreate()
     instance.eventsSubscribe = m_invocation.list("events"_L1).value_or(QStringList());
     instance.rejectCalls = m_invocation.isSet("reject-calls"_L1);
     instance.autoReadMessages = m_invocation.isSet("auto-read"_L1);
-    return send<Instance>(InstancesApi::createRequest(instance), [this](const Instance &created) {
+    return send(InstancesApi::createRequest(instance), [this](const Instance &created) {
         return printed(u"Created instance %1.\n"_s.arg(created.id) +
                        output::instanceSummary(created));
     });
@@ -151,20 +150,20 @@ Commands::Outcome Commands::instancesUpdate()
     changes.eventsSubscribe = m_invocation.list("events"_L1);
     changes.rejectCalls = m_invocation.boolean("reject-calls"_L1);
     changes.autoReadMessages = m_invocation.boolean("auto-read"_L1);
-    return send<Instance>(InstancesApi::updateRequest(instanceId(), changes, instanceToken()),
-                          [this](const Instance &updated) {
-                              return printed(u"Updated instance %1.\n"_s.arg(updated.id) +
-                                             output::instanceSummary(updated));
-                          });
+    return send(InstancesApi::updateRequest(instanceId(), changes, instanceToken()),
+                [this](const Instance &updated) {
+                    return printed(u"Updated instance %1.\n"_s.arg(updated.id) +
+                                   output::instanceSummary(updated));
+                });
 }
 
 Commands::Outcome Commands::instancesRestart()
 {
-    return send<ActionResult>(InstancesApi::restartRequest(instanceId(), instanceToken()),
-                              [this](const ActionResult &result) {
-                                  return printed(output::actionSummary(
-                                      u"Restarting instance %1"_s.arg(instanceId()), result));
-                              });
+    return send(InstancesApi::restartRequest(instanceId(), instanceToken()),
+                [this](const ActionResult &result) {
+                    return printed(output::actionSummary(
+                        u"Restarting instance %1"_s.arg(instanceId()), result));
+                });
 }
 
 Commands::Outcome Commands::instancesDelete()
@@ -184,21 +183,19 @@ Commands::Outcome Commands::instancesSubscribe()
     SubscribeOptions options;
     options.successUrl = m_invocation.value("success-url"_L1).value_or(QString());
     options.cancelUrl = m_invocation.value("cancel-url"_L1).value_or(QString());
-    return send<BillingSession>(
-        InstancesApi::subscribeRequest(instanceId(), options, instanceToken()),
-        [this](const BillingSession &session) {
-            return printed(output::billingSummary(instanceId(), session));
-        });
+    return send(InstancesApi::subscribeRequest(instanceId(), options, instanceToken()),
+                [this](const BillingSession &session) {
+                    return printed(output::billingSummary(instanceId(), session));
+                });
 }
 
 Commands::Outcome Commands::instancesResume()
 {
-    return send<ActionResult>(
-        InstancesApi::resumeSubscriptionRequest(instanceId(), instanceToken()),
-        [this](const ActionResult &result) {
-            return printed(output::actionSummary(
-                u"Resumed the subscription of instance %1"_s.arg(instanceId()), result));
-        });
+    return send(InstancesApi::resumeSubscriptionRequest(instanceId(), instanceToken()),
+                [this](const ActionResult &result) {
+                    return printed(output::actionSummary(
+                        u"Resumed the subscription of instance %1"_s.arg(instanceId()), result));
+                });
 }
 
 Commands::Outcome Commands::instancesCancel()
@@ -206,21 +203,21 @@ Commands::Outcome Commands::instancesCancel()
     if (Outcome refused =
             needsConfirmation(u"cancel the subscription of instance %1"_s.arg(instanceId())))
         return refused;
-    return send<CancelResult>(
-        InstancesApi::cancelRequest(instanceId(), instanceToken()),
-        [this](const CancelResult &result) {
-            return printed(result.message.isEmpty()
-                               ? u"Cancelled the subscription of instance %1.\n"_s.arg(instanceId())
-                               : result.message + u'\n');
-        });
+    return send(InstancesApi::cancelRequest(instanceId(), instanceToken()),
+                [this](const CancelResult &result) {
+                    return printed(
+                        result.message.isEmpty()
+                            ? u"Cancelled the subscription of instance %1.\n"_s.arg(instanceId())
+                            : result.message + u'\n');
+                });
 }
 
 Commands::Outcome Commands::sessionStatus()
 {
-    return send<SessionStatus>(SessionApi::statusRequest(instanceId(), instanceToken()),
-                               [this](const SessionStatus &status) {
-                                   return printed(output::sessionSummary(instanceId(), status));
-                               });
+    return send(SessionApi::statusRequest(instanceId(), instanceToken()),
+                [this](const SessionStatus &status) {
+                    return printed(output::sessionSummary(instanceId(), status));
+                });
 }
 
 Commands::Outcome Commands::sessionQr()
@@ -228,57 +225,56 @@ Commands::Outcome Commands::sessionQr()
     const std::optional<QString> out = m_invocation.value("out"_L1);
     if (out && out->isEmpty())
         m_invocation.setError(u"--out needs a file name"_s);
-    return send<SessionQr>(
-        SessionApi::qrRequest(instanceId(), instanceToken()), [this, out](const SessionQr &qr) {
-            QString text;
-            if (qr.isPaired()) {
-                text = u"Instance %1 is paired"_s.arg(instanceId());
-                if (!qr.phone.isEmpty())
-                    text += u" with %1"_s.arg(qr.phone);
-                if (!qr.status.isEmpty())
-                    text += u" (%1)"_s.arg(qr.status);
-                return printed(text + u".\n"_s);
-            }
-            if (!out) {
-                return printed(
-                    u"Instance %1 is not paired: a QR code is waiting (a data URL of %2 "
-                    "characters). Save it with --out FILE.png and scan it in WhatsApp under "
-                    "Linked devices, or use `vzapsctl session paircode %1 PHONE`.\n"_s
-                        .arg(instanceId())
-                        .arg(qr.qrCodeDataUrl.size()));
-            }
-            const QByteArray image = qr.imageBytes();
-            if (image.isEmpty()) {
-                output::toStderr(u"the QR code in the reply is not a base64 data: URL, so "
-                                 "nothing was written to %1."_s.arg(*out));
-                return int(ExitBadReply);
-            }
-            QSaveFile file(*out);
-            if (!file.open(QIODevice::WriteOnly) || file.write(image) != image.size() ||
-                !file.commit()) {
-                output::toStderr(u"could not write %1: %2."_s.arg(*out, file.errorString()));
-                return int(ExitUnexpected);
-            }
-            return printed(u"Wrote the pairing QR code to %1 (%2 bytes); scan it in WhatsApp "
-                           "under Linked devices.\n"_s.arg(*out)
-                               .arg(image.size()));
-        });
+    return send(SessionApi::qrRequest(instanceId(), instanceToken()), [this,
+                                                                       out](const SessionQr &qr) {
+        QString text;
+        if (qr.isPaired()) {
+            text = u"Instance %1 is paired"_s.arg(instanceId());
+            if (!qr.phone.isEmpty())
+                text += u" with %1"_s.arg(qr.phone);
+            if (!qr.status.isEmpty())
+                text += u" (%1)"_s.arg(qr.status);
+            return printed(text + u".\n"_s);
+        }
+        if (!out) {
+            return printed(
+                u"Instance %1 is not paired: a QR code is waiting (a data URL of %2 "
+                "characters). Save it with --out FILE.png and scan it in WhatsApp under "
+                "Linked devices, or use `vzapsctl session paircode %1 PHONE`.\n"_s.arg(instanceId())
+                    .arg(qr.qrCodeDataUrl.size()));
+        }
+        const QByteArray image = qr.imageBytes();
+        if (image.isEmpty()) {
+            output::toStderr(u"the QR code in the reply is not a base64 data: URL, so "
+                             "nothing was written to %1."_s.arg(*out));
+            return int(ExitBadReply);
+        }
+        QSaveFile file(*out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(image) != image.size() ||
+            !file.commit()) {
+            output::toStderr(u"could not write %1: %2."_s.arg(*out, file.errorString()));
+            return int(ExitUnexpected);
+        }
+        return printed(u"Wrote the pairing QR code to %1 (%2 bytes); scan it in WhatsApp "
+                       "under Linked devices.\n"_s.arg(*out)
+                           .arg(image.size()));
+    });
 }
 
 Commands::Outcome Commands::sessionPairingCode()
 {
     const QString phone = m_invocation.argument(1);
-    return send<PairingCode>(
-        SessionApi::pairingCodeRequest(instanceId(), phone, instanceToken()),
-        [this](const PairingCode &code) {
-            return printed(u"Pairing code: %1\nEnter it in WhatsApp under Linked devices ▸ Link "
-                           "with phone number.\n"_s.arg(code.linkingCode));
-        });
+    return send(SessionApi::pairingCodeRequest(instanceId(), phone, instanceToken()),
+                [this](const PairingCode &code) {
+                    return printed(
+                        u"Pairing code: %1\nEnter it in WhatsApp under Linked devices ▸ Link "
+                        "with phone number.\n"_s.arg(code.linkingCode));
+                });
 }
 
 Commands::Outcome Commands::sessionDisconnect()
 {
-    return send<ActionResult>(
+    return send(
         SessionApi::disconnectRequest(instanceId(), instanceToken()),
         [this](const ActionResult &result) {
             return printed(output::actionSummary(
@@ -322,12 +318,13 @@ Commands::Outcome Commands::request()
 // --- plumbing ------------------------------------------------------------------------------
 
 template<typename T>
-Commands::Outcome Commands::send(ApiRequest request, Printer<T> print)
+Commands::Outcome Commands::send(TypedRequest<T> request,
+                                 Printer<typename TypedRequest<T>::Reply> print)
 {
     if (Outcome early = prepare(request))
         return early;
     whenCredentialsReady([this, request = std::move(request), print = std::move(print)]() mutable {
-        sendDecoded<T>(*m_client, std::move(request), this,
+        m_client->call(std::move(request), this,
                        [this, print = std::move(print)](const Result<T> &result) {
                            if (!result)
                                return finish(failure(result.error()));

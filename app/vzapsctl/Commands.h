@@ -51,10 +51,11 @@ private:
     Outcome sessionDisconnect();
     Outcome request();
 
-    // Sends `request` and decodes the reply into T; `print` shows it (without --json) and
-    // returns the exit code.
+    // Sends `request` and decodes the reply into the type it names; `print` shows it
+    // (without --json) and returns the exit code.
     template<typename T>
-    Outcome send(vzaps::ApiRequest request, Printer<T> print);
+    Outcome send(vzaps::TypedRequest<T> request,
+                 Printer<typename vzaps::TypedRequest<T>::Reply> print);
     // Sends `request` and hands over the reply as received.
     Outcome sendRaw(vzaps::ApiRequest request, Printer<vzaps::RawReply> print);
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/api/ApiRequest.h"
+#include "core/api/RawReply.h"
+#include "core/api/ReplyDecoding.h"
+#include "core/api/TypedRequest.h"
 #include "core/types/AccessToken.h"
 #include "core/types/Result.h"
 
@@ -17,15 +20,6 @@ class QNetworkAccessManager;
 namespace vzaps {
 
 class ApiCall;
-
-// A successful HTTP exchange.
-struct RawReply {
-    int httpStatus = 0;
-    // The body without its §1.2 envelope; undefined for an empty body (204).
-    QJsonValue data{QJsonValue::Undefined};
-    QJsonValue body{QJsonValue::Undefined}; // the body as received
-    QString requestId;
-};
 
 // The one place that talks HTTP to VZaps (docs/api-contract.md §1): owns the network access
 // manager, the base URL, the credentials and the access-token cache, adds the
@@ -62,6 +56,17 @@ public:
     // the call is cancelled or `context` is destroyed first. A null context means
     // the call belongs to the client alone.
     QPointer<ApiCall> send(ApiRequest request, QObject *context, Callback<RawReply> done);
+
+    // Sends `request` as send() does and decodes the reply into the type the request names,
+    // the one way the app and vzapsctl make a typed call.
+    template<typename T>
+    QPointer<ApiCall> call(TypedRequest<T> request, QObject *context,
+                           Callback<typename TypedRequest<T>::Reply> done)
+    {
+        QString operation = request.operation;
+        return send(std::move(request), context,
+                    decodeInto<T>(std::move(operation), std::move(done)));
+    }
 
     // Any call not wrapped yet (the seed's `vzaps.request()`): `path` is relative
     // to the base URL and may carry a query; a null `body` sends none.

@@ -1,7 +1,6 @@
 #include "core/api/InstancesApi.h"
 
 #include "core/api/ErrorReply.h"
-#include "core/api/ReplyDecoding.h"
 #include "core/presentation/DisplayText.h"
 #include "core/types/Validation.h"
 
@@ -19,10 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("vzaps::InstancesApi", text);
 }
 
-ApiRequest instanceRequest(QByteArray method, const QString &id, QStringView suffix,
-                           const QString &instanceToken, QString operation)
+template<typename Reply>
+TypedRequest<Reply> instanceRequest(QByteArray method, const QString &id, QStringView suffix,
+                                    const QString &instanceToken, QString operation)
 {
-    ApiRequest request;
+    TypedRequest<Reply> request;
     request.method = std::move(method);
     request.path = instancePath(id, suffix);
     request.instanceToken = instanceToken;
@@ -38,7 +38,7 @@ QJsonArray toArray(const QStringList &names)
 
 } // namespace
 
-ApiRequest InstancesApi::createRequest(const NewInstance &instance)
+TypedRequest<Instance> InstancesApi::createRequest(const NewInstance &instance)
 {
     // Only what the caller set: no empty strings, no default falses (docs/api-contract.md §2
     // notes).
@@ -54,7 +54,7 @@ ApiRequest InstancesApi::createRequest(const NewInstance &instance)
     if (!instance.labels.isEmpty())
         body.insert(u"labels"_s, instance.labels);
 
-    ApiRequest request;
+    TypedRequest<Instance> request;
     request.method = "PUT";
     request.path = u"/instances/create"_s;
     request.body = QJsonDocument(body);
@@ -63,7 +63,7 @@ ApiRequest InstancesApi::createRequest(const NewInstance &instance)
     return request;
 }
 
-ApiRequest InstancesApi::listRequest(const ListQuery &query)
+TypedRequest<InstancePage> InstancesApi::listRequest(const ListQuery &query)
 {
     QJsonObject body{{u"page"_s, query.page}, {u"size"_s, query.size}};
     const QString search = query.search.trimmed();
@@ -74,7 +74,7 @@ ApiRequest InstancesApi::listRequest(const ListQuery &query)
     if (query.sortDescending)
         body.insert(u"sort_desc"_s, true);
 
-    ApiRequest request;
+    TypedRequest<InstancePage> request;
     request.method = "POST";
     request.path = u"/instances/list"_s;
     request.body = QJsonDocument(body);
@@ -84,9 +84,9 @@ ApiRequest InstancesApi::listRequest(const ListQuery &query)
     return request;
 }
 
-ApiRequest InstancesApi::getRequest(const QString &id)
+TypedRequest<Instance> InstancesApi::getRequest(const QString &id)
 {
-    ApiRequest request;
+    TypedRequest<Instance> request;
     request.method = "POST";
     request.path = u"/instances/get"_s;
     request.body = QJsonDocument(QJsonObject{{u"id"_s, id}});
@@ -96,8 +96,9 @@ ApiRequest InstancesApi::getRequest(const QString &id)
     return request;
 }
 
-ApiRequest InstancesApi::updateRequest(const QString &id, const InstanceChanges &changes,
-                                       const QString &instanceToken)
+TypedRequest<Instance> InstancesApi::updateRequest(const QString &id,
+                                                   const InstanceChanges &changes,
+                                                   const QString &instanceToken)
 {
     QJsonObject body;
     if (changes.name)
@@ -113,27 +114,29 @@ ApiRequest InstancesApi::updateRequest(const QString &id, const InstanceChanges 
     if (changes.labels)
         body.insert(u"labels"_s, *changes.labels);
 
-    ApiRequest request =
-        instanceRequest("PATCH", id, {}, instanceToken, tr("update instance %1").arg(id));
+    auto request =
+        instanceRequest<Instance>("PATCH", id, {}, instanceToken, tr("update instance %1").arg(id));
     request.body = QJsonDocument(body);
     if (request.validationProblem.isEmpty())
         request.validationProblem = validation::checkChanges(changes);
     return request;
 }
 
-ApiRequest InstancesApi::restartRequest(const QString &id, const QString &instanceToken)
+TypedRequest<ActionResult> InstancesApi::restartRequest(const QString &id,
+                                                        const QString &instanceToken)
 {
-    return instanceRequest("POST", id, u"/restart", instanceToken,
-                           tr("restart instance %1").arg(id));
+    return instanceRequest<ActionResult>("POST", id, u"/restart", instanceToken,
+                                         tr("restart instance %1").arg(id));
 }
 
-ApiRequest InstancesApi::deleteRequest(const QString &id, const QString &instanceToken)
+TypedRequest<Done> InstancesApi::deleteRequest(const QString &id, const QString &instanceToken)
 {
-    return instanceRequest("DELETE", id, {}, instanceToken, tr("delete instance %1").arg(id));
+    return instanceRequest<Done>("DELETE", id, {}, instanceToken, tr("delete instance %1").arg(id));
 }
 
-ApiRequest InstancesApi::subscribeRequest(const QString &id, const SubscribeOptions &options,
-                                          const QString &instanceToken)
+TypedRequest<BillingSession> InstancesApi::subscribeRequest(const QString &id,
+                                                            const SubscribeOptions &options,
+                                                            const QString &instanceToken)
 {
     // Always a body: `{}` means "direct" (charge the card on file).
     QJsonObject body;
@@ -141,94 +144,82 @@ ApiRequest InstancesApi::subscribeRequest(const QString &id, const SubscribeOpti
         body.insert(u"success_url"_s, options.successUrl);
     if (!options.cancelUrl.isEmpty())
         body.insert(u"cancel_url"_s, options.cancelUrl);
-    ApiRequest request = instanceRequest("POST", id, u"/subscribe", instanceToken,
-                                         tr("subscribe instance %1").arg(id));
+    auto request = instanceRequest<BillingSession>("POST", id, u"/subscribe", instanceToken,
+                                                   tr("subscribe instance %1").arg(id));
     request.body = QJsonDocument(body);
     if (request.validationProblem.isEmpty())
         request.validationProblem = validation::checkSubscribeOptions(options);
     return request;
 }
 
-ApiRequest InstancesApi::resumeSubscriptionRequest(const QString &id, const QString &instanceToken)
+TypedRequest<ActionResult> InstancesApi::resumeSubscriptionRequest(const QString &id,
+                                                                   const QString &instanceToken)
 {
-    return instanceRequest("POST", id, u"/resume-subscription", instanceToken,
-                           tr("resume the subscription of instance %1").arg(id));
+    return instanceRequest<ActionResult>("POST", id, u"/resume-subscription", instanceToken,
+                                         tr("resume the subscription of instance %1").arg(id));
 }
 
-ApiRequest InstancesApi::cancelRequest(const QString &id, const QString &instanceToken)
+TypedRequest<CancelResult> InstancesApi::cancelRequest(const QString &id,
+                                                       const QString &instanceToken)
 {
-    return instanceRequest("PUT", id, u"/cancel", instanceToken,
-                           tr("cancel the subscription of instance %1").arg(id));
+    return instanceRequest<CancelResult>("PUT", id, u"/cancel", instanceToken,
+                                         tr("cancel the subscription of instance %1").arg(id));
 }
 
 QPointer<ApiCall> InstancesApi::create(const NewInstance &instance, QObject *context,
                                        Callback<Instance> done)
 {
-    return sendDecoded<Instance>(m_client, createRequest(instance), context, std::move(done));
+    return m_client.call(createRequest(instance), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::list(const ListQuery &query, QObject *context,
                                      Callback<InstancePage> done)
 {
-    return sendDecoded<InstancePage>(m_client, listRequest(query), context, std::move(done));
+    return m_client.call(listRequest(query), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::get(const QString &id, QObject *context, Callback<Instance> done)
 {
-    return sendDecoded<Instance>(m_client, getRequest(id), context, std::move(done));
+    return m_client.call(getRequest(id), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::update(const QString &id, const InstanceChanges &changes,
                                        const QString &instanceToken, QObject *context,
                                        Callback<Instance> done)
 {
-    return sendDecoded<Instance>(m_client, updateRequest(id, changes, instanceToken), context,
-                                 std::move(done));
+    return m_client.call(updateRequest(id, changes, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::restart(const QString &id, const QString &instanceToken,
                                         QObject *context, Callback<ActionResult> done)
 {
-    return sendDecoded<ActionResult>(m_client, restartRequest(id, instanceToken), context,
-                                     std::move(done));
+    return m_client.call(restartRequest(id, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::remove(const QString &id, const QString &instanceToken,
                                        QObject *context, Callback<Done> done)
 {
     // 204 with an empty body; any other 2xx body is ignored.
-    return m_client.send(
-        deleteRequest(id, instanceToken), context,
-        [done = std::move(done)](const Result<RawReply> &reply) {
-            if (!done)
-                return;
-            if (!reply)
-                return done(reply.error());
-            Result<Done> removed(Done{});
-            done(removed.withReply({reply.value().httpStatus, reply.value().requestId}));
-        });
+    return m_client.call(deleteRequest(id, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::subscribe(const QString &id, const SubscribeOptions &options,
                                           const QString &instanceToken, QObject *context,
                                           Callback<BillingSession> done)
 {
-    return sendDecoded<BillingSession>(m_client, subscribeRequest(id, options, instanceToken),
-                                       context, std::move(done));
+    return m_client.call(subscribeRequest(id, options, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::resumeSubscription(const QString &id, const QString &instanceToken,
                                                    QObject *context, Callback<ActionResult> done)
 {
-    return sendDecoded<ActionResult>(m_client, resumeSubscriptionRequest(id, instanceToken),
-                                     context, std::move(done));
+    return m_client.call(resumeSubscriptionRequest(id, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> InstancesApi::cancel(const QString &id, const QString &instanceToken,
                                        QObject *context, Callback<CancelResult> done)
 {
-    return sendDecoded<CancelResult>(m_client, cancelRequest(id, instanceToken), context,
-                                     std::move(done));
+    return m_client.call(cancelRequest(id, instanceToken), context, std::move(done));
 }
 
 } // namespace vzaps

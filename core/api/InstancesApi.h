@@ -17,18 +17,21 @@ public:
         : m_client(client)
     {}
 
-    static ApiRequest createRequest(const NewInstance &instance);
-    static ApiRequest listRequest(const ListQuery &query);
-    static ApiRequest getRequest(const QString &id);
-    static ApiRequest updateRequest(const QString &id, const InstanceChanges &changes,
-                                    const QString &instanceToken = {});
-    static ApiRequest restartRequest(const QString &id, const QString &instanceToken = {});
-    static ApiRequest deleteRequest(const QString &id, const QString &instanceToken = {});
-    static ApiRequest subscribeRequest(const QString &id, const SubscribeOptions &options = {},
-                                       const QString &instanceToken = {});
-    static ApiRequest resumeSubscriptionRequest(const QString &id,
+    static TypedRequest<Instance> createRequest(const NewInstance &instance);
+    static TypedRequest<InstancePage> listRequest(const ListQuery &query);
+    static TypedRequest<Instance> getRequest(const QString &id);
+    static TypedRequest<Instance> updateRequest(const QString &id, const InstanceChanges &changes,
                                                 const QString &instanceToken = {});
-    static ApiRequest cancelRequest(const QString &id, const QString &instanceToken = {});
+    static TypedRequest<ActionResult> restartRequest(const QString &id,
+                                                     const QString &instanceToken = {});
+    static TypedRequest<Done> deleteRequest(const QString &id, const QString &instanceToken = {});
+    static TypedRequest<BillingSession> subscribeRequest(const QString &id,
+                                                         const SubscribeOptions &options = {},
+                                                         const QString &instanceToken = {});
+    static TypedRequest<ActionResult> resumeSubscriptionRequest(const QString &id,
+                                                                const QString &instanceToken = {});
+    static TypedRequest<CancelResult> cancelRequest(const QString &id,
+                                                    const QString &instanceToken = {});
 
     QPointer<ApiCall> create(const NewInstance &instance, QObject *context,
                              Callback<Instance> done);

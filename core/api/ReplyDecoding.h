@@ -1,16 +1,21 @@
 #pragma once
 
-#include "core/api/ApiClient.h"
+#include "core/api/RawReply.h"
+#include "core/types/ApiError.h"
+#include "core/types/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <type_traits>
+
 namespace vzaps {
 
-// A RawReply callback that decodes the reply's object into T (T::fromJson) and
-// hands the typed Result to `done`. A reply that is not an object is a decode error.
+// A RawReply callback that decodes the reply into T and hands the typed Result to `done`:
+// the reply's object through T::fromJson (a reply that is not an object is a decode
+// error), or for T = Done nothing at all (a 204, or any 2xx body, is simply success).
 template<typename T>
-Callback<RawReply> decodeObjectInto(QString operation, Callback<T> done)
+Callback<RawReply> decodeInto(QString operation, Callback<T> done)
 {
     return
         [operation = std::move(operation), done = std::move(done)](const Result<RawReply> &reply) {
@@ -18,32 +23,22 @@ Callback<RawReply> decodeObjectInto(QString operation, Callback<T> done)
                 return;
             if (!reply)
                 return done(reply.error());
-            if (!reply.value().data.isObject()) {
-                ApiError error;
-                error.kind = ErrorKind::Decode;
-                error.operation = operation;
-                error.httpStatus = reply.value().httpStatus;
-                error.requestId = reply.value().requestId;
-                error.message = QCoreApplication::translate("vzaps", "expected a JSON object");
-                return done(error);
+            const ReplyInfo info{reply.value().httpStatus, reply.value().requestId};
+            if constexpr (std::is_same_v<T, Done>) {
+                done(Result<Done>(Done{}).withReply(info));
+            } else {
+                if (!reply.value().data.isObject()) {
+                    ApiError error;
+                    error.kind = ErrorKind::Decode;
+                    error.operation = operation;
+                    error.httpStatus = info.httpStatus;
+                    error.requestId = info.requestId;
+                    error.message = QCoreApplication::translate("vzaps", "expected a JSON object");
+                    return done(error);
+                }
+                done(Result<T>(T::fromJson(reply.value().data.toObject())).withReply(info));
             }
-            Result<T> decoded(T::fromJson(reply.value().data.toObject()));
-            done(decoded.withReply({reply.value().httpStatus, reply.value().requestId}));
         };
-}
-
-} // namespace vzaps
-
-namespace vzaps {
-
-// Sends `request` and decodes its reply object into T.
-template<typename T>
-QPointer<ApiCall> sendDecoded(ApiClient &client, ApiRequest request, QObject *context,
-                              Callback<T> done)
-{
-    QString operation = request.operation;
-    return client.send(std::move(request), context,
-                       decodeObjectInto<T>(std::move(operation), std::move(done)));
 }
 
 } // namespace vzaps

@@ -1,7 +1,6 @@
 #include "core/api/SessionApi.h"
 
 #include "core/api/ErrorReply.h"
-#include "core/api/ReplyDecoding.h"
 #include "core/presentation/DisplayText.h"
 #include "core/types/Validation.h"
 
@@ -19,10 +18,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("vzaps::SessionApi", text);
 }
 
-ApiRequest sessionRequest(QByteArray method, const QString &id, const QString &suffix,
-                          const QString &instanceToken, QString operation)
+template<typename Reply>
+TypedRequest<Reply> sessionRequest(QByteArray method, const QString &id, const QString &suffix,
+                                   const QString &instanceToken, QString operation)
 {
-    ApiRequest request;
+    TypedRequest<Reply> request;
     request.method = std::move(method);
     request.path = instancePath(id, suffix);
     request.instanceToken = instanceToken;
@@ -59,25 +59,27 @@ QString phoneDigits(const QString &phone)
 
 } // namespace
 
-ApiRequest SessionApi::statusRequest(const QString &id, const QString &instanceToken)
+TypedRequest<SessionStatus> SessionApi::statusRequest(const QString &id,
+                                                      const QString &instanceToken)
 {
-    ApiRequest request = sessionRequest("GET", id, u"/session/status"_s, instanceToken,
-                                        tr("get the session status of instance %1").arg(id));
+    auto request =
+        sessionRequest<SessionStatus>("GET", id, u"/session/status"_s, instanceToken,
+                                      tr("get the session status of instance %1").arg(id));
     request.retriable = true;
     return request;
 }
 
-ApiRequest SessionApi::qrRequest(const QString &id, const QString &instanceToken)
+TypedRequest<SessionQr> SessionApi::qrRequest(const QString &id, const QString &instanceToken)
 {
-    return sessionRequest("GET", id, u"/session/qr"_s, instanceToken,
-                          tr("get the pairing QR code of instance %1").arg(id));
+    return sessionRequest<SessionQr>("GET", id, u"/session/qr"_s, instanceToken,
+                                     tr("get the pairing QR code of instance %1").arg(id));
 }
 
-ApiRequest SessionApi::pairingCodeRequest(const QString &id, const QString &phone,
-                                          const QString &instanceToken)
+TypedRequest<PairingCode> SessionApi::pairingCodeRequest(const QString &id, const QString &phone,
+                                                         const QString &instanceToken)
 {
     const QString digits = phoneDigits(phone);
-    ApiRequest request = sessionRequest(
+    auto request = sessionRequest<PairingCode>(
         "GET", id, u"/session/paircode/"_s + QString::fromLatin1(QUrl::toPercentEncoding(digits)),
         instanceToken, tr("get a pairing code for instance %1").arg(id));
     if (request.validationProblem.isEmpty())
@@ -85,38 +87,37 @@ ApiRequest SessionApi::pairingCodeRequest(const QString &id, const QString &phon
     return request;
 }
 
-ApiRequest SessionApi::disconnectRequest(const QString &id, const QString &instanceToken)
+TypedRequest<ActionResult> SessionApi::disconnectRequest(const QString &id,
+                                                         const QString &instanceToken)
 {
-    return sessionRequest("POST", id, u"/session/disconnect"_s, instanceToken,
-                          tr("disconnect the WhatsApp session of instance %1").arg(id));
+    return sessionRequest<ActionResult>(
+        "POST", id, u"/session/disconnect"_s, instanceToken,
+        tr("disconnect the WhatsApp session of instance %1").arg(id));
 }
 
 QPointer<ApiCall> SessionApi::status(const QString &id, const QString &instanceToken,
                                      QObject *context, Callback<SessionStatus> done)
 {
-    return sendDecoded<SessionStatus>(m_client, statusRequest(id, instanceToken), context,
-                                      std::move(done));
+    return m_client.call(statusRequest(id, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> SessionApi::qr(const QString &id, const QString &instanceToken, QObject *context,
                                  Callback<SessionQr> done)
 {
-    return sendDecoded<SessionQr>(m_client, qrRequest(id, instanceToken), context, std::move(done));
+    return m_client.call(qrRequest(id, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> SessionApi::pairingCode(const QString &id, const QString &phone,
                                           const QString &instanceToken, QObject *context,
                                           Callback<PairingCode> done)
 {
-    return sendDecoded<PairingCode>(m_client, pairingCodeRequest(id, phone, instanceToken), context,
-                                    std::move(done));
+    return m_client.call(pairingCodeRequest(id, phone, instanceToken), context, std::move(done));
 }
 
 QPointer<ApiCall> SessionApi::disconnect(const QString &id, const QString &instanceToken,
                                          QObject *context, Callback<ActionResult> done)
 {
-    return sendDecoded<ActionResult>(m_client, disconnectRequest(id, instanceToken), context,
-                                     std::move(done));
+    return m_client.call(disconnectRequest(id, instanceToken), context, std::move(done));
 }
 
 } // namespace vzaps

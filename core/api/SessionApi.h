@@ -14,11 +14,13 @@ public:
         : m_client(client)
     {}
 
-    static ApiRequest statusRequest(const QString &id, const QString &instanceToken = {});
-    static ApiRequest qrRequest(const QString &id, const QString &instanceToken = {});
-    static ApiRequest pairingCodeRequest(const QString &id, const QString &phone,
-                                         const QString &instanceToken = {});
-    static ApiRequest disconnectRequest(const QString &id, const QString &instanceToken = {});
+    static TypedRequest<SessionStatus> statusRequest(const QString &id,
+                                                     const QString &instanceToken = {});
+    static TypedRequest<SessionQr> qrRequest(const QString &id, const QString &instanceToken = {});
+    static TypedRequest<PairingCode> pairingCodeRequest(const QString &id, const QString &phone,
+                                                        const QString &instanceToken = {});
+    static TypedRequest<ActionResult> disconnectRequest(const QString &id,
+                                                        const QString &instanceToken = {});
 
     QPointer<ApiCall> status(const QString &id, const QString &instanceToken, QObject *context,
                              Callback<SessionStatus> done);

@@ -10,8 +10,28 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <type_traits>
+
 using namespace vzaps;
 using namespace Qt::StringLiterals;
+
+// Each request names what its reply decodes into, so ApiClient::call() hands the caller
+// that type and no other: a wrong pairing does not compile.
+template<typename Request, typename Reply>
+constexpr bool replies = std::is_same_v<typename Request::Reply, Reply>;
+static_assert(replies<decltype(InstancesApi::createRequest({})), Instance>);
+static_assert(replies<decltype(InstancesApi::listRequest({})), InstancePage>);
+static_assert(replies<decltype(InstancesApi::getRequest({})), Instance>);
+static_assert(replies<decltype(InstancesApi::updateRequest({}, {})), Instance>);
+static_assert(replies<decltype(InstancesApi::restartRequest({})), ActionResult>);
+static_assert(replies<decltype(InstancesApi::deleteRequest({})), Done>);
+static_assert(replies<decltype(InstancesApi::subscribeRequest({})), BillingSession>);
+static_assert(replies<decltype(InstancesApi::resumeSubscriptionRequest({})), ActionResult>);
+static_assert(replies<decltype(InstancesApi::cancelRequest({})), CancelResult>);
+static_assert(replies<decltype(SessionApi::statusRequest({})), SessionStatus>);
+static_assert(replies<decltype(SessionApi::qrRequest({})), SessionQr>);
+static_assert(replies<decltype(SessionApi::pairingCodeRequest({}, {})), PairingCode>);
+static_assert(replies<decltype(SessionApi::disconnectRequest({})), ActionResult>);
 
 namespace {
 QJsonObject bodyOf(const ApiRequest &request)
@@ -151,9 +171,10 @@ private Q_SLOTS:
         const QString longest(validation::kMaxInstanceIdLength, u'Q');
         QVERIFY(InstancesApi::getRequest(longest).validationProblem.isEmpty());
         const QString tooLong = longest + u'Q';
-        for (const ApiRequest &request :
-             {InstancesApi::getRequest(tooLong), InstancesApi::restartRequest(tooLong),
-              SessionApi::statusRequest(tooLong), InstancesApi::getRequest(u"VZ\x1b[2J"_s)}) {
+        const QList<ApiRequest> requests{
+            InstancesApi::getRequest(tooLong), InstancesApi::restartRequest(tooLong),
+            SessionApi::statusRequest(tooLong), InstancesApi::getRequest(u"VZ\x1b[2J"_s)};
+        for (const ApiRequest &request : requests) {
             QVERIFY(!request.validationProblem.isEmpty());
             QVERIFY(request.operation.size() <= errors::kMaxOperationChars);
             QVERIFY(!request.path.contains(tooLong));
