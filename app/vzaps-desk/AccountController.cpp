@@ -117,7 +117,12 @@ void AccountController::showSignIn(const QString &profileId)
     connect(m_signIn, &ui::SignInDialog::profileAccepted, this, &AccountController::saveAccepted);
     connect(m_signIn, &ui::SignInDialog::sandboxRequested, this,
             &AccountController::sandboxRequested);
+    // The window first: a dialog mapped before its parent window can end up behind it.
+    if (!m_window.isVisible())
+        m_window.show();
     m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
 }
 
 void AccountController::saveAccepted(const Profile &profile, const QString &secret)

@@ -15,6 +15,14 @@ struct NewInstance {
     bool rejectCalls = false;
     bool autoReadMessages = false;
     QJsonObject labels;
+
+    friend bool operator==(const NewInstance &a, const NewInstance &b)
+    {
+        return a.name == b.name && a.webhook == b.webhook &&
+               a.eventsSubscribe == b.eventsSubscribe && a.rejectCalls == b.rejectCalls &&
+               a.autoReadMessages == b.autoReadMessages && a.labels == b.labels;
+    }
+    friend bool operator!=(const NewInstance &a, const NewInstance &b) { return !(a == b); }
 };
 
 // What `instances.update` sends: only the members that are set.

@@ -20,6 +20,7 @@
 #include "ui/accounts/SignInDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -176,6 +177,10 @@ private Q_SLOTS:
         QVERIFY(session.window()->isShowingSetupPage());
         QTRY_VERIFY(session.accounts().signInDialog());
         QWidget *dialog = session.accounts().signInDialog();
+        // On top of the window, which is shown first, and the one that takes the keys.
+        QCOMPARE(dialog->parentWidget(), session.window());
+        QVERIFY(session.window()->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
         dialog->findChild<QLineEdit *>(u"profileNameEdit"_s)->setText(u"Demo"_s);
         dialog->findChild<QLineEdit *>(u"baseUrlEdit"_s)->setText(m_sandbox->baseUrl().toString());
         dialog->findChild<QLineEdit *>(u"clientTokenEdit"_s)->setText(m_sandbox->clientToken());
@@ -186,7 +191,7 @@ private Q_SLOTS:
         QTRY_VERIFY(loaded(session) && rows(session) == 24);
         QCOMPARE(warned.size(), 1);
         auto *notice = session.window()->findChild<QLabel *>(u"noticeLabel"_s);
-        QVERIFY(notice && !notice->isHidden()); // the window itself is not shown here
+        QVERIFY(notice && !notice->isHidden());
         QVERIFY(notice->toolTip().contains(u"keychain"_s));
         QVERIFY(!fallback->persists());
 

@@ -1,6 +1,7 @@
 // The sign-in dialog, offscreen: validation, Test connection against servers
 // failing each way, Save with and without a passed check, editing, the sandbox button.
 // The dialog saves nothing itself: every test checks what it emits, never a store.
+#include "tests/support/Keyboard.h"
 #include "tests/support/SandboxFixture.h"
 #include "tests/support/Shots.h"
 #include "tests/support/SignInTestSupport.h"
@@ -104,6 +105,16 @@ private Q_SLOTS:
         QCOMPARE(dialog.edit(u"clientSecretEdit"_s)->echoMode(), QLineEdit::Password);
         QCOMPARE(dialog.edit(u"baseUrlEdit"_s)->text(), u"https://api.vzaps.com"_s);
         QCOMPARE(dialog.button(u"okButton"_s)->text(), u"&Sign in"_s);
+    }
+
+    void typingStartsInTheFirstEmptyField()
+    {
+        OpenDialog dialog;
+        QTRY_COMPARE(QApplication::activeWindow(), dialog.get());
+        QCOMPARE(QApplication::focusWidget(), dialog.edit(u"profileNameEdit"_s));
+        QVERIFY(testing::type(u"Loja Centro"_s)); // not the introduction, not a button
+        QCOMPARE(dialog.edit(u"profileNameEdit"_s)->text(), u"Loja Centro"_s);
+        QVERIFY(dialog.isOpen());
     }
 
     void validationSaysWhatIsMissing()

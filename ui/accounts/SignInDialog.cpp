@@ -233,6 +233,11 @@ void SignInDialog::reject()
 void SignInDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        // Not the introduction above the fields (selectable text takes focus too).
+        m_fields->firstEmptyField()->setFocus(Qt::TabFocusReason);
+    }
     growToFit(this);
 }
 

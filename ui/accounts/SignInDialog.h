@@ -85,6 +85,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_saveAnyway;
 
+    bool m_shown = false;           // the first show places the focus
     bool m_checkPassed = false;     // a check passed for the connection values shown
     bool m_saveWhenPassed = false;  // Save started the running check
     bool m_offerSaveAnyway = false; // the last check could not reach the server

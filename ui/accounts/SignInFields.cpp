@@ -153,4 +153,15 @@ QString SignInFields::connectionProblem(bool forSave) const
                    : tr("Enter the client secret to test the connection.");
 }
 
+QWidget *SignInFields::firstEmptyField() const
+{
+    for (QLineEdit *field : {m_name, m_baseUrl, m_token, m_secret}) {
+        if (field == m_secret && isEditing())
+            break;
+        if (field->isVisibleTo(this) && field->isEnabled() && field->text().trimmed().isEmpty())
+            return field;
+    }
+    return m_name;
+}
+
 } // namespace vzaps::ui

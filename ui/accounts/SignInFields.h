@@ -39,6 +39,9 @@ public:
     QString problem() const;
     // Why the connection cannot be tested yet; empty when it can.
     QString checkProblem() const;
+    // Where typing starts: the first empty field (an edited profile's secret field is empty
+    // on purpose and does not count), else the name.
+    QWidget *firstEmptyField() const;
 
 Q_SIGNALS:
     void nameChanged();

@@ -126,8 +126,12 @@ void ActionLauncher::closeAll()
 {
     const auto open = m_open.values();
     for (const QPointer<QDialog> &dialog : open) {
-        if (dialog)
-            dialog->close(); // cancels its request; deletes itself
+        // Closing cancels its request and deletes it; the window is going, so it does not
+        // ask about unsaved input.
+        if (auto *actionDialog = qobject_cast<ActionDialog *>(dialog.data()))
+            actionDialog->discard();
+        else if (dialog)
+            dialog->close();
     }
     m_checkout->closeAll();
 }

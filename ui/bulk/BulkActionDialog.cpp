@@ -119,7 +119,9 @@ void BulkActionDialog::buildConfirmation()
         layout->addSpacing(6);
         layout->addWidget(m_typeCount);
         connect(m_typeCount, &TypeToConfirm::changed, this, &BulkActionDialog::updateProblem);
-        m_typeCount->setFocus(); // typing is what the user does first here
+        setInitialFocus(m_typeCount); // typing is what the user does first here
+    } else {
+        setInitialFocus(okButton()); // not the list above it
     }
     contentLayout()->addWidget(m_confirmation);
 }

@@ -24,8 +24,7 @@ TypedConfirmationDialog::TypedConfirmationDialog(const QString &objectName, cons
     contentLayout()->addSpacing(6);
     contentLayout()->addWidget(m_confirm);
     connect(m_confirm, &TypeToConfirm::changed, this, &TypedConfirmationDialog::updateProblem);
-    // Typing is what the user does first here.
-    m_confirm->setFocus();
+    setInitialFocus(m_confirm); // typing is what the user does first here
     updateProblem();
 }
 

@@ -8,6 +8,8 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -95,17 +97,110 @@ ActionDialog::~ActionDialog()
 void ActionDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        focusFirstField();
+    }
     growToFit(this);
+}
+
+void ActionDialog::setVisible(bool visible)
+{
+    const bool opening = visible && !m_shown;
+    QDialog::setVisible(visible);
+    // QDialog hands its first focus widget a focus-in "as by Tab" once shown, and a line
+    // edit takes that as a cue to select all its text: the first key typed into Edit would
+    // replace the whole name. The cursor goes after the text instead, nothing selected.
+    if (opening) {
+        if (auto *edit = qobject_cast<QLineEdit *>(focusWidget()); edit && edit->hasSelectedText())
+            edit->end(false);
+    }
+}
+
+void ActionDialog::focusFirstField()
+{
+    // A subclass adds its fields after the buttons exist, so they come after the buttons in
+    // the focus chain, and Qt would give the first focus to Cancel (OK starts disabled): the
+    // first Space typed into the dialog would close it. The fields go first, then OK, then
+    // Cancel, and the focus starts in the first field.
+    QList<QWidget *> fields;
+    for (QWidget *widget = nextInFocusChain(); widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (m_fields->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus))
+            fields.append(widget);
+    }
+    QWidget *previous = nullptr;
+    for (QWidget *widget : std::as_const(fields)) {
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    }
+    if (previous)
+        setTabOrder(previous, m_ok);
+    setTabOrder(m_ok, m_cancel);
+
+    QWidget *target = m_initialFocus;
+    if (!target || !target->isVisibleTo(this) || !target->isEnabled()) {
+        target = nullptr;
+        for (QWidget *widget : std::as_const(fields)) {
+            if (widget->isVisibleTo(this) && widget->isEnabled()) {
+                target = widget;
+                break;
+            }
+        }
+    }
+    if (!target && m_ok->isEnabled())
+        target = m_ok;
+    if (target)
+        target->setFocus(Qt::OtherFocusReason);
+}
+
+void ActionDialog::discard()
+{
+    m_discarding = true;
+    close();
 }
 
 void ActionDialog::reject()
 {
+    // While a request runs, Escape means "stop it": it cancels at once.
+    if (!m_done && !m_busy && !m_discarding && hasUnsavedInput())
+        return askToDiscard();
     // Closing while the request runs cancels it; its callback never runs.
     if (m_call)
         m_call->cancel();
     m_call.clear();
     m_busy = false;
     QDialog::reject();
+}
+
+void ActionDialog::askToDiscard()
+{
+    if (findChild<QMessageBox *>(u"discardQuestion"_s))
+        return; // already asking
+    auto *box = named(new QMessageBox(QMessageBox::Question, tr("Discard what you typed?"),
+                                      tr("Closing this window loses what you typed in it."),
+                                      QMessageBox::NoButton, this),
+                      u"discardQuestion"_s, tr("Discard what you typed?"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *discardButton = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    named(discardButton, u"discardButton"_s, tr("Discard"));
+    named(keep, u"keepEditingButton"_s, tr("Keep editing"));
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(discardButton, &QPushButton::clicked, this, [this] {
+        m_discarding = true;
+        reject();
+    });
+    // Keep editing: back to the dialog, the focus where it was.
+    connect(box, &QMessageBox::finished, this, [this] {
+        if (!m_discarding) {
+            raise();
+            activateWindow();
+        }
+    });
+    box->open();
 }
 
 void ActionDialog::setOkText(const QString &text)

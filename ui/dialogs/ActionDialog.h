@@ -40,7 +40,12 @@ public:
     // The sentence beside the disabled OK button; empty when OK may be pressed.
     QString problem() const { return m_problem; }
 
+    // Closes the dialog without asking, even with unsaved input (the window is going away).
+    void discard();
+
 public Q_SLOTS:
+    // Escape, Cancel and the window's close button: asks first when closing would lose
+    // what the user typed (hasUnsavedInput()); cancels a running request.
     void reject() override;
 
 Q_SIGNALS:
@@ -54,8 +59,14 @@ Q_SIGNALS:
 protected:
     ActionDialog(const QString &objectName, const QString &title, QWidget *parent);
     void showEvent(QShowEvent *event) override;
+    void setVisible(bool visible) override;
 
     QVBoxLayout *contentLayout() const { return m_content; }
+    // Where the keyboard focus is when the dialog opens: by default the first field that
+    // takes focus, or OK when the dialog has no field.
+    void setInitialFocus(QWidget *widget) { m_initialFocus = widget; }
+    // True while closing would lose something the user typed; then Escape asks first.
+    virtual bool hasUnsavedInput() const { return false; }
     QPushButton *okButton() const { return m_ok; }
     void setOkText(const QString &text);
     void setBusyText(const QString &text);
@@ -80,6 +91,8 @@ protected:
 
 private:
     void onOkClicked();
+    void focusFirstField();
+    void askToDiscard();
     void setBusy(bool busy);
     void updateOkButton();
 
@@ -95,11 +108,14 @@ private:
     QPushButton *m_ok;
     QPushButton *m_cancel;
     QWidget *m_fields;
+    QPointer<QWidget> m_initialFocus;
 
     QString m_problem;
     QPointer<ApiCall> m_call;
     bool m_busy = false;
     bool m_done = false;
+    bool m_shown = false;      // the first show places the focus
+    bool m_discarding = false; // the user agreed to lose what was typed
 };
 
 } // namespace vzaps::ui

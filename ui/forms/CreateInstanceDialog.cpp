@@ -23,6 +23,8 @@ CreateInstanceDialog::CreateInstanceDialog(ApiClient &client, QWidget *parent)
     , m_form(new InstanceForm)
 {
     contentLayout()->addWidget(m_form);
+    m_empty = m_form->newInstance();
+    setInitialFocus(m_form->nameField());
     setOkText(tr("&Create"));
     setBusyText(tr("Creating…"));
 
@@ -47,6 +49,11 @@ QPointer<ApiCall> CreateInstanceDialog::submit()
                                     tr("Created “%1” (%2).").arg(created.name, created.id)));
             onCreated(created);
         });
+}
+
+bool CreateInstanceDialog::hasUnsavedInput() const
+{
+    return m_form->newInstance() != m_empty;
 }
 
 void CreateInstanceDialog::onCreated(const Instance &instance)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/types/Instance.h"
+#include "core/types/InstanceInput.h"
 #include "ui/dialogs/ActionDialog.h"
 
 namespace vzaps {
@@ -27,6 +28,7 @@ Q_SIGNALS:
 
 protected:
     QPointer<ApiCall> submit() override;
+    bool hasUnsavedInput() const override;
 
 private:
     void onCreated(const Instance &instance);
@@ -34,6 +36,7 @@ private:
 
     ApiClient &m_client;
     InstanceForm *m_form;
+    NewInstance m_empty; // the form as it opens: anything else was typed
 };
 
 } // namespace vzaps::ui

@@ -44,6 +44,7 @@ EditInstanceDialog::EditInstanceDialog(ApiClient &client, const Instance &instan
 
     m_form->setInstance(instance);
     m_original = m_form->newInstance();
+    setInitialFocus(m_form->nameField());
     connect(m_form, &InstanceForm::changed, this, &EditInstanceDialog::validate);
     validate();
 }

@@ -26,6 +26,7 @@ public:
 
 protected:
     QPointer<ApiCall> submit() override;
+    bool hasUnsavedInput() const override { return !changes().isEmpty(); }
 
 private:
     void validate();

@@ -43,6 +43,9 @@ public:
 
     void setEvents(const QStringList &events);
 
+    // Where typing starts when the form opens.
+    QWidget *nameField() const { return m_name; }
+
 Q_SIGNALS:
     // Any field was edited, by the user or by setInstance().
     void changed();

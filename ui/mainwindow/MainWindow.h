@@ -124,6 +124,7 @@ protected:
 private:
     void buildActions();
     QWidget *buildListArea();
+    QLineEdit *buildSearchField();
     QWidget *buildStatePages();
     LoadingPage *loadingPage(); // built on first use
     EmptyPage *emptyPage();     // built on first use

@@ -94,19 +94,24 @@ void MainWindow::buildActions()
     toolBar->addAction(m_settingsAction);
     m_toolBar = toolBar;
 
+    // The account button goes last, at the right edge.
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+}
 
+QLineEdit *MainWindow::buildSearchField()
+{
+    // Above the table, not in the toolbar: a narrow window moves toolbar items into the
+    // overflow menu, and the search must stay where Ctrl+F and the eye find it.
     m_search = named(new QLineEdit, u"searchField"_s, tr("Search instances"));
     m_search->setPlaceholderText(tr("Search by name, id, webhook… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
     m_search->setMaximumWidth(480);
     connect(m_search, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_controller->setSearch(text); });
-    toolBar->addWidget(m_search);
-    addToolBar(Qt::TopToolBarArea, toolBar);
+    return m_search;
 }
 
 QWidget *MainWindow::buildListArea()
@@ -126,6 +131,7 @@ QWidget *MainWindow::buildListArea()
     m_summary->setWordWrap(true);            // never widens the list past the splitter
     m_summary->setTextFormat(Qt::PlainText); // the counters' names are the server's
     m_summary->setContentsMargins(2, 0, 2, 0);
+    layout->addWidget(buildSearchField());
     layout->addWidget(m_summary);
 
     m_banner = new StaleBanner;
@@ -222,9 +228,7 @@ void MainWindow::setAccountMenu(QMenu *menu)
         m_accountButton->setPopupMode(QToolButton::InstantPopup);
         m_accountButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
         m_accountButton->setToolTip(tr("Switch, add or edit accounts"));
-        // Just left of the search field, which sits last after a spacer.
-        const QList<QAction *> actions = m_toolBar->actions();
-        m_toolBar->insertWidget(actions.last(), m_accountButton);
+        m_toolBar->addWidget(m_accountButton); // last, after the spacer
     }
     // The menu's title names the account in use.
     m_accountButton->setMenu(menu);
