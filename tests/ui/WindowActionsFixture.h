@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QItemSelectionModel>
+#include <QList>
+#include <QPointer>
 #include <QTableView>
 
 namespace vzaps::testing {
@@ -36,11 +38,16 @@ public:
     void stop()
     {
         // Dialogs are top-level windows of their own; none may outlive its test.
+        // Deleting one dialog deletes the message boxes it owns, which are
+        // top-level widgets of their own: hold guarded pointers, not raw ones.
+        QList<QPointer<QWidget>> dialogs;
         const auto topLevels = QApplication::topLevelWidgets();
         for (QWidget *widget : topLevels) {
             if (widget != window.get() && qobject_cast<QDialog *>(widget))
-                delete widget;
+                dialogs.append(widget);
         }
+        for (const QPointer<QWidget> &dialog : std::as_const(dialogs))
+            delete dialog.data();
         window.reset();
         client.reset();
     }
