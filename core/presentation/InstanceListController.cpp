@@ -52,6 +52,12 @@ void InstanceListController::setSearch(const QString &text)
     m_debounce.start();
 }
 
+void InstanceListController::searchNow()
+{
+    if (m_debounce.isActive())
+        send();
+}
+
 void InstanceListController::setSort(const QString &field, bool descending)
 {
     if (field == m_query.sort && descending == m_query.sortDescending)

@@ -43,6 +43,14 @@ public:
     void setQuery(const ListQuery &query);
     // Each of these asks the server again; all but refresh() go back to page 1.
     void setSearch(const QString &text); // debounced
+    // A search still waiting out its debounce is sent now (Enter in the search field).
+    void searchNow();
+    // The rows on screen are those of the current search, and nothing newer is on its way.
+    bool showsCurrentSearch() const
+    {
+        return !isBusy() && !m_debounce.isActive() && m_hasLoaded &&
+               m_shownSearch == m_query.search.trimmed();
+    }
     void setSort(const QString &field, bool descending);
     void setPageSize(int size);
     void setPage(int page);

@@ -11,9 +11,12 @@
 
 namespace vzaps::testing {
 
-// The widget keys go to now; null when no window of the application is active.
+// The widget keys go to now: an open menu first, as Qt sends them there; null when no
+// window of the application is active.
 inline QWidget *keyTarget()
 {
+    if (QWidget *popup = QApplication::activePopupWidget())
+        return popup;
     return QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
 }
 

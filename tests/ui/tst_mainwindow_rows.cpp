@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void nonHttpsUrlIsRefused();
     void headerMenuHidesColumns();
     void rowMenuOffersTheInstanceActions();
+    void withNoBrowserTheLinkIsCopiedAndThatIsSaid();
     void keyboardCtrlFFocusesSearchAndEnterOpensDetails();
     void everyControlIsNamed();
 };
@@ -90,6 +92,24 @@ void TestMainWindowRows::openInWebAppGoesToTheUrlHandler()
     QCOMPARE(opened.size(), 1);
 }
 
+void TestMainWindowRows::withNoBrowserTheLinkIsCopiedAndThatIsSaid()
+{
+    QVERIFY(waitForLoad(24));
+    vzaps::testing::NoBrowser noBrowser;
+    noBrowser.expectAttempt();
+    table()->selectRow(3);
+    const vzaps::Instance instance = model()->instanceAt(3);
+    QGuiApplication::clipboard()->clear();
+    QSignalSpy opened(&m_window->browserHandOff(), &vzaps::ui::BrowserHandOff::opened);
+    find<QAction>(u"openWebAction"_s)->trigger();
+    QCOMPARE(opened.size(), 0);
+    QCOMPARE(QGuiApplication::clipboard()->text(), instance.url);
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.startsWith(u"No web browser could be opened"_s), qPrintable(said));
+    QVERIFY2(said.contains(u"copied"_s), qPrintable(said));
+    QVERIFY(!said.contains(u"Opened"_s));
+}
+
 void TestMainWindowRows::nonHttpsUrlIsRefused()
 {
     vzaps::testing::UrlCatcher catcher;
@@ -125,7 +145,10 @@ void TestMainWindowRows::rowMenuOffersTheInstanceActions()
 {
     QVERIFY(waitForLoad(24));
     const QRect row = table()->visualRect(model()->index(4, InstanceTableModel::NameColumn));
-    Q_EMIT table()->customContextMenuRequested(row.center());
+    // What a right-click over the row sends.
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, row.center(),
+                                 table()->viewport()->mapToGlobal(row.center()));
+    QApplication::sendEvent(table()->viewport(), &rightClick);
     QMenu *menu = nullptr;
     QTRY_VERIFY((menu = m_window->findChild<QMenu *>(u"rowMenu"_s)) != nullptr);
     // Right-clicking an unselected row selects it first.

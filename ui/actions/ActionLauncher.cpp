@@ -122,6 +122,17 @@ void ActionLauncher::show(const QString &key, QDialog *dialog)
     dialog->show();
 }
 
+bool ActionLauncher::closeAsking()
+{
+    const auto open = m_open.values();
+    for (const QPointer<QDialog> &dialog : open) {
+        if (dialog && dialog->isVisible() && !dialog->close())
+            return false;
+    }
+    m_checkout->closeAll();
+    return true;
+}
+
 void ActionLauncher::closeAll()
 {
     const auto open = m_open.values();

@@ -40,6 +40,9 @@ public:
     void setTypeToConfirm(bool on) { m_typeToConfirm = on; }
 
     // Closes every dialog and waiting panel (the account is about to change).
+    // Closes every dialog as a person would: one with unsaved input asks first. False,
+    // with that dialog still open, while it asks (quitting must wait for the answer).
+    bool closeAsking();
     void closeAll();
 
     // Remembered checkout links and their waiting panels.

@@ -51,6 +51,7 @@ InstanceCommands::InstanceCommands(QObject *parent)
         action(which)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     named(m_billingMenu.get(), u"billingMenu"_s, tr("Billing"));
+    m_billingMenu->setToolTipsVisible(true); // a disabled item says why
     for (A which : {A::Subscribe, A::OpenCheckout, A::CopyCheckoutLink})
         m_billingMenu->addAction(action(which));
     m_billingMenu->addSeparator();
@@ -86,6 +87,9 @@ void InstanceCommands::updateForSelection(const QList<Instance> &selection)
         // The reason may name an instance: escaped, as tooltips read as rich text.
         qaction->setToolTip(enabled || !m_signedIn ? m_toolTips.value(it.key())
                                                    : display::toolTip(state.reason));
+        // Plain text: the status bar shows it as is, when a menu item is hovered.
+        qaction->setStatusTip(enabled || !m_signedIn ? m_toolTips.value(it.key())
+                                                     : display::cut(state.reason));
     }
     // Bulk-capable actions say how many they will act on.
     const int count = int(selection.size());

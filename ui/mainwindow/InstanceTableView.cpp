@@ -5,7 +5,11 @@
 #include "ui/mainwindow/BadgeDelegate.h"
 #include "ui/mainwindow/ColumnHeader.h"
 
+#include <QContextMenuEvent>
+#include <QFocusEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +32,7 @@ InstanceTableView::InstanceTableView(InstanceTableModel *model, QWidget *parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setContextMenuPolicy(Qt::CustomContextMenu);
+    setTabKeyNavigation(false); // rows are selected whole: Tab leaves, arrows move
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
 
@@ -78,6 +82,54 @@ void InstanceTableView::applyDefaultColumnLayout()
         header->setSectionHidden(column, false);
         header->resizeSection(column, widths[column]);
     }
+}
+
+void InstanceTableView::contextMenuEvent(QContextMenuEvent *event)
+{
+    event->accept();
+    // A keyboard request (the Menu key) comes to the table itself, with a position that
+    // says nothing about the rows; a mouse one comes from the viewport, under the pointer.
+    if (event->reason() == QContextMenuEvent::Keyboard)
+        return requestRowMenuAtCurrentRow();
+    Q_EMIT rowMenuRequested(event->pos());
+}
+
+void InstanceTableView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        event->accept();
+        return requestRowMenuAtCurrentRow();
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void InstanceTableView::focusInEvent(QFocusEvent *event)
+{
+    QTableView::focusInEvent(event);
+    const bool byTab =
+        event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason;
+    if (!byTab || !model() || model()->rowCount() == 0 || selectionModel()->hasSelection())
+        return;
+    // Coming in by Tab, the keyboard lands on a row that is selected, so the detail panel
+    // and the actions follow it at once.
+    QModelIndex current = currentIndex();
+    if (!current.isValid())
+        current = model()->index(0, horizontalHeader()->logicalIndex(0));
+    selectionModel()->setCurrentIndex(current, QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows);
+}
+
+void InstanceTableView::requestRowMenuAtCurrentRow()
+{
+    QModelIndex current = currentIndex();
+    if (!current.isValid() && selectionModel()->hasSelection())
+        current = selectionModel()->selectedRows().constFirst();
+    if (!current.isValid())
+        return;
+    scrollTo(current);
+    const QRect cell = visualRect(current);
+    // At the start of the row's first cell, where a person's eye is on the row.
+    Q_EMIT rowMenuRequested(QPoint(cell.left() + 8, cell.center().y()));
 }
 
 void InstanceTableView::showColumnsMenu(const QPoint &pos)

@@ -12,7 +12,9 @@ class BadgeDelegate;
 
 // The instance table as the main window shows it: whole-row selection, badge cells,
 // movable columns with a header menu to show, hide and reset them. Sorting is the
-// server's: the window listens to the header's sort indicator.
+// server's: the window listens to the header's sort indicator. Tab and Shift+Tab move
+// out of the table (arrows move inside it); coming in by Tab selects the current row;
+// a right-click, the Menu key and Shift+F10 ask for the row menu.
 class InstanceTableView : public QTableView
 {
     Q_OBJECT
@@ -26,7 +28,18 @@ public:
     // Dates sort newest first when their column is picked; everything else A→Z.
     static Qt::SortOrder firstSortOrder(int column);
 
+Q_SIGNALS:
+    // The row menu, at `pos` in viewport coordinates: under the mouse, or at the current
+    // row when asked for from the keyboard.
+    void rowMenuRequested(const QPoint &pos);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
+    void requestRowMenuAtCurrentRow();
     void showColumnsMenu(const QPoint &pos);
 
     BadgeDelegate *m_delegate;

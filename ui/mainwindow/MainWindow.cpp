@@ -13,6 +13,7 @@
 #include "ui/mainwindow/InstanceActions.h"
 #include "ui/mainwindow/InstanceTableView.h"
 #include "ui/mainwindow/PagingBar.h"
+#include "ui/mainwindow/SearchField.h"
 #include "ui/mainwindow/SetupPage.h"
 #include "ui/mainwindow/StatePages.h"
 #include "ui/mainwindow/WindowSettings.h"
@@ -83,6 +84,8 @@ MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QW
         updateState();
         updateUpdatedLabel();
         selectPendingInstance();
+        if (std::exchange(m_openFirstWhenShown, false))
+            openFirstResult();
     });
     connect(m_controller, &InstanceListController::queryChanged, this, &MainWindow::updatePaging);
     connect(m_handOff, &BrowserHandOff::refused, this, &MainWindow::showMessage);
@@ -209,6 +212,7 @@ void MainWindow::updateState()
         page = hasRows ? static_cast<QWidget *>(m_table) : emptyPage();
         break;
     case State::Error:
+        m_openFirstWhenShown = false; // the error page or banner says why nothing opened
         if (!m_controller->hasLoaded()) {
             errorPage()->setError(m_controller->lastError());
             page = m_errorPage;
@@ -331,6 +335,7 @@ void MainWindow::showRowMenu(const QPoint &pos)
                                                               QItemSelectionModel::Rows);
     auto *menu = new QMenu(this);
     menu->setObjectName(u"rowMenu"_s);
+    menu->setToolTipsVisible(true); // a disabled item says why
     menu->setAccessibleName(tr("Instance actions"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     m_commands->addToRowMenu(menu);
@@ -398,6 +403,39 @@ void MainWindow::focusSearch()
     m_search->selectAll();
 }
 
+bool MainWindow::selectFirstRow()
+{
+    if (m_listStack->currentWidget() != m_table || m_controller->model()->rowCount() == 0)
+        return false;
+    const QModelIndex first =
+        m_controller->model()->index(0, m_table->horizontalHeader()->logicalIndex(0));
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(first);
+    return true;
+}
+
+void MainWindow::enterResults()
+{
+    if (selectFirstRow())
+        m_table->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::openFirstResult()
+{
+    // The rows on screen may still be an earlier search's: open the first match of this
+    // one once it is shown.
+    m_controller->searchNow();
+    if (!m_controller->showsCurrentSearch()) {
+        m_openFirstWhenShown = m_controller->isBusy();
+        return;
+    }
+    if (selectFirstRow())
+        focusDetail(m_table->currentIndex());
+    else if (!m_search->text().trimmed().isEmpty())
+        showMessage(tr("No instance matches “%1”.").arg(m_search->text().trimmed()));
+}
+
 void MainWindow::showMessage(const QString &text)
 {
     // Every status-bar message passes here; many carry names or texts from the server.
@@ -426,6 +464,9 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A dialog with typed input asks first; until it is answered the window stays.
+    if (!m_launcher->closeAsking())
+        return event->ignore();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -41,6 +41,7 @@ class InstanceActions;
 class InstanceCommands;
 class InstanceTableView;
 class PagingBar;
+class SearchField;
 class LoadingPage;
 class EmptyPage;
 class ErrorPage;
@@ -124,7 +125,7 @@ protected:
 private:
     void buildActions();
     QWidget *buildListArea();
-    QLineEdit *buildSearchField();
+    SearchField *buildSearchField();
     QWidget *buildStatePages();
     LoadingPage *loadingPage(); // built on first use
     EmptyPage *emptyPage();     // built on first use
@@ -147,6 +148,9 @@ private:
     void selectPendingInstance();
     void focusDetail(const QModelIndex &index);
     void focusSearch();
+    void enterResults();    // from the search field: the first row selected, focus in the table
+    void openFirstResult(); // from the search field: the first match's details, once it is shown
+    bool selectFirstRow();
 
     void showMessage(const QString &text);
 
@@ -158,6 +162,7 @@ private:
 
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     QToolButton *m_accountButton = nullptr;
@@ -172,7 +177,8 @@ private:
     SetupPage *m_setupPage = nullptr; // built on first use
     QSplitter *m_splitter = nullptr;
 
-    QLineEdit *m_search = nullptr;
+    SearchField *m_search = nullptr;
+    bool m_openFirstWhenShown = false; // Enter in the search field before its results came
     QLabel *m_summary = nullptr;
     StaleBanner *m_banner = nullptr;
     QStackedWidget *m_listStack = nullptr;

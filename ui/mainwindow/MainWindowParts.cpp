@@ -12,10 +12,12 @@
 #include "ui/mainwindow/InstanceActions.h"
 #include "ui/mainwindow/InstanceTableView.h"
 #include "ui/mainwindow/PagingBar.h"
+#include "ui/mainwindow/SearchField.h"
 #include "ui/mainwindow/StatePages.h"
 #include "ui/mainwindow/WindowStatusBar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -53,6 +55,17 @@ void MainWindow::buildActions()
     m_settingsAction->setIcon(QIcon::fromTheme(u"preferences-system"_s));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     addAction(m_settingsAction);
+
+    m_quitAction = named(new QAction(tr("&Quit"), this), u"quitAction"_s, tr("Quit"));
+    // Ctrl+Q whatever the desktop's key theme says (some give Quit no key at all).
+    m_quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
+    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_quitAction->setIcon(QIcon::fromTheme(u"application-exit"_s));
+    // Closing every window saves their layout on the way out, and the last one closed
+    // ends the application.
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows,
+            Qt::QueuedConnection);
+    addAction(m_quitAction);
 
     m_findAction = named(new QAction(tr("&Find"), this), u"findAction"_s, tr("Find"));
     m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
@@ -101,16 +114,24 @@ void MainWindow::buildActions()
     addToolBar(Qt::TopToolBarArea, toolBar);
 }
 
-QLineEdit *MainWindow::buildSearchField()
+SearchField *MainWindow::buildSearchField()
 {
     // Above the table, not in the toolbar: a narrow window moves toolbar items into the
     // overflow menu, and the search must stay where Ctrl+F and the eye find it.
-    m_search = named(new QLineEdit, u"searchField"_s, tr("Search instances"));
+    m_search = named(new SearchField, u"searchField"_s, tr("Search instances"));
     m_search->setPlaceholderText(tr("Search by name, id, webhook… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(480);
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_controller->setSearch(text); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_openFirstWhenShown = false; // Enter applies to the text it was pressed on
+        m_controller->setSearch(text);
+    });
+    connect(m_search, &SearchField::resultsRequested, this, &MainWindow::enterResults);
+    connect(m_search, &SearchField::firstResultRequested, this, &MainWindow::openFirstResult);
+    connect(m_search, &SearchField::leaveRequested, this, [this] {
+        if (m_listStack->currentWidget() == m_table)
+            m_table->setFocus(Qt::OtherFocusReason);
+    });
     return m_search;
 }
 
@@ -168,7 +189,7 @@ QWidget *MainWindow::buildStatePages()
     // F2 and Del act on the table's selection only while the table has focus.
     m_table->addAction(m_commands->action(InstanceAction::Edit));
     m_table->addAction(m_commands->action(InstanceAction::Delete));
-    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showRowMenu);
+    connect(m_table, &InstanceTableView::rowMenuRequested, this, &MainWindow::showRowMenu);
     connect(m_table, &QAbstractItemView::activated, this, &MainWindow::focusDetail);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             &MainWindow::onSortIndicatorChanged);

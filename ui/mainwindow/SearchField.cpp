@@ -1,0 +1,39 @@
+#include "ui/mainwindow/SearchField.h"
+
+#include <QKeyEvent>
+
+namespace vzaps::ui {
+
+SearchField::SearchField(QWidget *parent)
+    : QLineEdit(parent)
+{}
+
+void SearchField::keyPressEvent(QKeyEvent *event)
+{
+    // Only the bare keys: Shift+Down and the like keep their editing meaning.
+    const bool bare = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (bare) {
+        switch (event->key()) {
+        case Qt::Key_Down:
+            event->accept();
+            return Q_EMIT resultsRequested();
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            event->accept();
+            return Q_EMIT firstResultRequested();
+        case Qt::Key_Escape:
+            event->accept();
+            if (text().isEmpty())
+                return Q_EMIT leaveRequested();
+            // As typed away: an undo brings the text back.
+            selectAll();
+            del();
+            return;
+        default:
+            break;
+        }
+    }
+    QLineEdit::keyPressEvent(event);
+}
+
+} // namespace vzaps::ui
