@@ -6,7 +6,9 @@
 #include <QDesktopServices>
 #include <QList>
 #include <QObject>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QTest>
 #include <QUrl>
 
 namespace vzaps::testing {
@@ -36,6 +38,31 @@ private:
     {
         return {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("javascript"),
                 QStringLiteral("file")};
+    }
+};
+
+// A machine with no browser while a NoBrowser lives: QDesktopServices::openUrl returns
+// false for web links. (Qt reports a handler it cannot call as a failed open, with a
+// warning; expectAttempt() expects that warning, so a test also fails when nothing tried.)
+class NoBrowser : public QObject
+{
+    Q_OBJECT
+public:
+    NoBrowser()
+    {
+        for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")})
+            QDesktopServices::setUrlHandler(scheme, this, "noSuchBrowser");
+    }
+    ~NoBrowser() override
+    {
+        for (const QString &scheme : {QStringLiteral("http"), QStringLiteral("https")})
+            QDesktopServices::unsetUrlHandler(scheme);
+    }
+
+    static void expectAttempt()
+    {
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("invokeMethod.*noSuchBrowser")));
     }
 };
 

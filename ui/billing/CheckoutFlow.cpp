@@ -146,8 +146,9 @@ void CheckoutFlow::onSubscribed(const Instance &instance, Then then,
         return copyLink(instance, url);
     }
     const QString refusal = startCheckout(instance, url);
-    record.message = refusal.isEmpty() ? tr("Checkout started; page opened in the browser.")
-                                       : tr("Checkout started; the browser did not open.");
+    record.message = refusal.isEmpty()
+                         ? tr("Checkout started; page opened in the browser.")
+                         : tr("Checkout started; no browser opened, the link was copied.");
     Q_EMIT actionRecorded(record);
     Q_EMIT message(refusal.isEmpty()
                        ? tr("Opened the checkout page of “%1” in the browser.").arg(instance.name)

@@ -73,7 +73,7 @@ QPointer<ApiCall> SubscribeDialog::submit()
             const QString notOpened = m_flow.startCheckout(m_instance, url);
             entry.message = notOpened.isEmpty()
                                 ? tr("Checkout started; page opened in the browser.")
-                                : tr("Checkout started; the browser did not open.");
+                                : tr("Checkout started; no browser opened, the link was copied.");
             record(entry);
             closeWithSuccess();
         });

@@ -2,7 +2,9 @@
 
 #include "core/api/UrlGuard.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QGuiApplication>
 
 namespace vzaps::ui {
 
@@ -14,7 +16,11 @@ bool BrowserHandOff::open(const QUrl &url)
         return false;
     }
     if (!QDesktopServices::openUrl(url)) {
-        Q_EMIT refused(tr("No web browser could be started for %1. Copy the link instead.")
+        // No browser here (or it would not start): the link is still wanted, so it goes to
+        // the clipboard, ready to paste into a browser elsewhere.
+        QGuiApplication::clipboard()->setText(url.toString(QUrl::FullyEncoded));
+        Q_EMIT refused(tr("No web browser could be opened for %1. The link is copied: paste it "
+                          "into a browser.")
                            .arg(url.toDisplayString()));
         return false;
     }
