@@ -85,11 +85,20 @@ void AccountController::connectTo(const Profile &profile, const QString &secret)
     m_client.setCredentials(profile.clientToken, secret);
     m_window.controller().clear();
     m_currentId = profile.id;
+    m_usingSandbox = false;
     m_profiles.setLastUsedId(profile.id);
     const bool sandbox = urlguard::isLoopbackHost(baseUrl.host());
     m_window.setConnectionInfo({sandbox, profile.name});
     rebuildMenu();
     m_window.start();
+}
+
+void AccountController::useSandbox()
+{
+    m_window.launcher().closeAll();
+    m_currentId.clear();
+    m_usingSandbox = true;
+    rebuildMenu();
 }
 
 ui::SignInDialog *AccountController::signInDialog() const
@@ -201,21 +210,29 @@ void AccountController::rebuildMenu()
     add->setObjectName(u"addAccountAction"_s);
     connect(add, &QAction::triggered, this, [this] { showSignIn(); });
     const bool signedIn = !m_currentId.isEmpty();
+    const QString whyNot = m_usingSandbox ? tr("The sandbox is not a saved account.")
+                                          : tr("No saved account is in use.");
     QAction *edit = m_menu->addAction(tr("&Edit this account…"));
     edit->setObjectName(u"editAccountAction"_s);
     edit->setEnabled(signedIn);
+    edit->setToolTip(signedIn ? tr("Change the name, address or credentials") : whyNot);
     connect(edit, &QAction::triggered, this, [this] { showSignIn(m_currentId); });
     QAction *remove = m_menu->addAction(tr("&Remove this account"));
     remove->setObjectName(u"removeAccountAction"_s);
     remove->setEnabled(signedIn);
+    remove->setToolTip(signedIn ? tr("Forget this account and its secret") : whyNot);
     connect(remove, &QAction::triggered, this, [this] { confirmRemoval(m_currentId); });
     m_menu->addSeparator();
     QAction *sandbox = m_menu->addAction(tr("Use the &sandbox"));
     sandbox->setObjectName(u"useSandboxAction"_s);
+    sandbox->setCheckable(true);
+    sandbox->setChecked(m_usingSandbox);
+    group->addAction(sandbox);
     connect(sandbox, &QAction::triggered, this, &AccountController::sandboxRequested);
+    m_menu->setToolTipsVisible(true); // a disabled item says why
 
     const std::optional<Profile> current = m_profiles.findById(m_currentId);
-    m_menu->setTitle(current ? current->name : tr("Account"));
+    m_menu->setTitle(current ? current->name : m_usingSandbox ? tr("Sandbox") : tr("Account"));
     m_window.setAccountMenu(m_menu);
 }
 

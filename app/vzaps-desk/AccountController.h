@@ -40,6 +40,10 @@ public:
     void showSignIn(const QString &profileId = {});
     void removeProfile(const QString &profileId);
 
+    // The window now talks to the embedded sandbox: no saved account is in use, and the
+    // switcher says so.
+    void useSandbox();
+
     // --base-url: this run talks to `url` whatever the profile says (not saved).
     void setBaseUrlOverride(const QUrl &url) { m_baseUrlOverride = url; }
 
@@ -63,6 +67,7 @@ private:
     ProfileStore &m_profiles;
     SecretStore &m_secrets;
     QString m_currentId;
+    bool m_usingSandbox = false;
     QUrl m_baseUrlOverride;
     QMenu *m_menu;
     QPointer<ui::SignInDialog> m_signIn;

@@ -226,6 +226,7 @@ void DeskSession::start()
             return;
         m_client.setBaseUrl(m_sandbox->baseUrl());
         m_client.setCredentials(m_sandbox->clientToken(), m_sandbox->clientSecret());
+        m_accounts->useSandbox();
         m_window->setConnectionInfo({true, tr("Sandbox demo account")});
     } else if (!usesEnvironmentCredentials()) {
         // A saved account: the one asked for, else the last used, else sign in.

@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -85,7 +86,13 @@ class TestDeskAccounts : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { vzaps::testing::isolateSettings(u"tst_desk_accounts"_s); }
+    void initTestCase()
+    {
+        vzaps::testing::isolateSettings(u"tst_desk_accounts"_s);
+        // "Use the sandbox" loads the sandbox plugin; where it was built, unless told otherwise.
+        if (qEnvironmentVariableIsEmpty("VZAPS_DESK_PLUGIN_DIR"))
+            qputenv("VZAPS_DESK_PLUGIN_DIR", VZAPS_DESK_PLUGIN_BUILD_DIR);
+    }
 
     void init()
     {
@@ -164,6 +171,41 @@ private Q_SLOTS:
         // On the next start the account used last opens.
         ProfileStore profiles(secrets);
         QCOMPARE(profiles.lastUsedId(), other.id);
+    }
+
+    void theAccountButtonNamesTheSandboxOnceItIsInUse()
+    {
+        auto keychain =
+            std::make_unique<test::FakeSecretStore>(test::FakeSecretStore::Mode::Working);
+        test::FakeSecretStore &secrets = *keychain;
+        {
+            ProfileStore profiles(secrets);
+            const Profile other =
+                saveProfile(profiles, secrets, u"Loja Other"_s, m_other->baseUrl(),
+                            test::kClientToken, test::kClientSecret);
+            profiles.setLastUsedId(other.id);
+        }
+        DeskSession session({}, std::move(keychain));
+        session.window()->show();
+        session.start();
+        QTRY_VERIFY(loaded(session) && rows(session) == 1);
+        auto *button = session.window()->findChild<QToolButton *>(u"accountButton"_s);
+        QVERIFY(button);
+        QCOMPARE(button->text(), u"Loja Other"_s);
+
+        QMenu *menu = session.accounts().menu();
+        menu->findChild<QAction *>(u"useSandboxAction"_s)->trigger();
+        QTRY_VERIFY(loaded(session) && rows(session) == 24);
+        // The button says what the window shows, and nothing offers to edit the old account.
+        QCOMPARE(button->text(), u"Sandbox"_s);
+        QVERIFY(session.accounts().currentProfileId().isEmpty());
+        for (const QString &name : {u"editAccountAction"_s, u"removeAccountAction"_s}) {
+            QAction *action = session.accounts().menu()->findChild<QAction *>(name);
+            QVERIFY2(action && !action->isEnabled(), qPrintable(name));
+            QCOMPARE(action->toolTip(), u"The sandbox is not a saved account."_s);
+        }
+        QVERIFY(
+            session.accounts().menu()->findChild<QAction *>(u"useSandboxAction"_s)->isChecked());
     }
 
     void withoutKeychainSignsInForThisRunAndWarnsOnce()
