@@ -64,6 +64,8 @@ private Q_SLOTS:
         QTRY_VERIFY(result->isVisible());
         QVERIFY2(result->text().contains(u"disconnected"_s), qPrintable(result->text()));
         QVERIFY(result->text().contains(u"Session disconnected."_s));
+        // Said once: the server's status repeats what its details already say.
+        QCOMPARE(result->text().count(u"disconnected"_s, Qt::CaseInsensitive), 1);
         QCOMPARE(button(dialog, u"cancelButton"_s)->text(), u"Close"_s);
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toString(), m_instance.id);

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolTip>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -132,6 +133,22 @@ private Q_SLOTS:
         QTRY_VERIFY(m_fixture.window->statusBar()->currentMessage().contains(u"no-such-shop"_s));
         QVERIFY(m_fixture.window->statusBar()->currentMessage().startsWith(u"No instance"_s));
         QCOMPARE(QApplication::focusWidget(), searchField()); // still there, to type again
+    }
+
+    void theSearchPromisesOnlyWhatTheServerSearches()
+    {
+        // A webhook fragment finds nothing (docs/api-contract.md: name and id are searched),
+        // so neither the field nor the empty page may promise webhooks.
+        const Instance withHook = m_fixture.model()->instanceAt(
+            m_fixture.rowWhere([](const Instance &i) { return !i.webhook.isEmpty(); }));
+        const QString fragment = QUrl(withHook.webhook).host();
+        QVERIFY(!fragment.isEmpty());
+        QVERIFY(!searchField()->placeholderText().contains(u"webhook"_s, Qt::CaseInsensitive));
+        QVERIFY(searchField()->placeholderText().contains(u"name or id"_s));
+        QVERIFY(focusSearch());
+        QVERIFY(type(fragment));
+        QTRY_VERIFY(m_fixture.window->controller().showsCurrentSearch());
+        QCOMPARE(m_fixture.model()->rowCount(), 0);
     }
 
     void escapeClearsTheSearchThenReturnsToTheTable()

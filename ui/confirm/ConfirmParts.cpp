@@ -36,9 +36,20 @@ QLabel *questionLabel(const QString &text)
 
 QString actionResultText(const QString &lead, const ActionResult &result)
 {
-    QString text = result.status.isEmpty() ? lead : tr("%1 Status: %2.").arg(lead, result.status);
-    if (!result.details.isEmpty())
-        text += u'\n' + result.details;
+    // Each thing said once: a bare "ok" adds nothing to the lead, nor does a status that
+    // the lead or the server's details already say, nor details that repeat the rest.
+    const auto says = [](const QString &text, const QString &part) {
+        return text.contains(part, Qt::CaseInsensitive);
+    };
+    const QString status = result.status.trimmed();
+    const QString details = result.details.trimmed();
+    const bool plainOk = status.compare("ok"_L1, Qt::CaseInsensitive) == 0 ||
+                         status.compare("success"_L1, Qt::CaseInsensitive) == 0;
+    QString text = lead;
+    if (!status.isEmpty() && !plainOk && !says(lead, status) && !says(details, status))
+        text = tr("%1 Status: %2.").arg(lead, status);
+    if (!details.isEmpty() && !says(text, details))
+        text += u'\n' + details;
     return text;
 }
 

@@ -12,13 +12,16 @@ namespace {
 ConfirmAndCallDialog::Texts texts(const Instance &instance)
 {
     return {RestartDialog::tr("Restart instance"),
-            RestartDialog::tr("Restart %1?\n\nIts WhatsApp connection drops for a moment and "
-                              "comes back by itself.")
-                .arg(confirm::instanceLabel(instance)),
-            RestartDialog::tr("&Restart"),
-            RestartDialog::tr("Restarting…"),
-            RestartDialog::tr("Restart"),
-            RestartDialog::tr("Restart requested.")};
+            // Only a connected instance reconnects by itself; a restart pairs nothing.
+            instance.connected.value_or(false)
+                ? RestartDialog::tr("Restart %1?\n\nIts WhatsApp connection drops for a moment "
+                                    "and comes back by itself.")
+                      .arg(confirm::instanceLabel(instance))
+                : RestartDialog::tr("Restart %1?\n\nIt is not connected to WhatsApp, and a "
+                                    "restart does not change that: pair it to connect it.")
+                      .arg(confirm::instanceLabel(instance)),
+            RestartDialog::tr("&Restart"), RestartDialog::tr("Restarting…"),
+            RestartDialog::tr("Restart"), RestartDialog::tr("Restart requested.")};
 }
 
 } // namespace

@@ -72,8 +72,8 @@ QWidget *CreateInstanceDialog::createTokenPanel(const QString &token)
     auto *note = named(new QLabel, u"newTokenNote"_s, tr("About the instance token"));
     note->setWordWrap(true);
     note->setTextFormat(Qt::PlainText);
-    note->setText(tr("The instance token lets a program use this instance. Copy it now and keep "
-                     "it safe: this window will not show it again."));
+    note->setText(tr("The instance token lets a program use this instance. Keep it safe. You "
+                     "can see and copy it again later in the instance's details (Reveal)."));
 
     // Shown in full but read-only: a person may need to read it out or select part of it.
     auto *field = named(new QLineEdit(token), u"newTokenField"_s, tr("Instance token"));

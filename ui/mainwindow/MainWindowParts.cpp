@@ -119,7 +119,7 @@ SearchField *MainWindow::buildSearchField()
     // Above the table, not in the toolbar: a narrow window moves toolbar items into the
     // overflow menu, and the search must stay where Ctrl+F and the eye find it.
     m_search = named(new SearchField, u"searchField"_s, tr("Search instances"));
-    m_search->setPlaceholderText(tr("Search by name, id, webhook… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search by name or id… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(480);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
