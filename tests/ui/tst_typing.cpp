@@ -171,6 +171,25 @@ private Q_SLOTS:
         QTRY_COMPARE(rowNamed(name), -1);
     }
 
+    void deleteTakesTheNameTypedWithoutAccentsOrCapitals()
+    {
+        const QString name = u"Ótica Visão Clara"_s;
+        const int row = rowNamed(name);
+        QVERIFY(row >= 0);
+        m_fixture.selectRows({row});
+        m_fixture.table()->setFocus();
+        QVERIFY(press(Qt::Key_Delete));
+        auto *dialog = waitForActiveWindow<QDialog>(u"deleteInstanceDialog"_s);
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+        QVERIFY(type(u"otica visao"_s));
+        QVERIFY(!ok->isEnabled()); // the whole name is still needed
+        QVERIFY(type(u" clara"_s));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(press(Qt::Key_Return));
+        QTRY_COMPARE(rowNamed(name), -1);
+    }
+
     void bulkDeleteTakesTheCountTypedWhereTheFocusIs()
     {
         const int first = rowNamed(u"Pet Shop Amigo Fiel"_s);

@@ -12,9 +12,23 @@ namespace vzaps::ui {
 
 namespace {
 
+// The text as a person means it: without the surrounding whitespace, in one case, and
+// without accents, so "otica visao clara" confirms "Ótica Visão Clara". Decomposing first
+// (NFD) turns "é" into "e" and a combining acute, whichever way it was typed; the marks are
+// then dropped. Every dash ("—" in "Padaria Pão Quente — Pedidos") counts as the "-" on the
+// keyboard. Letters themselves, their order and inner spaces still have to match.
 QString comparable(const QString &text)
 {
-    return text.trimmed().normalized(QString::NormalizationForm_C);
+    const QString decomposed = text.trimmed().normalized(QString::NormalizationForm_KD);
+    QString plain;
+    plain.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Punctuation_Dash)
+            plain += u'-';
+        else if (c.category() != QChar::Mark_NonSpacing)
+            plain += c;
+    }
+    return plain.toCaseFolded();
 }
 
 } // namespace

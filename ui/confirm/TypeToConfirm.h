@@ -12,9 +12,10 @@ namespace vzaps::ui {
 // instance name, a bulk dialog may expect a count.
 //
 // Matching: surrounding whitespace is ignored on both sides (a pasted name often
-// brings a trailing space or newline) and both texts are compared in Unicode NFC (so
-// "é" typed and "é" decomposed are the same); everything else, case included, must
-// match exactly. An empty expected text is never confirmed.
+// brings a trailing space or newline), and so are case and accents ("otica visao clara"
+// confirms "Ótica Visão Clara", "é" typed or decomposed alike), and "-" stands for any
+// dash; the whole text, inner
+// spaces included, must still be typed. An empty expected text is never confirmed.
 class TypeToConfirm : public QWidget
 {
     Q_OBJECT
