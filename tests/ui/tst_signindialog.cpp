@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 
@@ -308,7 +309,58 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.button(u"testConnectionButton"_s), Qt::LeftButton);
         QVERIFY(dialog->isChecking());
         QTest::mouseClick(dialog.button(u"cancelButton"_s), Qt::LeftButton);
+        // What was typed is asked about first; discarding it closes and stops the test.
+        auto *question = testing::waitForActiveWindow<QMessageBox>(u"discardQuestion"_s);
+        QVERIFY(question);
+        QTest::mouseClick(question->findChild<QPushButton *>(u"discardButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!dialog.get()); // closed (and deleted) with the check cancelled
+    }
+
+    void escapeAsksBeforeLosingWhatWasTyped()
+    {
+        OpenDialog dialog;
+        QTRY_COMPARE(QApplication::activeWindow(), dialog.get());
+        QVERIFY(testing::type(u"Loja Centro"_s));
+        QVERIFY(testing::press(Qt::Key_Tab));
+        QVERIFY(testing::press(Qt::Key_Tab));
+        QVERIFY(testing::type(u"ct_typed"_s));
+        QVERIFY(testing::press(Qt::Key_Escape));
+        auto *question = testing::waitForActiveWindow<QMessageBox>(u"discardQuestion"_s);
+        QVERIFY(question);
+        QVERIFY(dialog.isOpen());
+
+        // Escape on the question keeps editing: the text stays, typing goes on in the field.
+        QVERIFY(testing::press(Qt::Key_Escape));
+        QTRY_COMPARE(QApplication::activeWindow(), dialog.get());
+        QCOMPARE(QApplication::focusWidget(), dialog.edit(u"clientTokenEdit"_s));
+        QVERIFY(testing::type(u"2"_s));
+        QCOMPARE(dialog.edit(u"profileNameEdit"_s)->text(), u"Loja Centro"_s);
+        QCOMPARE(dialog.edit(u"clientTokenEdit"_s)->text(), u"ct_typed2"_s);
+
+        QVERIFY(testing::press(Qt::Key_Escape));
+        question = testing::waitForActiveWindow<QMessageBox>(u"discardQuestion"_s);
+        QVERIFY(question);
+        QTest::mouseClick(question->findChild<QPushButton *>(u"discardButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.get());
+    }
+
+    void escapeClosesAnUntouchedDialogAtOnce()
+    {
+        OpenDialog dialog;
+        QTRY_COMPARE(QApplication::activeWindow(), dialog.get());
+        QVERIFY(testing::press(Qt::Key_Escape)); // the default address is not typed input
+        QTRY_VERIFY(!dialog.get());
+
+        Profile existing;
+        existing.id = u"4b0c-profile"_s;
+        existing.name = u"Support"_s;
+        existing.baseUrl = QUrl(u"https://api.vzaps.com"_s);
+        existing.clientToken = kTestToken;
+        OpenDialog editing;
+        editing->setProfile(existing);
+        QTRY_COMPARE(QApplication::activeWindow(), editing.get());
+        QVERIFY(testing::press(Qt::Key_Escape)); // the stored values are not typed input
+        QTRY_VERIFY(!editing.get());
     }
 
     void editingKeepsTheStoredSecretWhenEmpty()

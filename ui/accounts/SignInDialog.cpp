@@ -2,6 +2,7 @@
 
 #include "ui/accounts/ConnectionResultView.h"
 #include "ui/accounts/SignInFields.h"
+#include "ui/common/DiscardQuestion.h"
 #include "ui/common/GrowToFit.h"
 #include "ui/common/WidgetHelpers.h"
 
@@ -226,6 +227,13 @@ void SignInDialog::acceptProfile()
 
 void SignInDialog::reject()
 {
+    // Escape, Cancel and the close button ask first when closing would lose typed input.
+    if (!m_discarding && m_fields->hasTypedInput()) {
+        return askToDiscard(this, [this] {
+            m_discarding = true;
+            reject();
+        });
+    }
     m_check->cancel(); // closing stops the test; its outcome is never shown
     QDialog::reject();
 }

@@ -52,6 +52,7 @@ public:
     Profile profile() const;
 
 public Q_SLOTS:
+    // Escape, Cancel and the close button: asks first when something was typed.
     void reject() override;
 
 Q_SIGNALS:
@@ -89,6 +90,7 @@ private:
     bool m_checkPassed = false;     // a check passed for the connection values shown
     bool m_saveWhenPassed = false;  // Save started the running check
     bool m_offerSaveAnyway = false; // the last check could not reach the server
+    bool m_discarding = false;      // the user agreed to lose what was typed
 };
 
 } // namespace vzaps::ui

@@ -63,6 +63,7 @@ SignInFields::SignInFields(QWidget *parent)
     connect(m_name, &QLineEdit::textChanged, this, &SignInFields::nameChanged);
     for (QLineEdit *edit : {m_baseUrl, m_token, m_secret})
         connect(edit, &QLineEdit::textChanged, this, &SignInFields::connectionChanged);
+    m_filledTexts = texts();
 }
 
 void SignInFields::setProfile(const Profile &profile, const QString &storedSecret)
@@ -74,6 +75,7 @@ void SignInFields::setProfile(const Profile &profile, const QString &storedSecre
     m_baseUrl->setText(profile.baseUrl.toString());
     m_token->setText(profile.clientToken);
     m_secret->clear();
+    m_filledTexts = texts();
 }
 
 void SignInFields::setTakenNames(const QStringList &names)
@@ -151,6 +153,16 @@ QString SignInFields::connectionProblem(bool forSave) const
     return forSave ? tr("Enter the client secret: a changed server or token is tested with it "
                         "before saving.")
                    : tr("Enter the client secret to test the connection.");
+}
+
+QStringList SignInFields::texts() const
+{
+    return {m_name->text(), m_baseUrl->text(), m_token->text(), m_secret->text()};
+}
+
+bool SignInFields::hasTypedInput() const
+{
+    return texts() != m_filledTexts;
 }
 
 QWidget *SignInFields::firstEmptyField() const

@@ -39,6 +39,9 @@ public:
     QString problem() const;
     // Why the connection cannot be tested yet; empty when it can.
     QString checkProblem() const;
+    // Whether any field differs from what it held when the dialog filled it (the default
+    // address of a new account, the stored values of an edited one): closing would lose it.
+    bool hasTypedInput() const;
     // Where typing starts: the first empty field (an edited profile's secret field is empty
     // on purpose and does not count), else the name.
     QWidget *firstEmptyField() const;
@@ -49,6 +52,7 @@ Q_SIGNALS:
 
 private:
     QString connectionProblem(bool forSave) const;
+    QStringList texts() const;
 
     QFormLayout *m_layout;
     QLineEdit *m_name;
@@ -59,6 +63,7 @@ private:
     QString m_storedSecret;
     QString m_newId;
     QStringList m_takenNames;
+    QStringList m_filledTexts; // the fields' texts before the user typed
 };
 
 } // namespace vzaps::ui

@@ -2,6 +2,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/presentation/DisplayText.h"
+#include "ui/common/DiscardQuestion.h"
 #include "ui/common/GrowToFit.h"
 #include "ui/common/WidgetHelpers.h"
 
@@ -9,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -165,42 +165,16 @@ void ActionDialog::reject()
 {
     // While a request runs, Escape means "stop it": it cancels at once.
     if (!m_done && !m_busy && !m_discarding && hasUnsavedInput())
-        return askToDiscard();
+        return askToDiscard(this, [this] {
+            m_discarding = true;
+            reject();
+        });
     // Closing while the request runs cancels it; its callback never runs.
     if (m_call)
         m_call->cancel();
     m_call.clear();
     m_busy = false;
     QDialog::reject();
-}
-
-void ActionDialog::askToDiscard()
-{
-    if (findChild<QMessageBox *>(u"discardQuestion"_s))
-        return; // already asking
-    auto *box = named(new QMessageBox(QMessageBox::Question, tr("Discard what you typed?"),
-                                      tr("Closing this window loses what you typed in it."),
-                                      QMessageBox::NoButton, this),
-                      u"discardQuestion"_s, tr("Discard what you typed?"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *discardButton = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    named(discardButton, u"discardButton"_s, tr("Discard"));
-    named(keep, u"keepEditingButton"_s, tr("Keep editing"));
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    connect(discardButton, &QPushButton::clicked, this, [this] {
-        m_discarding = true;
-        reject();
-    });
-    // Keep editing: back to the dialog, the focus where it was.
-    connect(box, &QMessageBox::finished, this, [this] {
-        if (!m_discarding) {
-            raise();
-            activateWindow();
-        }
-    });
-    box->open();
 }
 
 void ActionDialog::setOkText(const QString &text)

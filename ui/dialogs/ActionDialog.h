@@ -92,7 +92,6 @@ protected:
 private:
     void onOkClicked();
     void focusFirstField();
-    void askToDiscard();
     void setBusy(bool busy);
     void updateOkButton();
 
