@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace vzaps {
@@ -96,6 +94,19 @@ bool worksOnSeveral(InstanceAction action)
            action == InstanceAction::CancelSubscription;
 }
 
+BatchPlan planBatch(InstanceAction action, const QList<Instance> &selection, const QDateTime &now)
+{
+    BatchPlan plan;
+    for (const Instance &instance : selection) {
+        const Availability one = forOne(action, instance, now);
+        if (one.enabled)
+            plan.included.append(instance);
+        else
+            plan.skipped.append({instance, one.reason});
+    }
+    return plan;
+}
+
 Availability availability(InstanceAction action, const QList<Instance> &selection,
                           const QDateTime &now)
 {
@@ -108,16 +119,11 @@ Availability availability(InstanceAction action, const QList<Instance> &selectio
     if (selection.size() == 1)
         return forOne(action, selection.first(), now);
 
-    // Several: a batch runs only when every instance in it can take the action, so a
-    // bulk run never sends requests that are bound to fail.
-    if (action == InstanceAction::CancelSubscription) {
-        const auto blocked =
-            std::count_if(selection.cbegin(), selection.cend(), [&now](const Instance &instance) {
-                return !whyNotCancelable(instance, now).isEmpty();
-            });
-        if (blocked > 0)
-            return no(tr("%n of the selected instances are already canceled or set to cancel.",
-                         int(blocked)));
+    const BatchPlan plan = planBatch(action, selection, now);
+    if (plan.included.isEmpty()) {
+        const QString first = plan.skipped.first().reason;
+        return no(tr("None of the %1 selected instances can take this action. %2")
+                      .arg(QString::number(selection.size()), first));
     }
     return yes();
 }

@@ -32,9 +32,26 @@ struct Availability {
 // Restart, Delete and Cancel subscription also work on several instances at once.
 bool worksOnSeveral(InstanceAction action);
 
+// One instance a batch leaves out, and the sentence saying why (the single-instance rule).
+struct SkippedInstance {
+    Instance instance;
+    QString reason;
+};
+
+// How a batch of `action` splits a selection: the instances it applies to, in the
+// selection's order, and the ones it leaves out. A mixed selection runs on the first and
+// lists the second; a batch never sends a request that is bound to fail.
+struct BatchPlan {
+    QList<Instance> included;
+    QList<SkippedInstance> skipped;
+};
+BatchPlan planBatch(InstanceAction action, const QList<Instance> &selection,
+                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 // Pure: decides from the selected instances' fields alone (billing_status, cancel_at,
 // connected), so the rules are tested without a window. `now` decides whether a
-// cancel_at is still pending.
+// cancel_at is still pending. A bulk action is available while its batch includes at
+// least one of the selected instances (planBatch()).
 Availability availability(InstanceAction action, const QList<Instance> &selection,
                           const QDateTime &now = QDateTime::currentDateTimeUtc());
 

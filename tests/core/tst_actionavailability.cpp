@@ -81,11 +81,40 @@ private Q_SLOTS:
         row("cancel scheduled", A::CancelSubscription, {leaving}, false,
             u"already set to cancel"_s);
         row("cancel several", A::CancelSubscription, {trial, active}, true);
-        row("cancel several, one canceled", A::CancelSubscription, {trial, canceled, leaving},
-            false, u"2 of the selected"_s);
+        // A mixed batch runs where it applies (planBatch below); only a batch with nothing
+        // left to do is refused, with the reason of one that was left out.
+        row("cancel several, some canceled", A::CancelSubscription, {trial, canceled, leaving},
+            true);
+        row("cancel several, all canceled", A::CancelSubscription, {canceled, leaving}, false,
+            u"None of the 2 selected instances can take this action. “Gone” is already"_s);
 
         row("disconnect connected", A::DisconnectSession, {trial}, true);
         row("disconnect disconnected", A::DisconnectSession, {active}, false, u"not connected"_s);
+    }
+
+    void aMixedBatchSkipsWhatItCannotDoAndSaysWhy()
+    {
+        const Instance trial = instance(u"Trial"_s, u"TRIALING"_s);
+        const Instance canceled = instance(u"Gone"_s, u"CANCELED"_s);
+        const Instance active = instance(u"Paid"_s, u"ACTIVE"_s);
+        const Instance leaving = instance(u"Leaving"_s, u"ACTIVE"_s, false, kNow.addDays(3));
+        const BatchPlan plan =
+            planBatch(InstanceAction::CancelSubscription, {trial, canceled, active, leaving}, kNow);
+        QCOMPARE(plan.included.size(), 2);
+        QCOMPARE(plan.included.at(0).name, trial.name); // in the selection's order
+        QCOMPARE(plan.included.at(1).name, active.name);
+        QCOMPARE(plan.skipped.size(), 2);
+        QCOMPARE(plan.skipped.at(0).instance.name, canceled.name);
+        QCOMPARE(plan.skipped.at(0).reason, u"“Gone” is already canceled."_s);
+        QCOMPARE(plan.skipped.at(1).instance.name, leaving.name);
+        QVERIFY(plan.skipped.at(1).reason.startsWith(u"“Leaving” is already set to cancel on"_s));
+
+        // Restart and delete apply to every instance: nothing is left out.
+        for (InstanceAction action : {InstanceAction::Restart, InstanceAction::Delete}) {
+            const BatchPlan all = planBatch(action, {trial, canceled, leaving}, kNow);
+            QCOMPARE(all.included.size(), 3);
+            QVERIFY(all.skipped.isEmpty());
+        }
     }
 
     void rules()

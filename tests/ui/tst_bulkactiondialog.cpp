@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace vzaps::test;
 
@@ -72,7 +74,15 @@ private Q_SLOTS:
     void destructiveActionsWantTheCountTyped()
     {
         QFETCH(InstanceAction, action);
-        QPointer<BulkActionDialog> dialog = openDialog(action, m_instances.mid(0, 3));
+        // Three the action applies to (a canceled subscription cannot be canceled again).
+        QList<Instance> three;
+        for (const Instance &instance : std::as_const(m_instances)) {
+            if (instance.billingStatus == "TRIALING"_L1 && three.size() < 3)
+                three.append(instance);
+        }
+        QCOMPARE(three.size(), 3);
+        m_instances = three;
+        QPointer<BulkActionDialog> dialog = openDialog(action, three);
         QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
         auto *list = dialog->findChild<QListWidget *>(u"bulkInstanceList"_s);
         QCOMPARE(list->count(), 3);
@@ -186,6 +196,64 @@ private Q_SLOTS:
         QCOMPARE(left.size(), m_instances.size() - 3);
         for (const Instance &instance : left)
             QVERIFY(!expected.contains(instance.id));
+        delete dialog;
+    }
+
+    void aMixedCancelRunsWhereItAppliesAndListsTheRest()
+    {
+        QList<Instance> cancelable;
+        std::optional<Instance> canceled;
+        for (const Instance &instance : std::as_const(m_instances)) {
+            if (instance.billingStatus == "CANCELED"_L1 && !canceled)
+                canceled = instance;
+            else if ((instance.billingStatus == "TRIALING"_L1 ||
+                      instance.billingStatus == "ACTIVE"_L1) &&
+                     !instance.cancelAt.isValid() && cancelable.size() < 2)
+                cancelable.append(instance);
+        }
+        QVERIFY(canceled && cancelable.size() == 2);
+        const QList<Instance> selection{cancelable.at(0), *canceled, cancelable.at(1)};
+        QPointer<BulkActionDialog> dialog =
+            openDialog(InstanceAction::CancelSubscription, selection);
+        QSignalSpy recorded(dialog.data(), &ActionDialog::actionRecorded);
+
+        // The question and the count to type are about the two it applies to.
+        QVERIFY(label(dialog, u"questionLabel"_s)->text().contains("these 2 instances"_L1));
+        auto *list = dialog->findChild<QListWidget *>(u"bulkInstanceList"_s);
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->item(0)->text().contains(cancelable.at(0).name));
+        QVERIFY(list->item(1)->text().contains(cancelable.at(1).name));
+        auto *skipped = dialog->findChild<QListWidget *>(u"bulkSkippedList"_s);
+        QVERIFY(skipped && skipped->isVisible());
+        QCOMPARE(skipped->count(), 1);
+        QCOMPARE(skipped->item(0)->text(),
+                 u"“%1” is already canceled. (%2)"_s.arg(canceled->name, canceled->id));
+
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"confirmCountEdit"_s), u"2"_s);
+        QTest::mouseClick(button(dialog, u"okButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(recorded.size(), 2, 10000);
+        QTRY_COMPARE(m_sandbox->client->callsInFlight(), 0);
+        QCOMPARE(recorded.size(), 2); // nothing was sent for the canceled one
+        for (const QList<QVariant> &signal : std::as_const(recorded))
+            QCOMPARE(signal.first().value<ActionRecord>().outcome, ActionOutcome::Succeeded);
+        QCOMPARE(results(dialog)->topLevelItemCount(), 2);
+        QVERIFY(label(dialog, u"resultLabel"_s)->text().contains("1 left out"_L1));
+        delete dialog;
+    }
+
+    void aBatchOfOneLeftAfterSkippingSaysThisInstance()
+    {
+        const auto canceled = m_sandbox->firstWith(
+            [](const Instance &instance) { return instance.billingStatus == "CANCELED"_L1; });
+        const auto trial = m_sandbox->firstWith(
+            [](const Instance &instance) { return instance.billingStatus == "TRIALING"_L1; });
+        QVERIFY(canceled && trial);
+        QPointer<BulkActionDialog> dialog =
+            openDialog(InstanceAction::CancelSubscription, {*canceled, *trial});
+        QVERIFY(label(dialog, u"questionLabel"_s)
+                    ->text()
+                    .startsWith("Cancel the subscription of this instance?"_L1));
+        QVERIFY(label(dialog, u"bulkSkippedLabel"_s)->text().startsWith("Left out"_L1));
         delete dialog;
     }
 

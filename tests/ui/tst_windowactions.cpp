@@ -66,6 +66,36 @@ private Q_SLOTS:
         QVERIFY(action(InstanceAction::Edit)->toolTip().contains(u"one instance at a time"_s));
         QVERIFY(action(InstanceAction::Restart)->isEnabled());
         QCOMPARE(action(InstanceAction::Restart)->text(), u"Re&start 2…"_s);
+
+        // One already canceled among three: the cancel runs on the other two.
+        const int canceled =
+            m_fixture.rowWhere([](const Instance &i) { return i.billingStatus == "CANCELED"_L1; });
+        QVERIFY(canceled >= 0);
+        m_fixture.selectRows({trial, canceled, active});
+        QVERIFY(action(InstanceAction::CancelSubscription)->isEnabled());
+        QCOMPARE(action(InstanceAction::CancelSubscription)->text(), u"C&ancel 2 subscriptions…"_s);
+        QCOMPARE(action(InstanceAction::Delete)->text(), u"&Delete 3…"_s);
+        action(InstanceAction::CancelSubscription)->trigger();
+        auto *dialog = m_fixture.openDialog<QDialog>(u"bulkActionDialog"_s);
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLabel *>(u"bulkSkippedLabel"_s)->isVisible());
+        delete dialog;
+
+        // Only canceled ones: nothing to do, and the reason says so.
+        const int expired = m_fixture.rowWhere([](const Instance &i) {
+            return i.billingStatus == "CANCELED"_L1 || i.billingStatus == "INCOMPLETE_EXPIRED"_L1;
+        });
+        const int otherCanceled = m_fixture.rowWhere([&](const Instance &i) {
+            return (i.billingStatus == "CANCELED"_L1 ||
+                    i.billingStatus == "INCOMPLETE_EXPIRED"_L1) &&
+                   m_fixture.model()->instanceAt(expired).id != i.id;
+        });
+        QVERIFY(expired >= 0 && otherCanceled >= 0);
+        m_fixture.selectRows({expired, otherCanceled});
+        QVERIFY(!action(InstanceAction::CancelSubscription)->isEnabled());
+        QVERIFY(action(InstanceAction::CancelSubscription)
+                    ->toolTip()
+                    .startsWith(u"None of the 2 selected instances"_s));
     }
 
     void signedOutOffersNothing()

@@ -91,15 +91,20 @@ void InstanceCommands::updateForSelection(const QList<Instance> &selection)
         qaction->setStatusTip(enabled || !m_signedIn ? m_toolTips.value(it.key())
                                                      : display::cut(state.reason));
     }
-    // Bulk-capable actions say how many they will act on.
-    const int count = int(selection.size());
+    // Bulk-capable actions say how many they will act on: the ones a batch includes.
+    const auto count = [&selection](InstanceAction which) {
+        return selection.size() > 1 ? int(planBatch(which, selection).included.size()) : 0;
+    };
+    const int restarts = count(InstanceAction::Restart);
     action(InstanceAction::Restart)
-        ->setText(count > 1 ? tr("Re&start %1…").arg(count) : tr("Re&start…"));
+        ->setText(restarts > 1 ? tr("Re&start %1…").arg(restarts) : tr("Re&start…"));
+    const int deletes = count(InstanceAction::Delete);
     action(InstanceAction::Delete)
-        ->setText(count > 1 ? tr("&Delete %1…").arg(count) : tr("&Delete…"));
+        ->setText(deletes > 1 ? tr("&Delete %1…").arg(deletes) : tr("&Delete…"));
+    const int cancels = count(InstanceAction::CancelSubscription);
     action(InstanceAction::CancelSubscription)
-        ->setText(count > 1 ? tr("C&ancel %1 subscriptions…").arg(count)
-                            : tr("C&ancel subscription…"));
+        ->setText(cancels > 1 ? tr("C&ancel %1 subscriptions…").arg(cancels)
+                              : tr("C&ancel subscription…"));
 }
 
 void InstanceCommands::setSignedIn(bool signedIn)

@@ -2,6 +2,7 @@
 
 #include "core/actions/BulkOperations.h"
 #include "core/actions/BulkRun.h"
+#include "core/presentation/DisplayText.h"
 #include "ui/bulk/BulkResultsView.h"
 #include "ui/common/WidgetHelpers.h"
 #include "ui/confirm/ConfirmParts.h"
@@ -45,8 +46,10 @@ BulkActionDialog::BulkActionDialog(ApiClient &client, InstanceAction action,
     : ActionDialog(u"bulkActionDialog"_s, titleFor(action), parent)
     , m_client(client)
     , m_action(action)
-    , m_instances(instances)
 {
+    BatchPlan plan = planBatch(action, instances);
+    m_instances = std::move(plan.included);
+    m_skipped = std::move(plan.skipped);
     buildConfirmation();
     updateProblem();
     resize(560, sizeHint().height());
@@ -74,24 +77,29 @@ void BulkActionDialog::reject()
 void BulkActionDialog::buildConfirmation()
 {
     const int n = int(m_instances.size());
+    const bool one = n == 1; // a mixed selection may leave a batch of one
     QString question;
     switch (m_action) {
     case InstanceAction::Delete:
-        question = tr("Delete these %1 instances?\n\nThis cannot be undone: their WhatsApp "
-                      "sessions end, their webhooks stop and their tokens stop working.")
-                       .arg(n);
+        question = (one ? tr("Delete this instance?") : tr("Delete these %1 instances?").arg(n)) +
+                   u"\n\n"_s +
+                   tr("This cannot be undone: their WhatsApp sessions end, their webhooks "
+                      "stop and their tokens stop working.");
         setOkText(tr("&Delete"));
         break;
     case InstanceAction::CancelSubscription:
-        question = tr("Cancel the subscriptions of these %1 instances?\n\nTrials end at once; "
-                      "paid subscriptions end when the period already paid is over.")
-                       .arg(n);
+        question = (one ? tr("Cancel the subscription of this instance?")
+                        : tr("Cancel the subscriptions of these %1 instances?").arg(n)) +
+                   u"\n\n"_s +
+                   tr("Trials end at once; paid subscriptions end when the period already paid "
+                      "is over.");
         setOkText(tr("C&ancel subscriptions"));
         break;
     default:
-        question = tr("Restart these %1 instances?\n\nTheir WhatsApp connections drop for a "
-                      "moment and come back by themselves.")
-                       .arg(n);
+        question = (one ? tr("Restart this instance?") : tr("Restart these %1 instances?").arg(n)) +
+                   u"\n\n"_s +
+                   tr("Connected ones drop their WhatsApp connection for a moment and get it back "
+                      "by themselves; a restart pairs none that is not connected.");
         setOkText(tr("&Restart"));
         break;
     }
@@ -108,6 +116,8 @@ void BulkActionDialog::buildConfirmation()
     const int rowHeight = list->fontMetrics().height() + 6;
     list->setMaximumHeight(rowHeight * std::min(n, 6) + 2 * list->frameWidth() + 4);
     layout->addWidget(list);
+    if (!m_skipped.isEmpty())
+        layout->addWidget(createSkippedList());
 
     if (isDestructive(m_action)) {
         m_typeCount = new TypeToConfirm(QString::number(n), tr("Type %1 to confirm."));
@@ -124,6 +134,37 @@ void BulkActionDialog::buildConfirmation()
         setInitialFocus(okButton()); // not the list above it
     }
     contentLayout()->addWidget(m_confirmation);
+}
+
+QWidget *BulkActionDialog::createSkippedList() const
+{
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 6, 0, 0);
+    auto *title = named(new QLabel, u"bulkSkippedLabel"_s, tr("Left out"));
+    title->setTextFormat(Qt::PlainText);
+    title->setWordWrap(true);
+    title->setText(
+        m_skipped.size() == 1
+            ? tr("Left out, as the action does not apply to it:")
+            : tr("%1 left out, as the action does not apply to them:").arg(m_skipped.size()));
+    auto *list = named(new QListWidget, u"bulkSkippedList"_s, tr("Instances left out"));
+    list->setSelectionMode(QAbstractItemView::NoSelection);
+    list->setWordWrap(true);
+    for (const SkippedInstance &skipped : m_skipped) {
+        // The reason names the instance; the id tells two of one name apart.
+        auto *item = new QListWidgetItem(
+            tr("%1 (%2)").arg(skipped.reason, display::cut(skipped.instance.id, 40)));
+        item->setToolTip(display::toolTip(skipped.reason));
+        list->addItem(item);
+    }
+    const int rowHeight = list->fontMetrics().height() + 6;
+    list->setMaximumHeight(rowHeight * std::min(int(m_skipped.size()), 4) + 2 * list->frameWidth() +
+                           4);
+    title->setBuddy(list);
+    layout->addWidget(title);
+    layout->addWidget(list);
+    return box;
 }
 
 void BulkActionDialog::updateProblem()
@@ -148,7 +189,12 @@ QPointer<ApiCall> BulkActionDialog::submit()
 
     auto *results = new BulkResultsView(m_run);
     m_confirmation->hide(); // the results list names every instance again
-    showResult(tr("%1, instance by instance:").arg(BulkOperations::actionName(m_action)), results);
+    const QString action = BulkOperations::actionName(m_action);
+    showResult(m_skipped.isEmpty()
+                   ? tr("%1, instance by instance:").arg(action)
+                   : tr("%1, instance by instance (%2 left out, nothing sent for them):")
+                         .arg(action, QString::number(m_skipped.size())),
+               results);
     // While the batch runs, Enter pressed once too often must not close and cancel it.
     setCloseIsDefault(false);
     results->tree()->setFocus();

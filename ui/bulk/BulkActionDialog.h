@@ -15,6 +15,8 @@ namespace vzaps::ui {
 class TypeToConfirm;
 
 // Restart, delete or cancel the subscription of several instances at once.
+// The batch runs on the selected instances the action applies to; the others are listed
+// under it with the reason they are left out, and nothing is sent for them (planBatch()).
 // One confirmation for the batch: OK for a restart, the count typed for the destructive
 // ones. Then a results list fills in, at most BulkRun::kDefaultMaxInFlight requests at
 // a time, with "Retry failed" for the ones that failed. Closing cancels what is in flight.
@@ -26,7 +28,8 @@ class BulkActionDialog : public ActionDialog
 {
     Q_OBJECT
 public:
-    // `action` is Restart, Delete or CancelSubscription (worksOnSeveral()).
+    // `action` is Restart, Delete or CancelSubscription (worksOnSeveral()); `instances` is
+    // the selection, left-out ones included.
     BulkActionDialog(ApiClient &client, InstanceAction action, const QList<Instance> &instances,
                      QWidget *parent = nullptr);
     ~BulkActionDialog() override;
@@ -47,6 +50,7 @@ protected:
 
 private:
     void buildConfirmation();
+    QWidget *createSkippedList() const;
     void updateProblem();
     void onItemFinished(int index);
     void onRunFinished();
@@ -54,7 +58,8 @@ private:
 
     ApiClient &m_client;
     InstanceAction m_action;
-    QList<Instance> m_instances;
+    QList<Instance> m_instances; // the ones the batch runs on
+    QList<SkippedInstance> m_skipped;
     QWidget *m_confirmation = nullptr;
     TypeToConfirm *m_typeCount = nullptr; // only for the destructive actions
     BulkRun *m_run = nullptr;
