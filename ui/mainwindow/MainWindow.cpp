@@ -75,9 +75,11 @@ MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QW
     buildStatusBar();
     // Search, the table, then the paging controls; the detail panel's own controls follow.
     setTabOrder(m_search, m_table);
-    setTabOrder(m_table, m_paging->pageSizeCombo());
-    setTabOrder(m_paging->pageSizeCombo(), m_paging->previousButton());
-    setTabOrder(m_paging->previousButton(), m_paging->nextButton());
+    QWidget *previous = m_table;
+    for (QWidget *control : m_paging->focusChain()) {
+        setTabOrder(previous, control);
+        previous = control;
+    }
 
     connect(m_controller, &InstanceListController::stateChanged, this, &MainWindow::updateState);
     connect(m_controller, &InstanceListController::pageLoaded, this, [this] {

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/PagingBar.h"
 
+#include "core/presentation/InstanceFormat.h"
 #include "core/presentation/InstanceListController.h"
 #include "core/settings/AppSettings.h"
 #include "ui/common/WidgetHelpers.h"
@@ -7,8 +8,12 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
+#include <QSpinBox>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -19,8 +24,12 @@ PagingBar::PagingBar(InstanceListController &controller, QWidget *parent)
     , m_controller(controller)
     , m_pageSize(named(new QComboBox, u"pageSizeCombo"_s, tr("Rows per page")))
     , m_range(named(new QLabel, u"rangeLabel"_s, tr("Shown range")))
-    , m_previous(named(new QToolButton, u"previousPageButton"_s, tr("Previous page")))
-    , m_next(named(new QToolButton, u"nextPageButton"_s, tr("Next page")))
+    , m_first(pageButton(u"firstPageButton"_s, tr("« First"), tr("First page")))
+    , m_previous(pageButton(u"previousPageButton"_s, tr("‹ Previous"), tr("Previous page")))
+    , m_page(named(new QSpinBox, u"pageNumberSpin"_s, tr("Page number")))
+    , m_pageCount(named(new QLabel, u"pageCountLabel"_s, tr("Number of pages")))
+    , m_next(pageButton(u"nextPageButton"_s, tr("Next ›"), tr("Next page")))
+    , m_last(pageButton(u"lastPageButton"_s, tr("Last »"), tr("Last page")))
 {
     named(this, u"pagingBar"_s, tr("Paging"));
     auto *sizeLabel = new QLabel(tr("Rows per page:"));
@@ -36,12 +45,30 @@ PagingBar::PagingBar(InstanceListController &controller, QWidget *parent)
     m_range->setMinimumWidth(fontMetrics().horizontalAdvance(u"00,000–00,000 of 00,000"_s));
     m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    m_previous->setText(tr("‹ Previous"));
-    m_previous->setToolTip(tr("Previous page"));
+    connect(m_first, &QToolButton::clicked, this, [this] { m_controller.setPage(1); });
     connect(m_previous, &QToolButton::clicked, this, [this] { m_controller.previousPage(); });
-    m_next->setText(tr("Next ›"));
-    m_next->setToolTip(tr("Next page"));
     connect(m_next, &QToolButton::clicked, this, [this] { m_controller.nextPage(); });
+    connect(m_last, &QToolButton::clicked, this,
+            [this] { m_controller.setPage(m_controller.totalPages()); });
+
+    // "Page [12] of 201": a typed number goes to that page on Enter (or when the field is
+    // left), not at every digit; the arrows and Up/Down step one page.
+    auto *pageLabel = new QLabel(tr("&Page"));
+    pageLabel->setBuddy(m_page);
+    m_page->setKeyboardTracking(false);
+    m_page->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    m_page->setAlignment(Qt::AlignRight);
+    m_page->setRange(1, 1);
+    m_page->setMinimumWidth(fontMetrics().horizontalAdvance(u"00000"_s) + 12);
+    // The line inside the field is what a screen reader lands on: it says what it is too.
+    if (auto *edit = m_page->findChild<QLineEdit *>())
+        edit->setAccessibleName(tr("Page number"));
+    connect(m_page, &QSpinBox::valueChanged, this, [this](int page) {
+        if (page != m_controller.query().page)
+            m_controller.setPage(page);
+    });
+    connect(&m_controller, &InstanceListController::queryChanged, this, &PagingBar::refresh);
+    connect(&m_controller, &InstanceListController::pageLoaded, this, &PagingBar::refresh);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,8 +77,25 @@ PagingBar::PagingBar(InstanceListController &controller, QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_range);
     layout->addSpacing(8);
+    layout->addWidget(m_first);
     layout->addWidget(m_previous);
+    layout->addSpacing(4);
+    layout->addWidget(pageLabel);
+    layout->addWidget(m_page);
+    layout->addWidget(m_pageCount);
+    layout->addSpacing(4);
     layout->addWidget(m_next);
+    layout->addWidget(m_last);
+    refresh();
+}
+
+QToolButton *PagingBar::pageButton(const QString &objectName, const QString &text,
+                                   const QString &toolTip)
+{
+    auto *button = named(new QToolButton, objectName, toolTip);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    return button;
 }
 
 int PagingBar::pageSize() const
@@ -70,9 +114,25 @@ void PagingBar::setPageSize(int size, bool reload)
 
 void PagingBar::refresh()
 {
-    m_range->setText(m_controller.hasLoaded() ? m_controller.rangeText() : QString());
+    const bool loaded = m_controller.hasLoaded();
+    const int pages = std::max(1, m_controller.totalPages());
+    m_range->setText(loaded ? m_controller.rangeText() : QString());
+    m_first->setEnabled(m_controller.hasPreviousPage());
     m_previous->setEnabled(m_controller.hasPreviousPage());
     m_next->setEnabled(m_controller.hasNextPage());
+    m_last->setEnabled(m_controller.hasNextPage());
+    {
+        const QSignalBlocker blocker(m_page); // showing the page is not asking for it
+        m_page->setRange(1, pages);
+        m_page->setValue(m_controller.query().page);
+    }
+    m_page->setEnabled(loaded && pages > 1);
+    m_pageCount->setText(tr("of %1").arg(format::count(pages)));
+}
+
+QList<QWidget *> PagingBar::focusChain() const
+{
+    return {m_pageSize, m_first, m_previous, m_page, m_next, m_last};
 }
 
 } // namespace vzaps::ui
