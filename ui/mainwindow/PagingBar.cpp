@@ -24,12 +24,12 @@ PagingBar::PagingBar(InstanceListController &controller, QWidget *parent)
     , m_controller(controller)
     , m_pageSize(named(new QComboBox, u"pageSizeCombo"_s, tr("Rows per page")))
     , m_range(named(new QLabel, u"rangeLabel"_s, tr("Shown range")))
-    , m_first(pageButton(u"firstPageButton"_s, tr("« First"), tr("First page")))
-    , m_previous(pageButton(u"previousPageButton"_s, tr("‹ Previous"), tr("Previous page")))
+    , m_first(pageButton(u"firstPageButton"_s, tr("«"), tr("First page")))
+    , m_previous(pageButton(u"previousPageButton"_s, tr("‹"), tr("Previous page")))
     , m_page(named(new QSpinBox, u"pageNumberSpin"_s, tr("Page number")))
     , m_pageCount(named(new QLabel, u"pageCountLabel"_s, tr("Number of pages")))
-    , m_next(pageButton(u"nextPageButton"_s, tr("Next ›"), tr("Next page")))
-    , m_last(pageButton(u"lastPageButton"_s, tr("Last »"), tr("Last page")))
+    , m_next(pageButton(u"nextPageButton"_s, tr("›"), tr("Next page")))
+    , m_last(pageButton(u"lastPageButton"_s, tr("»"), tr("Last page")))
 {
     named(this, u"pagingBar"_s, tr("Paging"));
     auto *sizeLabel = new QLabel(tr("Rows per page:"));
@@ -41,8 +41,8 @@ PagingBar::PagingBar(InstanceListController &controller, QWidget *parent)
             m_controller.setPageSize(m_pageSize->itemData(index).toInt());
     });
 
-    // Wide enough for the longest range, so the buttons do not move while paging.
-    m_range->setMinimumWidth(fontMetrics().horizontalAdvance(u"00,000–00,000 of 00,000"_s));
+    // Right-aligned after a stretch: a longer range grows to the left, and the page
+    // controls beside it stay where the mouse is while paging.
     m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     connect(m_first, &QToolButton::clicked, this, [this] { m_controller.setPage(1); });
