@@ -5,13 +5,17 @@
 #include "core/actionlog/ActionLogCsv.h"
 #include "core/actionlog/ActionLogModel.h"
 #include "tests/support/ActionLogTestSupport.h"
+#include "tests/support/IsolatedSettings.h"
 #include "ui/log/LogPanel.h"
 
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -41,7 +45,7 @@ class TestLogPanel : public QObject
     QLabel *status() const { return child<QLabel>(u"logStatus"_s); }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() { testing::isolateSettings(u"tst_logpanel"_s); }
 
     void init()
     {
@@ -118,6 +122,44 @@ private Q_SLOTS:
         QTRY_VERIFY(QFile::exists(path));
         QCOMPARE(fileBytes(path), actionLogCsv(m_log->records()));
         QVERIFY(status()->text().contains(u"Exported 3 actions"_s));
+    }
+
+    void exportStartsInDocumentsThenInTheLastFolderUsed()
+    {
+        QSettings().remove(u"folders"_s);
+        // The working directory is the one place it must never start in.
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir->path()));
+        const auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
+
+        QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)));
+        const QString documents =
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString first = dialog->directory().absolutePath();
+        QCOMPARE(first, QFileInfo(documents).isDir() ? documents : QDir::homePath());
+        QVERIFY(first != m_dir->path());
+
+        QVERIFY(QDir(m_dir->path()).mkdir(u"tickets"_s));
+        const QString path = m_dir->filePath(u"tickets/chosen.csv"_s);
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept();
+        QTRY_VERIFY(QFile::exists(path));
+
+        QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->directory().absolutePath(), m_dir->filePath(u"tickets"_s));
+        delete dialog;
+
+        // A remembered folder that is gone: back to Documents (or home), not an error.
+        QVERIFY(QDir(m_dir->filePath(u"tickets"_s)).removeRecursively());
+        QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->directory().absolutePath(), first);
+        delete dialog;
     }
 
     void failedExportIsReported()

@@ -3,19 +3,18 @@
 #include "core/actionlog/ActionLog.h"
 #include "core/actionlog/ActionLogCsv.h"
 #include "core/actionlog/ActionLogModel.h"
+#include "ui/common/SaveFileDialog.h"
 #include "ui/common/WidgetHelpers.h"
 
 #include <QDate>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,16 +73,14 @@ LogPanel::LogPanel(ActionLog &log, QWidget *parent)
 
 void LogPanel::chooseExportFile()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = u"vzaps-actions-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate));
-    auto *dialog = new QFileDialog(this, tr("Export action log"), QDir(folder).filePath(name),
-                                   tr("CSV files (*.csv);;All files (*)"));
-    named(dialog, u"exportCsvDialog"_s, tr("Export action log"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, &LogPanel::exportTo);
-    dialog->open(); // window-modal at most; the event loop keeps running
+    SaveFileRequest request;
+    request.purpose = u"actionLogExport"_s;
+    request.objectName = u"exportCsvDialog"_s;
+    request.title = tr("Export action log");
+    request.fileName = u"vzaps-actions-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate));
+    request.filter = tr("CSV files (*.csv);;All files (*)");
+    request.defaultSuffix = u"csv"_s;
+    openSaveFileDialog(this, request, [this](const QString &path) { exportTo(path); });
 }
 
 bool LogPanel::exportTo(const QString &path)
