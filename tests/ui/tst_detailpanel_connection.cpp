@@ -3,6 +3,7 @@
 // Retry, and no polling while hidden or after switching instances.
 #include "core/api/InstancesApi.h"
 #include "core/presentation/SessionWatcher.h"
+#include "tests/support/IsolatedSettings.h"
 #include "tests/ui/DetailPanelFixture.h"
 #include "ui/detail/Avatar.h"
 #include "ui/detail/ConnectedView.h"
@@ -11,7 +12,11 @@
 #include "ui/detail/PairingView.h"
 #include "ui/detail/ProfilePictureLoader.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +24,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -54,7 +60,21 @@ private:
         return m_panel->findChild<ui::ConnectionView *>()->currentPage();
     }
 
+    // The pairing view of "Loja Maré Alta", shown with its first QR code.
+    bool showPairing()
+    {
+        m_panel->show();
+        m_panel->showInstance(loja());
+        return QTest::qWaitFor([this] {
+            return connectionPage()->objectName() == u"pairingView"_s &&
+                   !child(u"pairingQrImage"_s)->pixmap().isNull();
+        });
+    }
+
 private Q_SLOTS:
+    // Save dialogs remember their folder in QSettings: the test's own, not the user's.
+    void initTestCase() { testing::isolateSettings(u"tst_detailpanel_connection"_s); }
+
     void init()
     {
         const QString problem = setUpPanel();
@@ -184,14 +204,19 @@ private Q_SLOTS:
         QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
         auto *phone = child<QLineEdit>(u"pairingPhoneEdit"_s);
         auto *getCode = child<QPushButton>(u"pairingGetCodeButton"_s);
-        auto *code = child(u"pairingCodeValue"_s);
+        auto *code = child<QLineEdit>(u"pairingCodeValue"_s);
         QVERIFY(!getCode->isEnabled());
         QTest::keyClicks(phone, u"+55 11 98765-4321"_s);
         QVERIFY(getCode->isEnabled());
         QTest::keyClick(phone, Qt::Key_Return); // Enter asks too
         QTRY_VERIFY(code->isVisibleTo(m_panel.get()));
         QVERIFY(QRegularExpression(u"^[A-Z0-9]{4}-[A-Z0-9]{4}$"_s).match(code->text()).hasMatch());
-        QVERIFY(code->textInteractionFlags() & Qt::TextSelectableByMouse);
+        QVERIFY(code->isReadOnly());
+        // One click selects the whole code, hyphen included, as the one word it is.
+        QTest::mouseClick(code, Qt::LeftButton, {}, QPoint(code->width() / 4, code->height() / 2));
+        QCOMPARE(code->selectedText(), code->text());
+        // Shown whole, not scrolled inside its field.
+        QVERIFY(code->width() >= code->fontMetrics().horizontalAdvance(code->text()));
 
         // A refusal shows the server's message instead.
         QVERIFY(
@@ -212,6 +237,75 @@ private Q_SLOTS:
         m_panel->showInstance(named(u"Farmácia Vida Plena"_s));
         QVERIFY(phone->text().isEmpty());
         QVERIFY(!error->isVisibleTo(m_panel.get()));
+    }
+
+    void theCodeIsCopiedAndScrolledIntoView()
+    {
+        m_panel->resize(400, 420); // the code arrives below the fold
+        QVERIFY(showPairing());
+        auto *code = child<QLineEdit>(u"pairingCodeValue"_s);
+        QVERIFY(code->visibleRegion().isEmpty());
+        QTest::keyClicks(child<QLineEdit>(u"pairingPhoneEdit"_s), u"5511987654321"_s);
+        QTest::mouseClick(child<QPushButton>(u"pairingGetCodeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(code->isVisibleTo(m_panel.get()));
+        // Scrolled to: the whole code and its Copy button are on screen.
+        auto *copy = child<QPushButton>(u"pairingCopyCodeButton"_s);
+        QTRY_COMPARE(code->visibleRegion().boundingRect(), code->rect());
+        QCOMPARE(copy->visibleRegion().boundingRect(), copy->rect());
+
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), code->text());
+        QCOMPARE(copy->text(), u"Copied"_s);
+        QVERIFY(child(u"pairingStatus"_s)->isVisible());
+        QVERIFY(child(u"pairingStatus"_s)->text().startsWith(u"Pairing code copied."_s));
+    }
+
+    void theQrIsCopiedAndSavedAsAnImage()
+    {
+        QVERIFY(showPairing());
+        auto *copy = child<QPushButton>(u"pairingCopyQrButton"_s);
+        auto *save = child<QPushButton>(u"pairingSaveQrButton"_s);
+        QVERIFY(copy->isEnabled() && save->isEnabled());
+        const QSize shown = child(u"pairingQrImage"_s)->pixmap().size();
+
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QImage copied = QApplication::clipboard()->image();
+        QCOMPARE(copied.size(), shown); // crisp, as on screen
+        QVERIFY(child(u"pairingStatus"_s)->text().startsWith(u"QR code copied as an image."_s));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"saveQrDialog"_s)) &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+        QVERIFY(dialog->selectedFiles().value(0).endsWith(u"whatsapp-pairing-qr.png"_s));
+        const QString path = dir.filePath(u"for-the-customer.png"_s);
+        dialog->selectFile(path);
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+        QTRY_VERIFY(QFile::exists(path));
+        const QImage saved(path);
+        QCOMPARE(saved.size(), shown);
+        QVERIFY(child(u"pairingStatus"_s)->text().startsWith(u"Saved the QR code to "_s));
+        QVERIFY(child(u"pairingStatus"_s)->text().contains(QDir::toNativeSeparators(path)));
+
+        // A place that cannot be written says so and why.
+        QFile blocker(dir.filePath(u"blocker"_s)); // a file where a folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"saveQrDialog"_s)) &&
+                    dialog->isVisible());
+        // The next one starts where the last was saved.
+        QCOMPARE(dialog->directory().absolutePath(), dir.path());
+        const QString bad = dir.filePath(u"blocker/qr.png"_s);
+        dialog->selectFile(bad);
+        static_cast<QDialog *>(dialog)->accept();
+        QTRY_VERIFY(child(u"pairingStatus"_s)->text().startsWith(u"Could not save the QR code"_s));
+        QVERIFY(!QFile::exists(bad));
     }
 
     void keyboardReachesThePairingControls()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 class QLabel;
@@ -8,8 +9,11 @@ class QPushButton;
 
 namespace vzaps::ui {
 
-// "Pair WhatsApp": the QR image to scan (crisp, scaled by whole pixels), a hint, and the
-// pairing-code alternative (phone number → a code like "ABCD-EFGH").
+// "Pair WhatsApp": the QR image to scan (crisp, scaled by whole pixels) with Copy image and
+// Save image… for a customer far away, a hint, and the pairing-code alternative (phone
+// number → a code like "ABCD-EFGH", selected whole by a click and copied by its Copy
+// button, scrolled into view when it arrives). A line under them says what was copied or
+// saved, or why saving failed.
 class PairingView : public QWidget
 {
     Q_OBJECT
@@ -29,15 +33,29 @@ Q_SIGNALS:
     void codeRequested(const QString &phone);
 
 private:
+    QWidget *createQrButtons();
+    QWidget *createCodeRow();
     void requestCode();
     void updateButton();
+    void copyCode();
+    void copyQr();
+    void chooseQrFile();
+    void saveQr(const QString &path, const QImage &image);
+    void showStatus(const QString &text, bool failure);
+    void scrollIntoView(QWidget *widget);
 
     QLabel *m_qr;
+    QImage m_qrImage; // as shown, scaled by whole pixels; null while there is none
+    QPushButton *m_copyQr;
+    QPushButton *m_saveQr;
     QLabel *m_hint;
     QLineEdit *m_phone;
     QPushButton *m_getCode;
-    QLabel *m_code;
+    QWidget *m_codeRow;
+    QLineEdit *m_code;
+    QPushButton *m_copyCode;
     QLabel *m_codeError;
+    QLabel *m_status;
     bool m_requesting = false;
 };
 
