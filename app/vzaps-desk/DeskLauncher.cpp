@@ -247,7 +247,7 @@ void DeskSession::showWhenReady(std::chrono::milliseconds cap)
     ui::MainWindow *window = m_window.get();
     auto show = [window] {
         if (!window->isVisible())
-            window->show();
+            window->showFittingTheScreen();
     };
     InstanceListController &controller = window->controller();
     const bool waiting = !window->isShowingSetupPage() &&

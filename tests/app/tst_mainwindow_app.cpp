@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void aFailedEarlyFirstPageShowsTheServersError();
     void noCredentialsShowsWhatToDo();
     void sandboxOptionStartsAndSignsIn();
+    void aFirstStartFitsASmallScreen();
     void setupPageCanStartTheSandbox();
     void sandboxWithoutItsPluginSaysWhy();
     void sandboxPluginThatDoesNotLoadSaysWhy();
@@ -306,6 +308,35 @@ void TestMainWindowApp::sandboxOptionStartsAndSignsIn()
     QVERIFY(window->findChild<QLabel *>(u"sandboxLabel"_s)->isVisible());
     QVERIFY(!window->isShowingSetupPage());
     QVERIFY(waitForRows(*window, 24));
+}
+
+void TestMainWindowApp::aFirstStartFitsASmallScreen()
+{
+    // The offscreen screen is smaller than the default window: nothing may fall off its edge.
+    const QSize available = QGuiApplication::primaryScreen()->availableGeometry().size();
+    QVERIFY(available.width() < 1280);
+    const CommandLine command =
+        vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
+    {
+        vzaps::desk::DeskSession session(command.options);
+        session.start();
+        session.showWhenReady();
+        MainWindow *window = session.window();
+        QTRY_VERIFY(window->isVisible());
+        QVERIFY(window->isMaximized());
+        QTRY_VERIFY(window->width() <= available.width());
+        QVERIFY(window->height() <= available.height());
+        window->showNormal();
+        window->resize(798, 520);
+        window->close(); // remembers this geometry
+    }
+    // Remembered: the window opens as it was left.
+    vzaps::desk::DeskSession session(command.options);
+    session.start();
+    session.showWhenReady();
+    QTRY_VERIFY(session.window()->isVisible());
+    QVERIFY(!session.window()->isMaximized());
+    QCOMPARE(session.window()->size(), QSize(798, 520));
 }
 
 void TestMainWindowApp::setupPageCanStartTheSandbox()

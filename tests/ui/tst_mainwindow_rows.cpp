@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,8 @@ private Q_SLOTS:
     void rowMenuOffersTheInstanceActions();
     void withNoBrowserTheLinkIsCopiedAndThatIsSaid();
     void keyboardCtrlFFocusesSearchAndEnterOpensDetails();
+    void revealedTokenAndIdAreShownWhole_data();
+    void revealedTokenAndIdAreShownWhole();
     void everyControlIsNamed();
 };
 
@@ -197,6 +200,39 @@ void TestMainWindowRows::keyboardCtrlFFocusesSearchAndEnterOpensDetails()
     scroll->setFocus();
     QTest::keyClick(scroll, Qt::Key_Tab);
     QTRY_VERIFY(find<QWidget>(u"detailContent"_s)->isAncestorOf(QApplication::focusWidget()));
+}
+
+void TestMainWindowRows::revealedTokenAndIdAreShownWhole_data()
+{
+    QTest::addColumn<QSize>("windowSize");
+    QTest::newRow("1024x640") << QSize(1024, 640);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("800x600") << QSize(800, 600);
+}
+
+void TestMainWindowRows::revealedTokenAndIdAreShownWhole()
+{
+    QFETCH(QSize, windowSize);
+    m_window->resize(windowSize);
+    QTRY_COMPARE(m_window->size(), windowSize);
+    QVERIFY(waitForLoad(24));
+    table()->selectRow(0);
+    const vzaps::Instance instance = model()->instanceAt(0);
+    QTest::mouseClick(find<QPushButton>(u"detailRevealTokenButton"_s), Qt::LeftButton);
+    // Every character of both on screen: the field is wider than the text, and the panel
+    // does not hide the field behind its edge.
+    for (const auto &[name, text] : {std::pair{u"detailTokenValue"_s, instance.token},
+                                     std::pair{u"detailIdValue"_s, instance.id}}) {
+        auto *field = find<QLineEdit>(name);
+        QCOMPARE(field->text(), text);
+        QTRY_VERIFY(field->isVisible());
+        const int needed = field->fontMetrics().horizontalAdvance(text);
+        QVERIFY2(
+            field->width() >= needed,
+            qPrintable(u"%1: %2 px for %3 px of text"_s.arg(name).arg(field->width()).arg(needed)));
+        const QRect onWindow(field->mapTo(m_window.get(), QPoint(0, 0)), field->size());
+        QVERIFY2(m_window->rect().contains(onWindow), qPrintable(name));
+    }
 }
 
 void TestMainWindowRows::everyControlIsNamed()

@@ -5,12 +5,14 @@
 #include "ui/detail/ConnectionView.h"
 #include "ui/detail/InstanceFieldsView.h"
 #include "ui/detail/OtherFieldsView.h"
+#include "ui/detail/TokenField.h"
 
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -65,6 +67,10 @@ DetailPanel::DetailPanel(ApiClient &client, QWidget *parent)
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never so narrow that a revealed token or an ID is cut: room for a whole token, the
+    // content's margins (12 each side) and the vertical scroll bar.
+    setMinimumWidth(TokenField::widthForToken(this) + 2 * 12 +
+                    style()->pixelMetric(QStyle::PM_ScrollBarExtent));
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_scroll);

@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
@@ -76,14 +78,21 @@ InstanceFieldsView::InstanceFieldsView(QWidget *parent)
     m_copyId->setToolTip(tr("Copy the instance ID to the clipboard"));
     connect(m_copyId, &QPushButton::clicked, this,
             [this] { copy(m_instance.id, tr("Instance ID")); });
-    // Under the title, across the whole width: ids are long and must not be cut.
-    auto *idRow = new QHBoxLayout;
-    auto *idCaption = new QLabel(tr("ID"), this);
+    // Under the title, as wide as the id: ids are long and must not be cut. Where the panel
+    // is too narrow for the id and Copy side by side, Copy wraps to the next line.
+    auto *idRow = new QWidget(this);
+    idRow->setObjectName(u"detailIdRow"_s);
+    auto *idFlow = new FlowLayout(idRow, 6);
+    idFlow->setContentsMargins(0, 0, 0, 0);
+    auto *idCaption = new QLabel(tr("ID"), idRow);
     idCaption->setForegroundRole(QPalette::PlaceholderText);
     idCaption->setBuddy(m_id);
-    idRow->addWidget(idCaption);
-    idRow->addWidget(m_id, 1);
-    idRow->addWidget(m_copyId);
+    idCaption->setMinimumHeight(m_copyId->sizeHint().height()); // centred like the field
+    m_id->setParent(idRow);
+    m_copyId->setParent(idRow);
+    idFlow->addWidget(idCaption);
+    idFlow->addWidget(m_id);
+    idFlow->addWidget(m_copyId);
 
     m_status = addValueRow(tr("Status:"), u"detailStatusValue"_s, tr("Status"));
 
@@ -98,14 +107,18 @@ InstanceFieldsView::InstanceFieldsView(QWidget *parent)
     m_token->setObjectName(u"detailTokenField"_s);
     m_token->setAccessibleName(tr("Instance token"));
     connect(m_token, &TokenField::message, this, &InstanceFieldsView::message);
+    // The caption on its row, the token under it across the whole width.
     auto *tokenCaption = new QLabel(tr("Token:"), this);
-    m_form->addRow(tokenCaption, m_token);
+    tokenCaption->setBuddy(m_token);
+    m_form->addRow(tokenCaption);
+    m_form->addRow(m_token);
 
     // Web app link: through the browser hand-off guard, never opened directly.
     m_webUrl = newValueLabel(this, u"detailWebUrlLink"_s, tr("Open in the VZaps web app"));
     m_webUrl->setTextFormat(Qt::RichText);
     m_webUrl->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_webUrl->setOpenExternalLinks(false);
+    m_webUrl->setWordWrap(false);
     connect(m_webUrl, &QLabel::linkActivated, this,
             [this](const QString &link) { Q_EMIT openUrl(QUrl(link)); });
     m_copyWebUrl =
@@ -134,7 +147,7 @@ InstanceFieldsView::InstanceFieldsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    layout->addLayout(idRow);
+    layout->addWidget(idRow);
     layout->addSpacing(4);
     layout->addLayout(m_form);
 }
@@ -146,6 +159,10 @@ void InstanceFieldsView::setInstance(const Instance &instance)
     m_title->setText(instance.name.isEmpty() ? tr("Unnamed instance")
                                              : display::cut(instance.name));
     setFieldText(m_id, display::cut(instance.id, kMaxIdChars)); // Copy ID copies all of it
+    // As wide as the id, up to a token's width (the panel's least); a longer one scrolls and
+    // shows whole in its tooltip.
+    m_id->setFixedWidth(std::min(m_id->fontMetrics().horizontalAdvance(m_id->text()) + 16,
+                                 TokenField::widthForToken(this)));
     m_copyId->setEnabled(!instance.id.isEmpty());
     setValue(m_status, instance.status, tr("Unknown"));
     setConnected(instance.connected);
@@ -168,8 +185,9 @@ void InstanceFieldsView::setInstance(const Instance &instance)
         m_webUrl->setForegroundRole(QPalette::WindowText);
         m_webUrl->setToolTip({});
     } else {
-        m_webUrl->setText(u"<a href=\"%1\">%2</a>"_s.arg(url.toString().toHtmlEscaped(),
-                                                         tr("Open in VZaps web app")));
+        // Short: the row says "Web app", and a narrow panel must not break the link up.
+        m_webUrl->setText(
+            u"<a href=\"%1\">%2</a>"_s.arg(url.toString().toHtmlEscaped(), tr("Open")));
         m_webUrl->setForegroundRole(QPalette::WindowText);
         m_webUrl->setToolTip(display::toolTip(instance.url));
     }

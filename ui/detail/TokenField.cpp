@@ -2,15 +2,25 @@
 
 #include "ui/detail/ReadOnlyField.h"
 
+#include "core/presentation/DisplayText.h"
+
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
+
+int TokenField::widthForToken(const QWidget *widget)
+{
+    const QFontMetrics metrics(QFontDatabase::systemFont(QFontDatabase::FixedFont), widget);
+    // The line edit's own frame and text margins come on top of the text.
+    return metrics.horizontalAdvance(QString(kTokenChars, u'0')) + 16;
+}
 
 TokenField::TokenField(QWidget *parent)
     : QWidget(parent)
@@ -31,11 +41,19 @@ TokenField::TokenField(QWidget *parent)
     m_copy->setAutoDefault(false);
     connect(m_copy, &QPushButton::clicked, this, &TokenField::copy);
 
-    auto *layout = new QHBoxLayout(this);
+    // The value has a line of its own, the whole width of the panel: a revealed token is
+    // read in one piece (the panel is at least kTokenChars wide), not scrolled in a slot
+    // beside the buttons.
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(m_reveal);
+    buttons->addWidget(m_copy);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_value, 1);
-    layout->addWidget(m_reveal);
-    layout->addWidget(m_copy);
+    layout->setSpacing(2);
+    layout->addWidget(m_value);
+    layout->addLayout(buttons);
     refresh();
 }
 
@@ -70,7 +88,11 @@ void TokenField::refresh()
     m_value->setText(!has ? tr("None") : shown ? m_token : u"••••••••"_s);
     m_value->setCursorPosition(0);
     m_value->setFocusPolicy(shown ? Qt::StrongFocus : Qt::NoFocus);
-    m_value->setToolTip(shown ? QString() : tr("Hidden. Press Reveal to show it."));
+    // A token longer than the line (not one of VZaps' own) can be read whole in the tooltip.
+    const bool fits = m_value->fontMetrics().horizontalAdvance(m_token) + 8 <= m_value->width();
+    m_value->setToolTip(!shown ? tr("Hidden. Press Reveal to show it.")
+                        : fits ? QString()
+                               : display::toolTip(m_token));
 
     const QSignalBlocker blocker(m_reveal);
     m_reveal->setChecked(shown);

@@ -12,6 +12,11 @@ class TokenField : public QWidget
 {
     Q_OBJECT
 public:
+    // The length of a VZaps instance token: "inst_" and 32 hex digits.
+    static constexpr int kTokenChars = 37;
+    // The width a line needs to show a whole token in the field's font, in `widget`'s screen.
+    static int widthForToken(const QWidget *widget);
+
     explicit TokenField(QWidget *parent = nullptr);
 
     void setToken(const QString &token);

@@ -8,6 +8,7 @@
 #include "ui/mainwindow/WindowSettings.h"
 
 #include <QHeaderView>
+#include <QScreen>
 #include <QSplitter>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,18 @@ void MainWindow::restoreSettings()
 
     const int pageSize = Preferences::validPageSize(m_settings->pageSize.get());
     m_paging->setPageSize(pageSize, false);
+}
+
+void MainWindow::showFittingTheScreen()
+{
+    if (m_settings->geometry.get().isEmpty() && screen()) {
+        const QSize available = screen()->availableGeometry().size();
+        if (width() > available.width() || height() > available.height()) {
+            resize(size().boundedTo(available));
+            return showMaximized();
+        }
+    }
+    show();
 }
 
 ListQuery MainWindow::rememberedQuery(int defaultPageSize)

@@ -172,7 +172,6 @@ QWidget *MainWindow::buildListArea()
         m_detail->setObjectName(u"detailPanel"_s);
     if (m_detail->accessibleName().isEmpty())
         m_detail->setAccessibleName(tr("Instance details"));
-    m_detail->setMinimumWidth(280);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);

@@ -76,14 +76,12 @@ PagingBar::PagingBar(InstanceListController &controller, QWidget *parent)
     layout->addWidget(m_pageSize);
     layout->addStretch(1);
     layout->addWidget(m_range);
-    layout->addSpacing(8);
+    layout->addSpacing(4);
     layout->addWidget(m_first);
     layout->addWidget(m_previous);
-    layout->addSpacing(4);
     layout->addWidget(pageLabel);
     layout->addWidget(m_page);
     layout->addWidget(m_pageCount);
-    layout->addSpacing(4);
     layout->addWidget(m_next);
     layout->addWidget(m_last);
     refresh();
