@@ -15,7 +15,11 @@ QString tr(const char *text)
 
 QString actionTimeText(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) : QString();
+    // The app's exact style (local, with the zone), to the second: actions come fast.
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" ("_s + local.timeZoneAbbreviation() + u')';
 }
 
 QString actionTimeIso(const QDateTime &time)

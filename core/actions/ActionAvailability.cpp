@@ -1,7 +1,8 @@
 #include "core/actions/ActionAvailability.h"
 
+#include "core/presentation/InstanceFormat.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +49,7 @@ QString whyNotCancelable(const Instance &instance, const QDateTime &now)
         return tr("“%1” is already canceled.").arg(instance.name);
     if (hasPendingCancel(instance, now))
         return tr("“%1” is already set to cancel on %2.")
-            .arg(instance.name,
-                 QLocale().toString(instance.cancelAt.toLocalTime(), QLocale::ShortFormat));
+            .arg(instance.name, format::exactTime(instance.cancelAt));
     return {};
 }
 

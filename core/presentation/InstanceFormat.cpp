@@ -54,6 +54,19 @@ QString billingLabel(const QString &billingStatus)
     return billingStatus.isEmpty() ? tr("No billing") : billingStatus;
 }
 
+QString billingBadge(const QString &billingStatus, const QDateTime &cancelAt, const QDateTime &now)
+{
+    const QString label = billingLabel(billingStatus);
+    if (!cancelAt.isValid() || cancelAt <= now)
+        return label;
+    const QDate day = cancelAt.toLocalTime().date();
+    const QLocale locale;
+    const QString date = day.year() == now.toLocalTime().date().year()
+                             ? locale.toString(day, u"d MMM"_s)
+                             : locale.toString(day, u"d MMM yyyy"_s);
+    return tr("%1 · cancels %2").arg(label, date);
+}
+
 Tone billingTone(const QString &billingStatus)
 {
     if (const BillingState *known = knownBillingState(billingStatus))
@@ -111,7 +124,7 @@ QString exactTime(const QDateTime &when)
     if (!when.isValid())
         return {};
     const QDateTime local = when.toLocalTime();
-    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" ("_s + local.timeZoneAbbreviation() + u')';
+    return local.toString(u"yyyy-MM-dd HH:mm"_s) + u" ("_s + local.timeZoneAbbreviation() + u')';
 }
 
 QString count(qint64 value)

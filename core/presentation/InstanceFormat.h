@@ -14,13 +14,18 @@ enum class Tone { None, Good, Warning, Bad, Neutral };
 
 QString billingLabel(const QString &billingStatus); // "PAST_DUE" → "Past due"; unknown verbatim
 Tone billingTone(const QString &billingStatus);
+// The billing badge: the label, and while a cancellation is scheduled (cancelAt after
+// `now`) the day it takes effect, local: "Active · cancels 12 Jan" ("12 Jan 2027" in
+// another year).
+QString billingBadge(const QString &billingStatus, const QDateTime &cancelAt, const QDateTime &now);
 
 QString connectionLabel(std::optional<bool> connected);
 Tone connectionTone(std::optional<bool> connected);
 
 // "just now", "5 min ago", "in 3 days", "2 months ago"; empty for a null time.
 QString relativeTime(const QDateTime &when, const QDateTime &now);
-// Exact, in local time: "2026-11-26 14:03:05 (UTC−03:00)"; empty for a null time.
+// Exact, in local time with the zone: "2026-11-26 14:03 (-03)"; empty for a null time.
+// The one exact style: tooltips, the detail panel, dialogs, the action log.
 QString exactTime(const QDateTime &when);
 
 // "1,234" in the C locale; the UI passes its own locale where it has one.

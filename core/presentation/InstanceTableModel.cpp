@@ -95,8 +95,8 @@ QVariant InstanceTableModel::display(const Instance &instance, int column) const
         return format::connectionLabel(instance.connected);
     case StatusColumn:
         return instance.status;
-    case BillingColumn:
-        return format::billingLabel(instance.billingStatus);
+    case BillingColumn: // a scheduled cancel shows here too: its column may be hidden
+        return format::billingBadge(instance.billingStatus, instance.cancelAt, m_clock());
     case WebhookColumn:
         return instance.webhook;
     case EventsColumn:
@@ -115,10 +115,14 @@ QVariant InstanceTableModel::toolTip(const Instance &instance, int column) const
         if (instance.connected.value_or(false) && !instance.whatsappPushName.isEmpty())
             return tr("Connected as %1").arg(instance.whatsappPushName);
         return format::connectionLabel(instance.connected);
-    case BillingColumn:
-        return instance.billingStatus.isEmpty()
-                   ? format::billingLabel({})
-                   : tr("Billing status: %1").arg(instance.billingStatus);
+    case BillingColumn: {
+        QString text = instance.billingStatus.isEmpty()
+                           ? format::billingLabel({})
+                           : tr("Billing status: %1").arg(instance.billingStatus);
+        if (instance.cancelAt.isValid() && instance.cancelAt > m_clock())
+            text += u'\n' + tr("Cancels on %1").arg(format::exactTime(instance.cancelAt));
+        return text;
+    }
     default:
         return display(instance, column);
     }

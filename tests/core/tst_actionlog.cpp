@@ -171,7 +171,8 @@ private Q_SLOTS:
         QCOMPARE(cell(1, ActionLogModel::HttpStatusColumn).toString(), u"404"_s);
         QCOMPARE(cell(0, ActionLogModel::HttpStatusColumn).toString(), QString()); // no reply
         QCOMPARE(cell(1, ActionLogModel::TimeColumn).toString(),
-                 failure.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+                 failure.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" ("_s +
+                     failure.time.toLocalTime().timeZoneAbbreviation() + u')');
         QCOMPARE(cell(1, ActionLogModel::TimeColumn, Qt::ToolTipRole).toString(),
                  u"2026-11-26T12:02:05.123Z"_s);
         QCOMPARE(cell(1, ActionLogModel::TimeColumn, ActionLogModel::SortRole).toDateTime(),

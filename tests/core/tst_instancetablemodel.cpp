@@ -86,14 +86,36 @@ private Q_SLOTS:
         QCOMPARE(
             cell(0, InstanceTableModel::ConnectionColumn, InstanceTableModel::ToneRole).toInt(),
             int(format::Tone::Bad));
-        QCOMPARE(cell(0, InstanceTableModel::BillingColumn).toString(), u"Past due"_s);
+        // The cancel scheduled for 29 Nov (three days on) is in the badge itself.
+        QCOMPARE(cell(0, InstanceTableModel::BillingColumn).toString(),
+                 u"Past due · cancels 29 Nov"_s);
+        QVERIFY(cell(0, InstanceTableModel::BillingColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Cancels on "_s + format::exactTime(QDateTime(
+                                                     QDate(2026, 11, 29), QTime(12, 0), Qt::UTC))));
         QCOMPARE(cell(0, InstanceTableModel::BillingColumn, InstanceTableModel::ToneRole).toInt(),
                  int(format::Tone::Warning));
         // Unknown values are shown verbatim with a neutral badge.
-        QCOMPARE(cell(1, InstanceTableModel::BillingColumn).toString(), u"SOMETHING_NEW"_s);
+        QCOMPARE(cell(1, InstanceTableModel::BillingColumn).toString(),
+                 u"SOMETHING_NEW · cancels 29 Nov"_s);
         QCOMPARE(cell(1, InstanceTableModel::BillingColumn, InstanceTableModel::ToneRole).toInt(),
                  int(format::Tone::Neutral));
         QCOMPARE(cell(1, InstanceTableModel::ConnectionColumn).toString(), u"Unknown"_s);
+    }
+
+    void aCancelThatIsOverOrInAnotherYearReadsRight()
+    {
+        Instance past = make(u"VZ1"_s, u"One"_s);
+        past.cancelAt = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC); // before "now"
+        Instance nextYear = make(u"VZ2"_s, u"Two"_s);
+        nextYear.cancelAt = QDateTime(QDate(2027, 1, 12), QTime(12, 0), Qt::UTC);
+        Instance none = make(u"VZ3"_s, u"Three"_s);
+        none.cancelAt = {};
+        m_model->setInstances({past, nextYear, none});
+        QCOMPARE(cell(0, InstanceTableModel::BillingColumn).toString(), u"Active"_s);
+        QCOMPARE(cell(1, InstanceTableModel::BillingColumn).toString(),
+                 u"Active · cancels 12 Jan 2027"_s);
+        QCOMPARE(cell(2, InstanceTableModel::BillingColumn).toString(), u"Active"_s);
     }
 
     void datesAreRelativeWithExactToolTipAndRawSortValue()

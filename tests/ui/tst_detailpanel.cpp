@@ -2,6 +2,7 @@
 // fields, the masked token, Copy, "Other" fields and the web link hand-off.
 // (tst_detailpanel_connection covers the WhatsApp connection section.)
 #include "core/api/InstancesApi.h"
+#include "core/presentation/InstanceFormat.h"
 #include "core/presentation/SessionWatcher.h"
 #include "tests/support/UrlCatcher.h"
 #include "tests/ui/DetailPanelFixture.h"
@@ -65,8 +66,9 @@ private Q_SLOTS:
         QCOMPARE(child(u"detailRejectCallsValue"_s)->text(), u"No"_s);
         QCOMPARE(child(u"detailAutoReadValue"_s)->text(), u"No"_s);
         QCOMPARE(m_panel->findChildren<ui::ChipLabel *>(u"detailLabelChip"_s).size(), 2);
-        QVERIFY(child(u"detailCreatedValue"_s)->text().endsWith(u"ago"_s));
-        QVERIFY(!child(u"detailCreatedValue"_s)->toolTip().isEmpty());
+        // Exact and local in the panel, how long ago in the tooltip.
+        QCOMPARE(child(u"detailCreatedValue"_s)->text(), format::exactTime(instance.createdAt));
+        QVERIFY(child(u"detailCreatedValue"_s)->toolTip().endsWith(u"ago"_s));
         QCOMPARE(child(u"detailCancelAtValue"_s)->text(), u"Not set"_s);
         QVERIFY(child(u"detailWebUrlLink"_s)->text().contains(instance.url));
         QCOMPARE(child(u"detailWebUrlLink"_s)->toolTip(), instance.url);

@@ -88,10 +88,14 @@ void CancelSubscriptionDialog::readNewBillingState(const QString &serverMessage)
     setBusyText(tr("Reading the new billing state…"));
     m_readBack = InstancesApi(m_client).get(
         instance().id, this, [this, serverMessage](const Result<Instance> &after) {
-            const QString outcome = after ? cancellationKind(after.value())
-                                          : tr("The new billing state could not be read: %1")
-                                                .arg(after.error().describe());
-            showResult(serverMessage + u"\n\n"_s + outcome);
+            // Read back, the instance says what happened and when, in local time; the
+            // server's sentence (which may spell the date in UTC) would say it twice.
+            if (after)
+                return showResult(tr("Cancellation accepted.") + u"\n\n"_s +
+                                  cancellationKind(after.value()));
+            showResult(
+                serverMessage + u"\n\n"_s +
+                tr("The new billing state could not be read: %1").arg(after.error().describe()));
         });
 }
 

@@ -166,7 +166,9 @@ void InstanceFieldsView::setInstance(const Instance &instance)
     m_copyId->setEnabled(!instance.id.isEmpty());
     setValue(m_status, instance.status, tr("Unknown"));
     setConnected(instance.connected);
-    m_billing->setChip(display::cut(format::billingLabel(instance.billingStatus), kMaxChipChars),
+    m_billing->setChip(display::cut(format::billingBadge(instance.billingStatus, instance.cancelAt,
+                                                         QDateTime::currentDateTimeUtc()),
+                                    kMaxChipChars),
                        format::billingTone(instance.billingStatus));
     m_billing->setToolTip(display::toolTip(instance.billingStatus));
     m_billing->setAccessibleName(tr("Billing: %1").arg(m_billing->text()));
@@ -282,9 +284,9 @@ void InstanceFieldsView::setChips(FlowLayout *flow, const QStringList &texts,
 
 void InstanceFieldsView::setTime(QLabel *value, const QDateTime &when)
 {
-    const QString relative = format::relativeTime(when, QDateTime::currentDateTimeUtc());
-    setValue(value, relative, tr("Not set"));
-    value->setToolTip(format::exactTime(when));
+    // The detail panel says exactly when (local, with the zone); the table says how long ago.
+    setValue(value, format::exactTime(when), tr("Not set"));
+    value->setToolTip(format::relativeTime(when, QDateTime::currentDateTimeUtc()));
 }
 
 void InstanceFieldsView::copy(const QString &text, const QString &what)
