@@ -1,5 +1,6 @@
 #include "ui/forms/EditInstanceDialog.h"
 
+#include "core/actions/ChangeDescription.h"
 #include "core/api/InstancesApi.h"
 #include "core/types/Validation.h"
 #include "ui/forms/InstanceForm.h"
@@ -9,27 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
-
-namespace {
-
-// The API names of the changed fields, for the action log.
-QStringList changedFieldNames(const InstanceChanges &changes)
-{
-    QStringList names;
-    if (changes.name)
-        names << u"name"_s;
-    if (changes.webhook)
-        names << u"webhook"_s;
-    if (changes.eventsSubscribe)
-        names << u"events_subscribe"_s;
-    if (changes.rejectCalls)
-        names << u"reject_calls"_s;
-    if (changes.autoReadMessages)
-        names << u"auto_read_messages"_s;
-    return names;
-}
-
-} // namespace
 
 EditInstanceDialog::EditInstanceDialog(ApiClient &client, const Instance &instance, QWidget *parent)
     : ActionDialog(u"editInstanceDialog"_s, tr("Edit instance"), parent)
@@ -77,16 +57,17 @@ void EditInstanceDialog::validate()
 QPointer<ApiCall> EditInstanceDialog::submit()
 {
     const InstanceChanges pending = changes();
-    const QString fields = changedFieldNames(pending).join(", "_L1);
+    // Old → new for each changed field; never a token (the form holds none).
+    const QString changed = describeChanges(m_original, pending);
     return InstancesApi(m_client).update(
         m_instance.id, pending, m_instance.token, this,
-        [this, fields](const Result<Instance> &result) {
+        [this, changed](const Result<Instance> &result) {
             if (!result) {
                 record(ActionRecord::of(tr("Edit"), m_instance, result));
                 return showFailure(result.error());
             }
             record(ActionRecord::of(tr("Edit"), result.value(), result,
-                                    tr("Changed %1.").arg(fields)));
+                                    tr("Changed %1.").arg(changed)));
             Q_EMIT instanceChanged(m_instance.id);
             closeWithSuccess();
         });
