@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace vzaps::format {
 
 using namespace Qt::StringLiterals;
@@ -72,6 +74,15 @@ Tone billingTone(const QString &billingStatus)
     if (const BillingState *known = knownBillingState(billingStatus))
         return known->tone;
     return billingStatus.isEmpty() ? Tone::None : Tone::Neutral;
+}
+
+QString phoneFromJid(const QString &jid)
+{
+    const QString user = jid.section(u'@', 0, 0).section(u':', 0, 0);
+    const bool digits = !user.isEmpty() && std::all_of(user.cbegin(), user.cend(), [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    });
+    return digits ? u'+' + user : jid;
 }
 
 QString connectionLabel(std::optional<bool> connected)

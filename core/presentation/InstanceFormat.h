@@ -20,6 +20,9 @@ Tone billingTone(const QString &billingStatus);
 QString billingBadge(const QString &billingStatus, const QDateTime &cancelAt, const QDateTime &now);
 
 QString connectionLabel(std::optional<bool> connected);
+// "+5511987654321" from a WhatsApp JID like "5511987654321:12@s.whatsapp.net"; a JID that
+// does not start with a number is shown as it is.
+QString phoneFromJid(const QString &jid);
 Tone connectionTone(std::optional<bool> connected);
 
 // "just now", "5 min ago", "in 3 days", "2 months ago"; empty for a null time.

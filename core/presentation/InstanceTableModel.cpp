@@ -101,6 +101,10 @@ QVariant InstanceTableModel::display(const Instance &instance, int column) const
         return instance.webhook;
     case EventsColumn:
         return instance.eventsSubscribe.join(", "_L1);
+    case PushNameColumn:
+        return instance.whatsappPushName;
+    case PhoneColumn:
+        return format::phoneFromJid(instance.whatsappJid);
     default:
         return format::relativeTime(dateFor(instance, column), m_clock());
     }
@@ -173,6 +177,10 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Cancels at");
     case ExpiresColumn:
         return tr("Expires");
+    case PushNameColumn:
+        return tr("WhatsApp name");
+    case PhoneColumn:
+        return tr("Phone");
     default:
         return {};
     }
@@ -212,6 +220,10 @@ QString InstanceTableModel::sortField(int column)
         return u"cancel_at"_s;
     case ExpiresColumn:
         return u"expired_at"_s;
+    case PushNameColumn:
+        return u"whatsapp_push_name"_s;
+    case PhoneColumn:
+        return u"whatsapp_jid"_s;
     default:
         return {};
     }

@@ -28,6 +28,8 @@ public:
         UpdatedColumn,
         CancelsAtColumn,
         ExpiresColumn,
+        PushNameColumn, // the WhatsApp profile name (whatsapp_push_name)
+        PhoneColumn,    // the number of the linked phone, from whatsapp_jid
         ColumnCount
     };
     Q_ENUM(Column)

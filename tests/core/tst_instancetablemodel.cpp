@@ -67,15 +67,16 @@ private Q_SLOTS:
 
     void cleanup() { delete m_model; }
 
-    void showsElevenColumnsWithHeaders()
+    void showsThirteenColumnsWithHeaders()
     {
-        QCOMPARE(m_model->columnCount(), 11);
+        QCOMPARE(m_model->columnCount(), 13);
         QStringList headers;
         for (int column = 0; column < m_model->columnCount(); ++column)
             headers.append(m_model->headerData(column, Qt::Horizontal).toString());
-        QCOMPARE(headers, (QStringList{u"Name"_s, u"ID"_s, u"Connection"_s, u"Status"_s,
-                                       u"Billing"_s, u"Webhook"_s, u"Events"_s, u"Created"_s,
-                                       u"Updated"_s, u"Cancels at"_s, u"Expires"_s}));
+        QCOMPARE(headers,
+                 (QStringList{u"Name"_s, u"ID"_s, u"Connection"_s, u"Status"_s, u"Billing"_s,
+                              u"Webhook"_s, u"Events"_s, u"Created"_s, u"Updated"_s,
+                              u"Cancels at"_s, u"Expires"_s, u"WhatsApp name"_s, u"Phone"_s}));
     }
 
     void badgesCarryTextAndTone()
@@ -101,6 +102,21 @@ private Q_SLOTS:
         QCOMPARE(cell(1, InstanceTableModel::BillingColumn, InstanceTableModel::ToneRole).toInt(),
                  int(format::Tone::Neutral));
         QCOMPARE(cell(1, InstanceTableModel::ConnectionColumn).toString(), u"Unknown"_s);
+    }
+
+    void pushNameAndPhoneComeFromTheListRow()
+    {
+        QJsonObject raw{{u"id"_s, u"VZ1"_s},
+                        {u"name"_s, u"One"_s},
+                        {u"whatsapp_push_name"_s, u"Maria Teste"_s},
+                        {u"whatsapp_jid"_s, u"5511987654321:12@s.whatsapp.net"_s}};
+        QJsonObject odd{{u"id"_s, u"VZ2"_s}, {u"whatsapp_jid"_s, u"status@broadcast"_s}};
+        m_model->setInstances({Instance::fromJson(raw), Instance::fromJson(odd)});
+        QCOMPARE(cell(0, InstanceTableModel::PushNameColumn).toString(), u"Maria Teste"_s);
+        QCOMPARE(cell(0, InstanceTableModel::PhoneColumn).toString(), u"+5511987654321"_s);
+        QCOMPARE(cell(1, InstanceTableModel::PhoneColumn).toString(), u"status@broadcast"_s);
+        QCOMPARE(cell(1, InstanceTableModel::PushNameColumn).toString(), QString());
+        QCOMPARE(InstanceTableModel::sortField(InstanceTableModel::PhoneColumn), u"whatsapp_jid"_s);
     }
 
     void aCancelThatIsOverOrInAnotherYearReadsRight()

@@ -90,6 +90,8 @@ private Q_SLOTS:
         header->setSortIndicator(InstanceTableModel::NameColumn, Qt::AscendingOrder);
         table.show();
         QVERIFY(QTest::qWaitForWindowExposed(&table));
+        for (int column = 0; column < model.columnCount(); ++column)
+            header->setSectionHidden(column, false); // the ones hidden by default too
         header->resizeSections(QHeaderView::ResizeToContents);
         const QFontMetrics metrics = header->fontMetrics();
         // The label, the header's margins on both sides and the sort arrow's room.

@@ -141,6 +141,26 @@ void TestMainWindowRows::headerMenuHidesColumns()
     QVERIFY(idAction && idAction->isChecked());
     idAction->trigger();
     QVERIFY(header->isSectionHidden(InstanceTableModel::IdColumn));
+
+    // The WhatsApp name and phone start hidden and are one click away.
+    QVERIFY(header->isSectionHidden(InstanceTableModel::PhoneColumn));
+    auto *phoneAction =
+        menu->findChild<QAction *>(u"showColumn_%1"_s.arg(InstanceTableModel::PhoneColumn));
+    QVERIFY(phoneAction && !phoneAction->isChecked());
+    QCOMPARE(phoneAction->text(), u"Phone"_s);
+    phoneAction->trigger();
+    QVERIFY(!header->isSectionHidden(InstanceTableModel::PhoneColumn));
+    int connected = -1;
+    for (int row = 0; row < model()->rowCount() && connected < 0; ++row) {
+        if (model()->instanceAt(row).connected.value_or(false))
+            connected = row;
+    }
+    QVERIFY(connected >= 0);
+    QVERIFY(model()
+                ->index(connected, InstanceTableModel::PhoneColumn)
+                .data()
+                .toString()
+                .startsWith(u'+'));
     menu->close();
 }
 

@@ -69,17 +69,24 @@ void InstanceTableView::applyDefaultColumnLayout()
         150, // ID
         120, // Connection
         90,  // Status
-        150, // Billing
+        190, // Billing, with "· cancels 12 Jan"
         190, // Webhook
         170, // Events
         110, // Created
         110, // Updated
         100, // Cancels at
         100, // Expires
+        150, // WhatsApp name
+        140, // Phone
+    };
+    // Shown from the header's menu; by default they would make the table too wide.
+    const auto hiddenByDefault = [](int column) {
+        return column == InstanceTableModel::PushNameColumn ||
+               column == InstanceTableModel::PhoneColumn;
     };
     for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
         header->moveSection(header->visualIndex(column), column);
-        header->setSectionHidden(column, false);
+        header->setSectionHidden(column, hiddenByDefault(column));
         header->resizeSection(column, widths[column]);
     }
 }
