@@ -190,6 +190,22 @@ void AccountController::confirmRemoval(const QString &profileId)
     box->open(); // never exec(): the window keeps running
 }
 
+void AccountController::confirmSandboxReset()
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Reset sandbox data"),
+                                tr("Start the sandbox again from its demo data? Every instance "
+                                   "created, changed or deleted in it since is lost. The action "
+                                   "log keeps its entries."),
+                                QMessageBox::Cancel, &m_window);
+    box->setObjectName(u"resetSandboxBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *reset = box->addButton(tr("&Reset"), QMessageBox::DestructiveRole);
+    reset->setObjectName(u"confirmResetSandboxButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(reset, &QPushButton::clicked, this, &AccountController::sandboxResetRequested);
+    box->open();
+}
+
 void AccountController::rebuildMenu()
 {
     m_menu->clear();
@@ -229,6 +245,12 @@ void AccountController::rebuildMenu()
     sandbox->setChecked(m_usingSandbox);
     group->addAction(sandbox);
     connect(sandbox, &QAction::triggered, this, &AccountController::sandboxRequested);
+    QAction *reset = m_menu->addAction(tr("Reset sandbox &data…"));
+    reset->setObjectName(u"resetSandboxAction"_s);
+    reset->setEnabled(m_usingSandbox);
+    reset->setToolTip(m_usingSandbox ? tr("Start the sandbox again from its demo data")
+                                     : tr("The sandbox is not in use."));
+    connect(reset, &QAction::triggered, this, &AccountController::confirmSandboxReset);
     m_menu->setToolTipsVisible(true); // a disabled item says why
 
     const std::optional<Profile> current = m_profiles.findById(m_currentId);

@@ -55,11 +55,14 @@ public:
 Q_SIGNALS:
     // "Try the sandbox" or the menu's sandbox entry.
     void sandboxRequested();
+    // "Reset sandbox data…", confirmed: the sandbox is to start again from its demo data.
+    void sandboxResetRequested();
 
 private:
     void saveAccepted(const Profile &profile, const QString &secret);
     void connectTo(const Profile &profile, const QString &secret);
     void confirmRemoval(const QString &profileId);
+    void confirmSandboxReset();
     void rebuildMenu();
 
     ApiClient &m_client;

@@ -13,6 +13,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -145,6 +148,8 @@ DeskSession::DeskSession(LaunchOptions options, std::unique_ptr<SecretStore> sec
     m_accounts = new AccountController(m_client, *m_window, *m_profiles, this);
     m_accounts->setBaseUrlOverride(m_options.baseUrl);
     connect(m_accounts, &AccountController::sandboxRequested, this, startSandboxSession);
+    connect(m_accounts, &AccountController::sandboxResetRequested, this,
+            &DeskSession::resetSandbox);
     if (auto *fallback = qobject_cast<FallbackSecretStore *>(m_secrets.get()))
         connect(fallback, &FallbackSecretStore::keychainUnavailable, m_window.get(),
                 &ui::MainWindow::showNotice);
@@ -265,20 +270,59 @@ void DeskSession::showWhenReady(std::chrono::milliseconds cap)
     });
 }
 
-bool DeskSession::startSandbox()
+QString DeskSession::sandboxStatePath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(u"sandbox-state.sqlite"_s);
+}
+
+void DeskSession::resetSandbox()
+{
+    if (!m_options.sandbox)
+        return;
+    m_window->controller().clear();
+    m_sandbox.reset(); // closes its state file before it is started afresh
+    if (!startSandbox(true))
+        return;
+    m_client.setBaseUrl(m_sandbox->baseUrl());
+    m_client.setCredentials(m_sandbox->clientToken(), m_sandbox->clientSecret());
+    m_window->start();
+    m_window->showNotice(tr("The sandbox starts again from its demo data."));
+}
+
+bool DeskSession::startSandbox(bool fresh)
 {
     if (m_sandbox && m_sandbox->isRunning())
         return true;
-    // Fresh demo data each run, in a directory that goes away with the app: the sandbox
-    // is for trying things, and a standalone vzaps-sandbox keeps its own state file.
+    vzsandbox::SandboxOptions options;
+    options.port = 0;
+    options.reset = fresh;
+    // Kept between runs where the data folder can be written; else, for this run only, in a
+    // directory that goes away with the app, and the window says so.
+    const QString kept = sandboxStatePath();
+    QString problem;
+    if (kept.isEmpty() || !QDir().mkpath(QFileInfo(kept).absolutePath())) {
+        problem = tr("no data folder could be made");
+    } else {
+        options.statePath = kept;
+        LoadedSandbox loaded = createEmbeddedSandbox(options);
+        if (!loaded.sandbox) {
+            m_window->showSetupPage(tr("The sandbox could not start: %1").arg(loaded.error));
+            return false;
+        }
+        if (loaded.sandbox->start()) {
+            m_sandbox = std::move(loaded.sandbox);
+            return true;
+        }
+        problem = loaded.sandbox->errorString();
+    }
+
     m_sandboxDir = std::make_unique<QTemporaryDir>();
     if (!m_sandboxDir->isValid()) {
         m_window->showSetupPage(tr("The sandbox could not start: no temporary directory (%1).")
                                     .arg(m_sandboxDir->errorString()));
         return false;
     }
-    vzsandbox::SandboxOptions options;
-    options.port = 0;
     options.statePath = m_sandboxDir->filePath(u"sandbox-state.sqlite"_s);
     options.reset = true;
     LoadedSandbox loaded = createEmbeddedSandbox(options);
@@ -293,6 +337,9 @@ bool DeskSession::startSandbox()
         m_sandbox.reset();
         return false;
     }
+    m_window->showNotice(tr("The sandbox's saved data could not be used (%1): this run starts "
+                            "from fresh demo data, which is not kept.")
+                             .arg(problem));
     return true;
 }
 

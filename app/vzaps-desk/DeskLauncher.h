@@ -84,8 +84,16 @@ public:
     ProfileStore &profiles() const { return *m_profiles; }
     AppSettings &settings() { return m_settings; }
 
+    // Where --sandbox keeps its demo data between runs: sandbox-state.sqlite in the app's
+    // data folder, so yesterday's instances (and the log entries about them) are still there.
+    static QString sandboxStatePath();
+    // Starts the sandbox again from fresh demo data and reloads the window (the account
+    // menu's "Reset sandbox data…", after it asked).
+    void resetSandbox();
+
 private:
-    bool startSandbox(); // false: the window says why
+    // false: the window says why. `fresh` drops the kept demo data first.
+    bool startSandbox(bool fresh = false);
     bool usesEnvironmentCredentials() const;
     // With credentials at hand, has the first page fetched on a worker thread while the
     // window is built; the controller expecting it is for the window to take over

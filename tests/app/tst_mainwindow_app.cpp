@@ -2,18 +2,23 @@
 // persist across restarts.
 #include "tests/support/MainWindowTestSupport.h"
 
+#include "app/vzaps-desk/AccountController.h"
 #include "app/vzaps-desk/DeskLauncher.h"
+#include "core/api/InstancesApi.h"
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/WindowSettings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -46,6 +51,7 @@ private Q_SLOTS:
     void noCredentialsShowsWhatToDo();
     void sandboxOptionStartsAndSignsIn();
     void aFirstStartFitsASmallScreen();
+    void sandboxDataIsKeptAndCanBeReset();
     void setupPageCanStartTheSandbox();
     void sandboxWithoutItsPluginSaysWhy();
     void sandboxPluginThatDoesNotLoadSaysWhy();
@@ -128,6 +134,8 @@ void TestMainWindowApp::initTestCase()
 void TestMainWindowApp::init()
 {
     QSettings().clear();
+    // Each test's --sandbox starts from the demo data.
+    QFile::remove(vzaps::desk::DeskSession::sandboxStatePath());
 }
 
 void TestMainWindowApp::commandLine_data()
@@ -337,6 +345,48 @@ void TestMainWindowApp::aFirstStartFitsASmallScreen()
     QTRY_VERIFY(session.window()->isVisible());
     QVERIFY(!session.window()->isMaximized());
     QCOMPARE(session.window()->size(), QSize(798, 520));
+}
+
+void TestMainWindowApp::sandboxDataIsKeptAndCanBeReset()
+{
+    const CommandLine command =
+        vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
+    QString gone;
+    {
+        vzaps::desk::DeskSession session(command.options);
+        session.window()->show();
+        session.start();
+        QVERIFY(waitForRows(*session.window(), 24));
+        // Yesterday's work: one instance deleted.
+        gone = session.window()->controller().model()->instanceAt(0).id;
+        std::optional<bool> deleted;
+        QObject context;
+        vzaps::InstancesApi(session.client())
+            .remove(gone, {}, &context,
+                    [&deleted](const vzaps::Result<vzaps::Done> &r) { deleted = r.ok(); });
+        QTRY_VERIFY(deleted.has_value());
+        QVERIFY(*deleted);
+    }
+    QVERIFY(QFile::exists(vzaps::desk::DeskSession::sandboxStatePath()));
+
+    // The next run finds it as it was left.
+    vzaps::desk::DeskSession session(command.options);
+    session.window()->show();
+    session.start();
+    MainWindow *window = session.window();
+    QVERIFY(waitForRows(*window, 23));
+    QCOMPARE(window->controller().model()->rowOf(gone), -1);
+
+    // Reset sandbox data…, confirmed: the demo data again.
+    QAction *reset = session.accounts().menu()->findChild<QAction *>(u"resetSandboxAction"_s);
+    QVERIFY(reset && reset->isEnabled());
+    reset->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>(u"resetSandboxBox"_s)) && box->isVisible());
+    QTest::mouseClick(box->findChild<QPushButton *>(u"confirmResetSandboxButton"_s),
+                      Qt::LeftButton);
+    QVERIFY(waitForRows(*window, 24));
+    QVERIFY(session.sandbox() && session.sandbox()->isRunning());
 }
 
 void TestMainWindowApp::setupPageCanStartTheSandbox()
