@@ -6,6 +6,7 @@
 #include "tests/ui/FormTestSupport.h"
 #include "ui/forms/EditInstanceDialog.h"
 
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPointer>
 #include <QSignalSpy>
@@ -121,6 +122,34 @@ private Q_SLOTS:
         QVERIFY(label(dialog, u"problemLabel"_s)->text().contains(u"http:// or https://"_s));
         QVERIFY(saveShot(dialog, u"shot-edit-invalid.png"_s));
         delete dialog;
+    }
+
+    void labelsAreEditedAsTypedAndSaved()
+    {
+        QPointer<EditInstanceDialog> dialog = openDialog();
+        auto *labels = dialog->findChild<QLineEdit *>(u"labelsEdit"_s);
+        QVERIFY(labels);
+        retype(labels, u"team"_s);
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QVERIFY(label(dialog, u"problemLabel"_s)->text().startsWith(u"Write each label"_s));
+        retype(labels, u"team=suporte, cidade=Recife"_s);
+        QVERIFY(okButton(dialog)->isEnabled());
+        QVERIFY(dialog->changes().labels);
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+        const Result<Instance> fetched = m_sandbox->fetch(m_instance.id);
+        QVERIFY(fetched.ok());
+        QCOMPARE(fetched.value().labels,
+                 (QJsonObject{{u"team"_s, u"suporte"_s}, {u"cidade"_s, u"Recife"_s}}));
+
+        // Opened again, the labels are there to edit, and emptying the line removes them.
+        dialog = openNew<EditInstanceDialog>(*m_sandbox->client, fetched.value());
+        labels = dialog->findChild<QLineEdit *>(u"labelsEdit"_s);
+        QCOMPARE(labels->text(), u"cidade=Recife, team=suporte"_s);
+        labels->clear();
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QTRY_VERIFY(dialog.isNull());
+        QVERIFY(m_sandbox->fetch(m_instance.id).value().labels.isEmpty());
     }
 
     void sendsOnlyTheChangedFields()

@@ -53,7 +53,8 @@ QPointer<ApiCall> CreateInstanceDialog::submit()
 
 bool CreateInstanceDialog::hasUnsavedInput() const
 {
-    return m_form->newInstance() != m_empty;
+    // Labels typed wrong are typed all the same.
+    return m_form->newInstance() != m_empty || !m_form->labelsProblem().isEmpty();
 }
 
 void CreateInstanceDialog::onCreated(const Instance &instance)

@@ -43,7 +43,14 @@ InstanceChanges EditInstanceDialog::changes() const
         changes.rejectCalls = now.rejectCalls;
     if (now.autoReadMessages != m_original.autoReadMessages)
         changes.autoReadMessages = now.autoReadMessages;
+    if (now.labels != m_original.labels)
+        changes.labels = now.labels; // the whole set: empty removes them all
     return changes;
+}
+
+bool EditInstanceDialog::hasUnsavedInput() const
+{
+    return !changes().isEmpty() || !m_form->labelsProblem().isEmpty();
 }
 
 void EditInstanceDialog::validate()
@@ -51,7 +58,10 @@ void EditInstanceDialog::validate()
     const InstanceChanges pending = changes();
     // Only the changed fields are checked: an odd value already on the server must not
     // block an edit of another field. The request builder makes the same check.
-    setProblem(pending.isEmpty() ? tr("No changes to save.") : validation::checkChanges(pending));
+    const QString formProblem = m_form->labelsProblem();
+    setProblem(!formProblem.isEmpty() ? formProblem
+               : pending.isEmpty()    ? tr("No changes to save.")
+                                      : validation::checkChanges(pending));
 }
 
 QPointer<ApiCall> EditInstanceDialog::submit()

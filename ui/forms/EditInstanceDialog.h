@@ -26,7 +26,7 @@ public:
 
 protected:
     QPointer<ApiCall> submit() override;
-    bool hasUnsavedInput() const override { return !changes().isEmpty(); }
+    bool hasUnsavedInput() const override;
 
 private:
     void validate();

@@ -1,5 +1,6 @@
 #include "ui/forms/InstanceForm.h"
 
+#include "core/types/LabelsText.h"
 #include "core/types/Validation.h"
 #include "ui/common/WidgetHelpers.h"
 
@@ -33,12 +34,16 @@ InstanceForm::InstanceForm(QWidget *parent)
                           tr("Reject incoming calls")))
     , m_autoRead(named(new QCheckBox(tr("&Mark incoming messages as read")), u"autoReadCheck"_s,
                        tr("Mark incoming messages as read")))
+    , m_labels(named(new QLineEdit, u"labelsEdit"_s, tr("Labels")))
 {
     m_name->setPlaceholderText(tr("3 to 255 characters"));
     m_name->setClearButtonEnabled(true);
     m_webhook->setPlaceholderText(tr("Optional, like https://example.com/hook"));
     m_webhook->setClearButtonEnabled(true);
     m_webhook->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_labels->setPlaceholderText(tr("Optional, like team=sales, region=BR"));
+    m_labels->setToolTip(tr("key=value pairs separated by commas; empty removes them all"));
+    m_labels->setClearButtonEnabled(true);
 
     // Never squeezed below its natural height: a failure message shown below the form
     // grows the dialog instead of crushing the events picker.
@@ -54,11 +59,13 @@ InstanceForm::InstanceForm(QWidget *parent)
     m_layout->addRow(eventsLabel, picker);
     m_layout->addRow(QString(), m_rejectCalls);
     m_layout->addRow(QString(), m_autoRead);
+    m_layout->addRow(tr("&Labels:"), m_labels);
 
     connect(m_name, &QLineEdit::textChanged, this, &InstanceForm::changed);
     connect(m_webhook, &QLineEdit::textChanged, this, &InstanceForm::changed);
     connect(m_rejectCalls, &QCheckBox::toggled, this, &InstanceForm::changed);
     connect(m_autoRead, &QCheckBox::toggled, this, &InstanceForm::changed);
+    connect(m_labels, &QLineEdit::textChanged, this, &InstanceForm::changed);
 }
 
 QWidget *InstanceForm::createEventsPicker()
@@ -119,6 +126,8 @@ void InstanceForm::setInstance(const Instance &instance)
     setEvents(instance.eventsSubscribe);
     m_rejectCalls->setChecked(instance.rejectCalls);
     m_autoRead->setChecked(instance.autoReadMessages);
+    m_originalLabels = instance.labels;
+    m_labels->setText(labelsToText(instance.labels));
 }
 
 void InstanceForm::setEvents(const QStringList &events)
@@ -164,6 +173,11 @@ bool InstanceForm::autoReadMessages() const
     return m_autoRead->isChecked();
 }
 
+QJsonObject InstanceForm::labels() const
+{
+    return labelsFromText(m_labels->text(), m_originalLabels).labels;
+}
+
 NewInstance InstanceForm::newInstance() const
 {
     NewInstance instance;
@@ -172,12 +186,19 @@ NewInstance InstanceForm::newInstance() const
     instance.eventsSubscribe = events();
     instance.rejectCalls = rejectCalls();
     instance.autoReadMessages = autoReadMessages();
+    instance.labels = labels();
     return instance;
+}
+
+QString InstanceForm::labelsProblem() const
+{
+    return labelsFromText(m_labels->text()).problem;
 }
 
 QString InstanceForm::problem() const
 {
-    return validation::checkNewInstance(newInstance());
+    const QString labels = labelsProblem();
+    return labels.isEmpty() ? validation::checkNewInstance(newInstance()) : labels;
 }
 
 } // namespace vzaps::ui

@@ -13,7 +13,8 @@ class QLineEdit;
 namespace vzaps::ui {
 
 // The fields of an instance that create and edit share (docs/api-contract.md §2): name,
-// webhook, the events to subscribe to, reject calls and auto-read. The events picker
+// webhook, the events to subscribe to, reject calls, auto-read and labels ("team=sales,
+// region=BR", see LabelsText.h). The events picker
 // offers the §5 names; "All" excludes the others (checking it clears and disables
 // them, unchecking it brings back what was checked before).
 class InstanceForm : public QWidget
@@ -33,6 +34,7 @@ public:
     QStringList events() const; // in the §5 order; just "All" when All is checked
     bool rejectCalls() const;
     bool autoReadMessages() const;
+    QJsonObject labels() const; // as typed; empty while the text is not labels (problem())
 
     // What create would send: the values above, as the request builder sees them.
     NewInstance newInstance() const;
@@ -40,6 +42,8 @@ public:
     // The first reason the input cannot be sent as a new instance, in plain words;
     // empty when it is valid. The same check the request builder makes.
     QString problem() const;
+    // Why the labels as typed are not labels; empty when they are.
+    QString labelsProblem() const;
 
     void setEvents(const QStringList &events);
 
@@ -63,6 +67,8 @@ private:
     QStringList m_beforeAll; // the selection All replaced, restored when All is unchecked
     QCheckBox *m_rejectCalls;
     QCheckBox *m_autoRead;
+    QLineEdit *m_labels;
+    QJsonObject m_originalLabels; // the edited instance's, whose non-string values are kept
 };
 
 } // namespace vzaps::ui
