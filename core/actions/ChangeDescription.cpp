@@ -1,6 +1,7 @@
 #include "core/actions/ChangeDescription.h"
 
 #include "core/presentation/DisplayText.h"
+#include "core/types/LabelsText.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -35,10 +36,7 @@ QString eventsText(const QStringList &events)
 
 QString labelsText(const QJsonObject &labels)
 {
-    QStringList pairs;
-    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
-        pairs << u"%1=%2"_s.arg(it.key(), it.value().toVariant().toString());
-    return pairs.isEmpty() ? tr("(none)") : display::cut(pairs.join(", "_L1), kMaxValueChars);
+    return labels.isEmpty() ? tr("(none)") : display::cut(labelsToText(labels), kMaxValueChars);
 }
 
 QString change(const QString &field, const QString &from, const QString &to)

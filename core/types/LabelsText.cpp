@@ -1,8 +1,8 @@
 #include "core/types/LabelsText.h"
 
+#include "core/types/JsonFields.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -16,29 +16,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("vzaps::LabelsText", text);
 }
 
-QString valueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Null:
-        return u"null"_s;
-    default:
-        return value.toVariant().toString();
-    }
-}
-
 } // namespace
 
 QString labelsToText(const QJsonObject &labels)
 {
     QStringList pairs;
     for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
-        pairs << it.key() + u'=' + valueText(it.value());
+        pairs << it.key() + u'=' + json::toText(it.value());
     return pairs.join(", "_L1);
 }
 
@@ -64,7 +48,7 @@ ParsedLabels labelsFromText(const QString &text, const QJsonObject &original)
         const QString value = entry.mid(equals + 1).trimmed();
         const QJsonValue kept = original.value(key);
         const bool unchangedNonString =
-            !kept.isUndefined() && !kept.isString() && valueText(kept) == value;
+            !kept.isUndefined() && !kept.isString() && json::toText(kept) == value;
         parsed.labels.insert(key, unchangedNonString ? kept : QJsonValue(value));
     }
     return parsed;
