@@ -287,7 +287,7 @@ void DeskSession::resetSandbox()
     m_client.setBaseUrl(m_sandbox->baseUrl());
     m_client.setCredentials(m_sandbox->clientToken(), m_sandbox->clientSecret());
     m_window->start();
-    m_window->showNotice(tr("The sandbox starts again from its demo data."));
+    m_window->showMessage(tr("The sandbox starts again from its demo data."));
 }
 
 bool DeskSession::startSandbox(bool fresh)

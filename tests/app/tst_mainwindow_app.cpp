@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -387,6 +388,10 @@ void TestMainWindowApp::sandboxDataIsKeptAndCanBeReset()
                       Qt::LeftButton);
     QVERIFY(waitForRows(*window, 24));
     QVERIFY(session.sandbox() && session.sandbox()->isRunning());
+    // Said as news, not as a warning: nothing went wrong.
+    QCOMPARE(window->statusBar()->currentMessage(),
+             u"The sandbox starts again from its demo data."_s);
+    QVERIFY(!window->findChild<QLabel *>(u"noticeLabel"_s)->isVisible());
 }
 
 void TestMainWindowApp::setupPageCanStartTheSandbox()

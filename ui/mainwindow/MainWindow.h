@@ -99,9 +99,11 @@ public:
 
     void saveSettings() const;
 
-    // Accounts and settings: the account switcher's menu (on the toolbar), a notice that stays in
-    // the status bar, the preferences of the Settings dialog, and the default layout again.
+    // Accounts and settings: the account switcher's menu (on the toolbar), news for the status
+    // bar that goes away by itself, a notice that stays there (something needs attention), the
+    // preferences of the Settings dialog, and the default layout again.
     void setAccountMenu(QMenu *menu);
+    void showMessage(const QString &text);
     void showNotice(const QString &text);
     void applyPreferences(const Preferences &preferences);
     void resetLayout();
@@ -155,8 +157,6 @@ private:
     void enterResults();    // from the search field: the first row selected, focus in the table
     void openFirstResult(); // from the search field: the first match's details, once it is shown
     bool selectFirstRow();
-
-    void showMessage(const QString &text);
 
     ApiClient &m_client;
     InstanceListController *m_controller;
