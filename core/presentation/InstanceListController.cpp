@@ -2,6 +2,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/presentation/InstanceFormat.h"
+#include "core/presentation/SummaryCounts.h"
 
 #include <QHash>
 
@@ -15,8 +16,22 @@ InstanceListController::InstanceListController(ApiClient &client, QObject *paren
     : QObject(parent)
     , m_client(client)
     , m_instances(client)
-    , m_model(new InstanceTableModel(this))
+    , m_store(new InstanceStore(this))
+    , m_model(new InstanceTableModel(*m_store, this))
 {
+    connect(m_store, &InstanceStore::changed, this, &InstanceListController::onStoreChanged);
+    connect(m_store, &InstanceStore::removed, this,
+            [this](const QString &, const Instance &last) { onStoreRemoved(last); });
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(0);
+    connect(&m_reloadSoon, &QTimer::timeout, this, [this] {
+        const QSet<QString> ids = std::exchange(m_changedIds, {});
+        if (ids.size() <= kMaxRefetchAtOnce) {
+            for (const QString &id : ids)
+                refetch(id);
+        }
+        send();
+    });
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounce);
     connect(&m_debounce, &QTimer::timeout, this, &InstanceListController::send);
@@ -119,8 +134,10 @@ void InstanceListController::clear()
         m_call->cancel();
     m_expectingPage = false;
     m_debounce.stop();
+    m_reloadSoon.stop();
+    m_changedIds.clear();
     ++m_generation;
-    m_model->setInstances({});
+    m_store->clear();
     m_hasLoaded = false;
     m_total = 0;
     m_totalPages = 0;
@@ -176,6 +193,7 @@ quint64 InstanceListController::beginLoad()
     m_call.clear();
     m_expectingPage = false;
     m_sentQuery = m_query;
+    m_pageTicket = m_store->nextTicket();
     return ++m_generation;
 }
 
@@ -210,11 +228,19 @@ void InstanceListController::receive(const Result<InstancePage> &page)
 
 void InstanceListController::apply(const InstancePage &page)
 {
-    m_model->setInstances(page.content);
-    m_hasLoaded = true;
     m_total = page.total;
     m_totalPages = page.totalPages;
     m_summary = page.summary;
+    // The reply's counts are the truth now: merging its rows must not move them again.
+    m_applyingPage = true;
+    m_store->mergeAll(page.content, m_pageTicket);
+    m_applyingPage = false;
+    QStringList ids;
+    ids.reserve(page.content.size());
+    for (const Instance &instance : page.content)
+        ids.append(instance.id);
+    m_model->setRows(ids);
+    m_hasLoaded = true;
     m_lastUpdated = QDateTime::currentDateTimeUtc();
     m_lastError = {};
     // The server may answer a page past the end after rows were deleted: step back.
@@ -227,6 +253,40 @@ void InstanceListController::apply(const InstancePage &page)
     }
     setState(State::Ready);
     Q_EMIT pageLoaded();
+}
+
+void InstanceListController::refetch(const QString &id)
+{
+    const InstanceStore::Ticket ticket = m_store->nextTicket();
+    m_instances.get(id, this, [this, id, ticket](const Result<Instance> &instance) {
+        if (instance)
+            m_store->merge(instance.value(), ticket);
+        else if (instance.error().isNotFound())
+            m_store->remove(id, ticket);
+        // Any other failure: the next list reply brings what is true.
+    });
+}
+
+void InstanceListController::reloadAfterChange(const QString &id)
+{
+    m_changedIds.insert(id);
+    m_reloadSoon.start();
+}
+
+void InstanceListController::onStoreChanged(const QString &id, const Instance &before)
+{
+    if (m_applyingPage || before.id.isEmpty())
+        return;
+    summary::move(m_summary, m_total, before, m_store->find(id));
+    Q_EMIT summaryChanged();
+}
+
+void InstanceListController::onStoreRemoved(const Instance &last)
+{
+    if (!m_hasLoaded)
+        return;
+    summary::move(m_summary, m_total, last, nullptr);
+    Q_EMIT summaryChanged();
 }
 
 void InstanceListController::fail(const ApiError &error)

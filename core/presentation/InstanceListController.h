@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/api/InstancesApi.h"
+#include "core/presentation/InstanceStore.h"
 #include "core/presentation/InstanceTableModel.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -13,10 +15,11 @@
 namespace vzaps {
 
 // Drives the instance table from the server (docs/architecture.md §3): holds the list query
-// (search, sort, page, page size), sends it, applies only the newest reply to the
-// model (merging by id), and keeps the state the window shows: loading, ready,
-// empty, or an error with the last good rows kept and marked stale. Search is
-// debounced; auto-refresh runs on a timer that the window pauses while hidden.
+// (search, sort, page, page size), sends it, merges the newest reply into the account's
+// InstanceStore and shows its rows, and keeps the state the window shows: loading, ready,
+// empty, or an error with the last good rows kept and marked stale. The summary follows
+// what the store learns between replies. Search is debounced; auto-refresh runs on a
+// timer that the window pauses while hidden.
 class InstanceListController : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,16 @@ public:
     ~InstanceListController() override;
 
     InstanceTableModel *model() const { return m_model; }
+    // What is known about each instance of the account; the table's rows read from it.
+    InstanceStore &store() const { return *m_store; }
+    // Asks the server for one instance now and merges the reply; an instance the server no
+    // longer has leaves the store.
+    void refetch(const QString &id);
+    // An action changed the instance on the server: asks for it and for the list again.
+    // Changes in one go (a bulk run) are asked for together, and past a few instances
+    // the list reply alone brings them, so a bulk run does not flood the server.
+    void reloadAfterChange(const QString &id);
+    static constexpr int kMaxRefetchAtOnce = 3;
 
     const ListQuery &query() const { return m_query; }
     // Sets the whole query without asking the server (e.g. restoring the last session's
@@ -102,6 +115,8 @@ Q_SIGNALS:
     void queryChanged();
     // A reply was applied: total, pages, summary and lastUpdated are new.
     void pageLoaded();
+    // The summary or the total changed by what the store learned since the last reply.
+    void summaryChanged();
     void busyChanged(bool busy);
 
 private:
@@ -116,10 +131,15 @@ private:
     void fail(const ApiError &error);
     void setState(State state);
     void restartAutoRefresh();
+    void onStoreChanged(const QString &id, const Instance &before);
+    void onStoreRemoved(const Instance &last);
 
     ApiClient &m_client;
     InstancesApi m_instances;
+    InstanceStore *m_store;
     InstanceTableModel *m_model;
+    InstanceStore::Ticket m_pageTicket = 0; // of the request in flight or the page expected
+    bool m_applyingPage = false;
     ListQuery m_query;
     ListQuery m_sentQuery; // what the request in flight (m_call) or the expected page is for
     QString m_shownSearch;
@@ -128,6 +148,8 @@ private:
     quint64 m_generation = 0;
 
     QTimer m_debounce;
+    QTimer m_reloadSoon; // gathers reloadAfterChange() calls of one go
+    QSet<QString> m_changedIds;
     QTimer m_autoRefresh;
     std::chrono::seconds m_autoRefreshInterval = kDefaultAutoRefresh;
     bool m_autoRefreshPaused = false;

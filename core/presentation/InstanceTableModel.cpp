@@ -2,20 +2,16 @@
 
 #include "core/presentation/DisplayText.h"
 #include "core/presentation/InstanceFormat.h"
+#include "core/presentation/InstanceStore.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace vzaps {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool sameContent(const Instance &a, const Instance &b)
-{
-    // `raw` is what the server said; equal raw objects mean nothing visible changed.
-    return a.raw == b.raw && a.id == b.id;
-}
 
 QDateTime dateFor(const Instance &instance, int column)
 {
@@ -41,14 +37,34 @@ bool isDateColumn(int column)
 
 } // namespace
 
-InstanceTableModel::InstanceTableModel(QObject *parent)
+InstanceTableModel::InstanceTableModel(InstanceStore &store, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_store(store)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{}
+{
+    connect(&m_store, &InstanceStore::changed, this, &InstanceTableModel::onStoreChanged);
+    connect(&m_store, &InstanceStore::removed, this, &InstanceTableModel::onStoreRemoved);
+    connect(&m_store, &InstanceStore::cleared, this, [this] { setRows({}); });
+}
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : InstanceTableModel(*new InstanceStore, parent)
+{
+    m_ownStore.reset(&m_store);
+}
+
+InstanceTableModel::~InstanceTableModel() = default;
 
 int InstanceTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+const Instance &InstanceTableModel::instanceAt(int row) const
+{
+    static const Instance unknown;
+    const Instance *instance = m_store.find(m_ids.at(row));
+    return instance ? *instance : unknown;
 }
 
 int InstanceTableModel::columnCount(const QModelIndex &parent) const
@@ -60,7 +76,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Instance &instance = m_rows.at(index.row());
+    const Instance &instance = instanceAt(index.row());
     switch (role) {
     // Server text: cut to what a cell can show, so painting and eliding never measure
     // megabytes; the tooltip escaped, as Qt reads tooltips as rich text when they look like it.
@@ -234,100 +250,78 @@ void InstanceTableModel::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
 }
 
-int InstanceTableModel::rowOf(const QString &id) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
 void InstanceTableModel::setInstances(const QList<Instance> &instances)
 {
-    // 1. Remove rows whose id is gone, in contiguous runs from the bottom.
-    QSet<QString> incoming;
-    incoming.reserve(instances.size());
+    m_store.mergeAll(instances, m_store.nextTicket());
+    QStringList ids;
+    ids.reserve(instances.size());
     for (const Instance &instance : instances)
-        incoming.insert(instance.id);
-    for (int row = int(m_rows.size()) - 1; row >= 0;) {
-        if (incoming.contains(m_rows.at(row).id)) {
+        ids.append(instance.id);
+    setRows(ids);
+}
+
+void InstanceTableModel::setRows(const QStringList &ids)
+{
+    // 1. Remove rows whose id is gone, in contiguous runs from the bottom.
+    const QSet<QString> incoming(ids.cbegin(), ids.cend());
+    for (int row = int(m_ids.size()) - 1; row >= 0;) {
+        if (incoming.contains(m_ids.at(row))) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !incoming.contains(m_rows.at(first - 1).id))
+        while (first > 0 && !incoming.contains(m_ids.at(first - 1)))
             --first;
         beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
+        m_ids.remove(first, row - first + 1);
         endRemoveRows();
         row = first - 1;
     }
 
-    // 2. Walk the new order: keep, move up, or insert each row; then update in place.
-    QHash<QString, int> seen; // ids already placed, to tolerate duplicate ids from a server
-    for (int target = 0; target < instances.size(); ++target) {
-        const Instance &instance = instances.at(target);
-        if (seen.contains(instance.id)) {
-            beginInsertRows({}, target, target);
-            m_rows.insert(target, instance);
-            endInsertRows();
-            continue;
-        }
-        seen.insert(instance.id, target);
-        int current = -1;
-        for (int row = target; row < m_rows.size(); ++row) {
-            if (m_rows.at(row).id == instance.id) {
-                current = row;
-                break;
-            }
-        }
+    // 2. Walk the new order: keep, move up, or insert each row. Their content is the
+    // store's, which repainted changed rows already.
+    QSet<QString> seen; // ids already placed, to tolerate duplicate ids from a server
+    for (int target = 0; target < ids.size(); ++target) {
+        const QString &id = ids.at(target);
+        const bool duplicate = seen.contains(id);
+        seen.insert(id);
+        const qsizetype current = duplicate ? -1 : m_ids.indexOf(id, target);
         if (current < 0) {
             beginInsertRows({}, target, target);
-            m_rows.insert(target, instance);
+            m_ids.insert(target, id);
             endInsertRows();
-            continue;
-        }
-        if (current != target) {
-            beginMoveRows({}, current, current, {}, target);
-            m_rows.move(current, target);
+        } else if (current != target) {
+            beginMoveRows({}, int(current), int(current), {}, target);
+            m_ids.move(current, target);
             endMoveRows();
-        }
-        if (!sameContent(m_rows.at(target), instance)) {
-            m_rows[target] = instance;
-            emitRowChanged(target);
         }
     }
 
     // 3. Anything left below the new rows is surplus (duplicates that were dropped).
-    if (m_rows.size() > instances.size()) {
-        beginRemoveRows({}, int(instances.size()), int(m_rows.size()) - 1);
-        m_rows.resize(instances.size());
+    if (m_ids.size() > ids.size()) {
+        beginRemoveRows({}, int(ids.size()), int(m_ids.size()) - 1);
+        m_ids.resize(ids.size());
         endRemoveRows();
     }
 }
 
-bool InstanceTableModel::updateInstance(const Instance &instance)
+void InstanceTableModel::onStoreChanged(const QString &id)
 {
-    const int row = rowOf(instance.id);
-    if (row < 0)
-        return false;
-    if (!sameContent(m_rows.at(row), instance)) {
-        m_rows[row] = instance;
-        emitRowChanged(row);
+    for (int row = 0; row < m_ids.size(); ++row) {
+        if (m_ids.at(row) == id)
+            emitRowChanged(row);
     }
-    return true;
 }
 
-bool InstanceTableModel::removeInstance(const QString &id)
+void InstanceTableModel::onStoreRemoved(const QString &id)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-    return true;
+    for (int row = int(m_ids.size()) - 1; row >= 0; --row) {
+        if (m_ids.at(row) != id)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_ids.removeAt(row);
+        endRemoveRows();
+    }
 }
 
 void InstanceTableModel::emitRowChanged(int row)

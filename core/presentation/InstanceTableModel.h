@@ -3,15 +3,20 @@
 #include "core/types/Instance.h"
 
 #include <QAbstractTableModel>
+#include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace vzaps {
 
+class InstanceStore;
+
 // The instance table (docs/architecture.md §3): one row per instance of the current page,
-// in the server's order. Refreshes merge by instance id — changed rows emit
-// dataChanged, new and gone rows are inserted and removed, moved rows are moved —
-// so selection, current row and scroll position survive.
+// in the server's order. The rows are ids; what each shows is read from the InstanceStore,
+// and a change there repaints the row at once. A new page merges by id — new and gone
+// rows are inserted and removed, moved rows are moved — so selection, current row and
+// scroll position survive.
 class InstanceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,7 +45,11 @@ public:
         InstanceIdRole,              // the row's instance id, on every column
     };
 
+    // Rows of instances kept in `store`.
+    explicit InstanceTableModel(InstanceStore &store, QObject *parent = nullptr);
+    // A table with a store of its own (a table on its own, as in tests and benchmarks).
     explicit InstanceTableModel(QObject *parent = nullptr);
+    ~InstanceTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,15 +58,17 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Replaces the rows with `instances` (the server's order), merging by id.
+    // Shows the instances `ids` (the server's order) of the store, merging by id.
+    void setRows(const QStringList &ids);
+    // Merges `instances` into the store as a reply that arrives now, and shows them.
     void setInstances(const QList<Instance> &instances);
-    // Updates one row in place (after an edit); false when the id is not shown.
-    bool updateInstance(const Instance &instance);
-    bool removeInstance(const QString &id);
 
-    const Instance &instanceAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &id) const;
-    const QList<Instance> &instances() const { return m_rows; }
+    // The instance of `row`, as the store has it.
+    const Instance &instanceAt(int row) const;
+    QString idAt(int row) const { return m_ids.at(row); }
+    int rowOf(const QString &id) const { return int(m_ids.indexOf(id)); }
+    const QStringList &ids() const { return m_ids; }
+    InstanceStore &store() const { return m_store; }
 
     // The field name the server sorts by for a column (docs/api-contract.md §2 list `sort`).
     static QString sortField(int column);
@@ -70,8 +81,12 @@ private:
     QVariant toolTip(const Instance &instance, int column) const;
     QVariant sortValue(const Instance &instance, int column) const;
     void emitRowChanged(int row);
+    void onStoreChanged(const QString &id);
+    void onStoreRemoved(const QString &id);
 
-    QList<Instance> m_rows;
+    std::unique_ptr<InstanceStore> m_ownStore; // only for a table on its own
+    InstanceStore &m_store;
+    QStringList m_ids;
     std::function<QDateTime()> m_clock;
 };
 

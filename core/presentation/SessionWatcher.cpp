@@ -4,6 +4,8 @@
 
 namespace vzaps {
 
+using namespace Qt::StringLiterals;
+
 SessionWatcher::SessionWatcher(ApiClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -87,8 +89,9 @@ void SessionWatcher::fetchStatus()
 {
     if (m_statusCall)
         m_statusCall->cancel();
+    const InstanceStore::Ticket ticket = m_store ? m_store->nextTicket() : 0;
     m_statusCall = m_session.status(m_instanceId, m_instanceToken, this,
-                                    [this](const Result<SessionStatus> &status) {
+                                    [this, ticket](const Result<SessionStatus> &status) {
                                         if (!status) {
                                             m_error = status.error();
                                             return setView(View::Error);
@@ -97,11 +100,15 @@ void SessionWatcher::fetchStatus()
                                         Q_EMIT statusChanged();
                                         if (m_status.connected) {
                                             m_qrPoll.stop();
-                                            return setView(View::Connected);
+                                            setView(View::Connected);
+                                        } else {
+                                            setView(View::Pairing);
+                                            if (m_active)
+                                                fetchQr();
                                         }
-                                        setView(View::Pairing);
-                                        if (m_active)
-                                            fetchQr();
+                                        // Last: views that follow the store then find
+                                        // the watcher already showing the same.
+                                        tellStore(ticket);
                                     });
 }
 
@@ -130,6 +137,20 @@ void SessionWatcher::fetchQr()
             if (m_active && m_view == View::Pairing)
                 m_qrPoll.start();
         });
+}
+
+void SessionWatcher::tellStore(InstanceStore::Ticket ticket) const
+{
+    if (!m_store || !m_store->contains(m_instanceId))
+        return;
+    QJsonObject facts{{u"connected"_s, m_status.connected}};
+    if (m_status.connected) {
+        if (!m_status.whatsappJid.isEmpty())
+            facts.insert(u"whatsapp_jid"_s, m_status.whatsappJid);
+        if (!m_status.pushName.isEmpty())
+            facts.insert(u"whatsapp_push_name"_s, m_status.pushName);
+    }
+    m_store->merge(m_instanceId, facts, ticket);
 }
 
 void SessionWatcher::setView(View view)

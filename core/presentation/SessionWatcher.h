@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/SessionApi.h"
+#include "core/presentation/InstanceStore.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +14,9 @@ namespace vzaps {
 // The connection side of the detail panel (docs/api-contract.md §3): fetches the session
 // status of the watched instance; when it is not connected, shows the pairing QR
 // and polls it while the panel is visible, switching to the connected view once
-// paired. Watching another instance, stop() or hiding cancels what is in flight.
+// paired. Watching another instance, stop() or hiding cancels what is in flight. What the
+// session says (connected or not, the linked phone) also goes into the instance store, so
+// the row, the summary and the actions agree with the panel at once.
 class SessionWatcher : public QObject
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
 
     explicit SessionWatcher(ApiClient &client, QObject *parent = nullptr);
 
+    // The store that learns what the session says (none: it is only shown).
+    void setStore(InstanceStore *store) { m_store = store; }
     void watch(const QString &instanceId, const QString &instanceToken = {});
     void stop();
     void retry();
@@ -61,9 +66,11 @@ private:
     void fetchQr();
     void setView(View view);
     void cancelCalls();
+    void tellStore(InstanceStore::Ticket ticket) const;
 
     ApiClient &m_client;
     SessionApi m_session;
+    QPointer<InstanceStore> m_store;
     QString m_instanceId;
     QString m_instanceToken;
     View m_view = View::None;

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace vzaps;
@@ -271,12 +272,9 @@ private:
         page.size = 50;
         page.total = names.size();
         page.totalPages = 1;
-        for (const QString &name : names) {
-            Instance instance;
-            instance.id = u"VZ"_s + name.toUpper();
-            instance.name = name;
-            page.content.append(instance);
-        }
+        for (const QString &name : names)
+            page.content.append(Instance::fromJson(
+                QJsonObject{{u"id"_s, u"VZ"_s + name.toUpper()}, {u"name"_s, name}}));
         return page;
     }
 };

@@ -2,6 +2,7 @@
 // badges and sort values a user sees, and refreshes that merge by id so that
 // selection and the current row survive.
 #include "core/presentation/InstanceFormat.h"
+#include "core/presentation/InstanceStore.h"
 #include "core/presentation/InstanceTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -17,13 +18,14 @@ namespace {
 const QDateTime kNow(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
 
 Instance make(const QString &id, const QString &name, const QString &billing = u"ACTIVE"_s,
-              std::optional<bool> connected = true)
+              std::optional<bool> connected = true,
+              const QJsonValue &cancelAt = u"2026-11-29T12:00:00Z"_s)
 {
     QJsonObject raw{{u"id"_s, id}, {u"name"_s, name}, {u"billing_status"_s, billing}};
     if (connected)
         raw.insert(u"connected"_s, *connected);
     raw.insert(u"created_at"_s, u"2026-11-23T12:00:00Z"_s);
-    raw.insert(u"cancel_at"_s, u"2026-11-29T12:00:00Z"_s);
+    raw.insert(u"cancel_at"_s, cancelAt);
     return Instance::fromJson(raw);
 }
 
@@ -38,8 +40,8 @@ QList<Instance> rows(std::initializer_list<const char *> ids)
 QStringList idsOf(const InstanceTableModel &model)
 {
     QStringList ids;
-    for (const Instance &instance : model.instances())
-        ids.append(instance.id);
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row, InstanceTableModel::IdColumn).data().toString());
     return ids;
 }
 } // namespace
@@ -121,12 +123,11 @@ private Q_SLOTS:
 
     void aCancelThatIsOverOrInAnotherYearReadsRight()
     {
-        Instance past = make(u"VZ1"_s, u"One"_s);
-        past.cancelAt = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC); // before "now"
-        Instance nextYear = make(u"VZ2"_s, u"Two"_s);
-        nextYear.cancelAt = QDateTime(QDate(2027, 1, 12), QTime(12, 0), Qt::UTC);
-        Instance none = make(u"VZ3"_s, u"Three"_s);
-        none.cancelAt = {};
+        const Instance past = make(u"VZ1"_s, u"One"_s, u"ACTIVE"_s, true,
+                                   u"2026-11-20T12:00:00Z"_s); // before "now"
+        const Instance nextYear =
+            make(u"VZ2"_s, u"Two"_s, u"ACTIVE"_s, true, u"2027-01-12T12:00:00Z"_s);
+        const Instance none = make(u"VZ3"_s, u"Three"_s, u"ACTIVE"_s, true, QJsonValue::Null);
         m_model->setInstances({past, nextYear, none});
         QCOMPARE(cell(0, InstanceTableModel::BillingColumn).toString(), u"Active"_s);
         QCOMPARE(cell(1, InstanceTableModel::BillingColumn).toString(),
@@ -219,15 +220,23 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowCount(), 0);
     }
 
-    void singleRowUpdatesAndRemovals()
+    void rowsFollowWhatTheStoreLearns()
     {
         m_model->setInstances(rows({"A", "B"}));
-        QVERIFY(m_model->updateInstance(make(u"B"_s, u"Bee"_s)));
+        QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+        // A fact about B repaints B's row, and only it.
+        QVERIFY(m_model->store().learn(u"B"_s, QJsonObject{{u"name"_s, u"Bee"_s}}));
         QCOMPARE(cell(1, InstanceTableModel::NameColumn).toString(), u"Bee"_s);
-        QVERIFY(!m_model->updateInstance(make(u"X"_s, u"Nope"_s)));
-        QVERIFY(m_model->removeInstance(u"A"_s));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        // One not on the page adds no row.
+        QVERIFY(m_model->store().learn(u"X"_s, QJsonObject{{u"name"_s, u"Nope"_s}}));
+        QCOMPARE(m_model->rowCount(), 2);
+        // A removed instance leaves the table.
+        m_model->store().remove(u"A"_s);
         QCOMPARE(idsOf(*m_model), (QStringList{u"B"_s}));
-        QVERIFY(!m_model->removeInstance(u"A"_s));
+        m_model->store().clear();
+        QCOMPARE(m_model->rowCount(), 0);
     }
 };
 

@@ -2,7 +2,9 @@
 
 // The detail panel on a fresh in-process sandbox, for the detail panel tests: the demo
 // instances, the panel, and helpers to reach its parts. Pairing happens only through
-// the control surface, so each test decides when.
+// the control surface, so each test decides when. The panel reads the instances from an
+// InstanceStore, as in the window.
+#include "core/presentation/InstanceStore.h"
 #include "core/presentation/SessionWatcher.h"
 #include "tests/support/SandboxFixture.h"
 #include "ui/detail/DetailPanel.h"
@@ -28,7 +30,10 @@ protected:
         m_instances = m_sandbox->instances();
         if (padaria().id.isEmpty() || loja().id.isEmpty())
             return u"the demo instances are missing"_s;
+        m_store = std::make_unique<InstanceStore>();
+        m_store->mergeAll(m_instances, m_store->nextTicket());
         m_panel = std::make_unique<ui::DetailPanel>(*m_sandbox->client);
+        m_panel->setStore(m_store.get());
         m_panel->resize(460, 900);
         m_panel->setQrPollInterval(std::chrono::milliseconds(100));
         return {};
@@ -37,6 +42,7 @@ protected:
     void tearDownPanel()
     {
         m_panel.reset();
+        m_store.reset();
         m_sandbox.reset();
     }
 
@@ -66,6 +72,7 @@ protected:
     Instance loja() const { return named(QStringLiteral("Loja Maré Alta")); }
 
     std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<InstanceStore> m_store;
     std::unique_ptr<ui::DetailPanel> m_panel;
     QList<Instance> m_instances;
 };

@@ -190,6 +190,9 @@ private Q_SLOTS:
         QCOMPARE(child(u"connectedPhone"_s)->text(), u"+5511987654321"_s);
         QCOMPARE(child(u"connectedPushName"_s)->text(), u"Maria Teste"_s);
         QCOMPARE(child(u"detailConnectionBadge"_s)->text(), u"Connected"_s);
+        // The store learned it too, so the row and the summary say the same.
+        QCOMPARE(m_store->find(instance.id)->connected, std::optional<bool>(true));
+        QCOMPARE(m_store->find(instance.id)->whatsappPushName, u"Maria Teste"_s);
         QCOMPARE(child(u"connectedSince"_s)->text(), u"just now"_s);
         QVERIFY(!watcher()->isPolling());
         // No picture in the sandbox: initials of the push name.

@@ -38,6 +38,7 @@ ActionLauncher::ActionLauncher(ApiClient &client, QWidget *window)
 {
     connect(m_checkout, &CheckoutFlow::message, this, &ActionLauncher::message);
     connect(m_checkout, &CheckoutFlow::actionRecorded, this, &ActionLauncher::actionRecorded);
+    connect(m_checkout, &CheckoutFlow::instanceLearned, this, &ActionLauncher::instanceLearned);
     connect(m_checkout, &CheckoutFlow::instanceChanged, this, &ActionLauncher::instanceChanged);
     connect(m_checkout, &CheckoutFlow::instanceRemoved, this, &ActionLauncher::instanceRemoved);
 }
@@ -111,6 +112,8 @@ void ActionLauncher::show(const QString &key, QDialog *dialog)
     connect(dialog, &QObject::destroyed, this, [this, key] { m_open.remove(key); });
     if (auto *actionDialog = qobject_cast<ActionDialog *>(dialog)) {
         connect(actionDialog, &ActionDialog::actionRecorded, this, &ActionLauncher::actionRecorded);
+        connect(actionDialog, &ActionDialog::instanceLearned, this,
+                &ActionLauncher::instanceLearned);
         connect(actionDialog, &ActionDialog::instanceChanged, this,
                 &ActionLauncher::instanceChanged);
         connect(actionDialog, &ActionDialog::instanceRemoved, this,

@@ -51,6 +51,7 @@ public:
 Q_SIGNALS:
     void actionRecorded(const vzaps::ActionRecord &record);
     void instanceCreated(const vzaps::Instance &instance);
+    void instanceLearned(const QString &instanceId, const QJsonObject &members);
     void instanceChanged(const QString &instanceId);
     void instanceRemoved(const QString &instanceId);
     void message(const QString &text);

@@ -181,6 +181,7 @@ CheckoutWaitPanel *CheckoutFlow::showWaitPanel(const Instance &instance, const Q
                 [this](const Instance &changed) {
                     // The checkout is used up: the next "Open checkout" needs a new one.
                     m_links.forget(changed.id);
+                    Q_EMIT instanceLearned(changed.id, changed.raw);
                     Q_EMIT instanceChanged(changed.id);
                 });
         connect(panel, &CheckoutWaitPanel::instanceRemoved, this, [this](const QString &id) {

@@ -6,6 +6,7 @@
 #include "ui/billing/CheckoutLinks.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -64,6 +65,8 @@ Q_SIGNALS:
     // A sentence for the status bar: what was done, or why not.
     void message(const QString &text);
     void actionRecorded(const vzaps::ActionRecord &record);
+    // As ActionDialog's signals of the same names.
+    void instanceLearned(const QString &instanceId, const QJsonObject &members);
     void instanceChanged(const QString &instanceId);
     void instanceRemoved(const QString &instanceId);
 

@@ -29,6 +29,8 @@ QPointer<ApiCall> ConfirmAndCallDialog::submit()
         const QString text = confirm::actionResultText(m_texts.resultLead, result.value());
         record(ActionRecord::of(m_texts.logName, m_instance, result, text));
         showResult(text);
+        if (!m_texts.factsAfterSuccess.isEmpty())
+            Q_EMIT instanceLearned(m_instance.id, m_texts.factsAfterSuccess);
         Q_EMIT instanceChanged(m_instance.id);
     });
 }

@@ -26,6 +26,8 @@ public:
         QString busyText;   // while the call runs, e.g. "Restarting…"
         QString logName;    // the action as the action log names it
         QString resultLead; // the first sentence of a success, e.g. "Restart requested."
+        // What a success is known to make true of the instance (instance members).
+        QJsonObject factsAfterSuccess = {};
     };
 
 protected:

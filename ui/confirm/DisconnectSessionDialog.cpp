@@ -3,6 +3,8 @@
 #include "core/api/SessionApi.h"
 #include "ui/confirm/ConfirmParts.h"
 
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
@@ -29,12 +31,16 @@ QString question(const Instance &instance)
 
 ConfirmAndCallDialog::Texts texts(const Instance &instance)
 {
-    return {DisconnectSessionDialog::tr("Disconnect WhatsApp session"),
-            question(instance),
+    return {DisconnectSessionDialog::tr("Disconnect WhatsApp session"), question(instance),
             DisconnectSessionDialog::tr("&Disconnect"),
             DisconnectSessionDialog::tr("Disconnecting…"),
             DisconnectSessionDialog::tr("Disconnect session"),
-            DisconnectSessionDialog::tr("Disconnect requested.")};
+            DisconnectSessionDialog::tr("Disconnect requested."),
+            // Logged out: no phone is linked any more, so none is shown.
+            QJsonObject{{u"connected"_s, false},
+                        {u"connected_at"_s, QJsonValue::Null},
+                        {u"whatsapp_jid"_s, QJsonValue::Null},
+                        {u"whatsapp_push_name"_s, QJsonValue::Null}}};
 }
 
 } // namespace

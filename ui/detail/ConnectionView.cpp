@@ -94,6 +94,17 @@ void ConnectionView::setInstance(const Instance &instance)
     } else if (instance.connectedAt.isValid()) {
         m_connectedAt = instance.connectedAt;
     }
+    // The instance now says otherwise than the session shown (a disconnect, a pairing
+    // elsewhere): what is shown is out of date, so it is asked for again at once.
+    using View = SessionWatcher::View;
+    const View view = m_watcher->view();
+    if (m_watcher->instanceId() == instance.id && instance.connected.has_value() &&
+        ((view == View::Connected && !*instance.connected) ||
+         (view == View::Pairing && *instance.connected))) {
+        m_connected->clear();
+        m_watcher->retry();
+        return;
+    }
     m_watcher->watch(instance.id, instance.token);
     if (m_watcher->view() == SessionWatcher::View::Connected)
         showConnected();
@@ -131,7 +142,6 @@ void ConnectionView::onViewChanged(SessionWatcher::View view)
         if (m_sawPairing && !m_connectedAt.isValid())
             m_connectedAt = QDateTime::currentDateTimeUtc();
         showConnected();
-        Q_EMIT connectionKnown(true);
         break;
     case SessionWatcher::View::Pairing:
         m_sawPairing = true;
@@ -139,7 +149,6 @@ void ConnectionView::onViewChanged(SessionWatcher::View view)
         m_pairing->setQrImage(m_watcher->qr().isPaired() ? QByteArray()
                                                          : m_watcher->qr().imageBytes());
         showPage(m_pairing);
-        Q_EMIT connectionKnown(false);
         break;
     case SessionWatcher::View::Error:
         m_errorText->setText(display::cut(m_watcher->error().describe(), 1000));

@@ -34,8 +34,6 @@ public:
 
 Q_SIGNALS:
     void openUrl(const QUrl &url);
-    // What the session says, for the connection badge (it may be newer than the instance row).
-    void connectionKnown(bool connected);
     // Failures, for the status bar.
     void message(const QString &text);
 

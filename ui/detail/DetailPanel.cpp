@@ -1,6 +1,7 @@
 #include "ui/detail/DetailPanel.h"
 
 #include "core/api/ApiClient.h"
+#include "core/presentation/InstanceStore.h"
 #include "ui/common/BrowserHandOff.h"
 #include "ui/detail/ConnectionView.h"
 #include "ui/detail/InstanceFieldsView.h"
@@ -101,6 +102,7 @@ void DetailPanel::buildContent()
     content->setAccessibleName(tr("Instance details"));
     m_fields = new InstanceFieldsView(content);
     m_connection = new ConnectionView(m_client, content);
+    m_connection->watcher()->setStore(m_store);
     m_other = new OtherFieldsView(content);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -119,8 +121,6 @@ void DetailPanel::buildContent()
     connect(m_fields, &InstanceFieldsView::openUrl, this, &DetailPanel::openUrl);
     connect(m_connection, &ConnectionView::openUrl, this, &DetailPanel::openUrl);
     connect(m_connection, &ConnectionView::message, this, &DetailPanel::message);
-    connect(m_connection, &ConnectionView::connectionKnown, m_fields,
-            [this](bool connected) { m_fields->setConnected(connected); });
 
     if (m_qrPollInterval)
         m_connection->watcher()->setQrPollInterval(*m_qrPollInterval);
@@ -130,6 +130,28 @@ void DetailPanel::buildContent()
 }
 
 DetailPanel::~DetailPanel() = default;
+
+void DetailPanel::setStore(InstanceStore *store)
+{
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_connection)
+        m_connection->watcher()->setStore(store);
+    if (!store)
+        return;
+    // The shown instance is the store's: whatever it learns (a refresh, an action's
+    // result, the session) is shown at once, and a removed instance is shown no more.
+    connect(store, &InstanceStore::changed, this, [this](const QString &id) {
+        if (id == m_instanceId)
+            showInstance(*m_store->find(id));
+    });
+    connect(store, &InstanceStore::removed, this, [this](const QString &id) {
+        if (id == m_instanceId)
+            showInstance(std::nullopt);
+    });
+    connect(store, &InstanceStore::cleared, this, [this] { showInstance(std::nullopt); });
+}
 
 void DetailPanel::showInstance(const std::optional<Instance> &instance)
 {

@@ -15,7 +15,8 @@ class QTimer;
 
 namespace vzaps {
 class ApiClient;
-}
+class InstanceStore;
+} // namespace vzaps
 
 namespace vzaps::ui {
 
@@ -34,6 +35,9 @@ public:
     explicit DetailPanel(vzaps::ApiClient &client, QWidget *parent = nullptr);
     ~DetailPanel() override;
 
+    // The account's instance store: the shown instance follows it, and what the WhatsApp
+    // session says is merged into it (so the connection badge here and the row agree).
+    void setStore(vzaps::InstanceStore *store);
     // nullopt: the "Select an instance" state.
     void showInstance(const std::optional<vzaps::Instance> &instance);
     // How often the QR code is fetched again while the pairing view shows (default: the
@@ -52,6 +56,7 @@ private:
     void openUrl(const QUrl &url);
 
     vzaps::ApiClient &m_client;
+    vzaps::InstanceStore *m_store = nullptr;
     QString m_instanceId;
     BrowserHandOff *m_handOff;
     QStackedWidget *m_stack;

@@ -4,6 +4,7 @@
 #include "core/types/ApiError.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QPointer>
 
 class QDialogButtonBox;
@@ -51,6 +52,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Every attempt that reached the server or failed on the way, for the action log.
     void actionRecorded(const vzaps::ActionRecord &record);
+    // What the server's answer says about the instance now (a whole instance object, or
+    // the few members an action is known to change), for the instance store.
+    void instanceLearned(const QString &instanceId, const QJsonObject &members);
     // The instance changed on the server: the list should refresh.
     void instanceChanged(const QString &instanceId);
     // The instance is gone (deleted, or found already deleted).

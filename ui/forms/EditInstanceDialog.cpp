@@ -78,6 +78,7 @@ QPointer<ApiCall> EditInstanceDialog::submit()
             }
             record(ActionRecord::of(tr("Edit"), result.value(), result,
                                     tr("Changed %1.").arg(changed)));
+            Q_EMIT instanceLearned(m_instance.id, result.value().raw);
             Q_EMIT instanceChanged(m_instance.id);
             closeWithSuccess();
         });

@@ -102,11 +102,12 @@ MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QW
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateDetail);
-    // A refresh may change the shown instance's fields, or take it away.
-    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        if (!m_detailId.isEmpty())
-            updateDetail();
-    });
+    // What the store learns about the shown instances (a refresh, an action's result, the
+    // session) changes what the actions allow at once; the detail panel follows the store
+    // itself.
+    connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateSelectionActions);
+    connect(m_controller, &InstanceListController::summaryChanged, this,
+            &MainWindow::updateSummary);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateDetail);
 
     setConnectionInfo({});
@@ -230,6 +231,14 @@ void MainWindow::updateState()
     if (state != State::Loading)
         m_loadingPageDelay->stop();
 
+    updateSummary();
+}
+
+void MainWindow::updateSummary()
+{
+    using State = InstanceListController::State;
+    const State state = m_controller->state();
+    const QWidget *page = m_listStack->currentWidget();
     // Each counter stays on one line when the strip wraps.
     QStringList parts =
         m_controller->hasLoaded() ? m_controller->summaryText().split(u" · "_s) : QStringList();
@@ -290,13 +299,12 @@ void MainWindow::updateDetail()
 {
     const auto instance = currentInstance();
     const QString id = instance ? instance->id : QString();
-    const QJsonObject raw = instance ? instance->raw : QJsonObject();
-    // Selection and current-row changes come in pairs, and refreshes repeat unchanged rows.
-    if (m_detailShown && id == m_detailId && raw == m_detailRaw)
+    // Selection and current-row changes come in pairs; what the shown instance learns
+    // later reaches the panel from the store.
+    if (m_detailShown && id == m_detailId)
         return;
     m_detailShown = true;
     m_detailId = id;
-    m_detailRaw = raw;
     m_detail->showInstance(instance);
 }
 
@@ -349,14 +357,15 @@ void MainWindow::showRowMenu(const QPoint &pos)
 void MainWindow::onInstanceCreated(const Instance &instance)
 {
     // Newest first is the default order, so a refresh usually brings it onto the page.
+    m_controller->store().learn(instance.id, instance.raw);
     m_selectWhenLoaded = instance.id;
     m_controller->refresh();
 }
 
 void MainWindow::onInstanceRemoved(const QString &id)
 {
-    // Gone at once; the refresh then fixes the counts and fills the page up again.
-    m_controller->model()->removeInstance(id);
+    // Gone from every view at once; the refresh then fills the page up again.
+    m_controller->store().remove(id);
     m_controller->refresh();
 }
 

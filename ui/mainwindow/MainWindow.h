@@ -141,6 +141,7 @@ private:
     void restoreTableLayout();
 
     void updateState();
+    void updateSummary(); // and the paging bar's range
     void updatePaging();
     void updateUpdatedLabel();
     void updateSelectionActions();
@@ -195,8 +196,7 @@ private:
     PagingBar *m_paging = nullptr;
 
     DetailPanel *m_detail = nullptr;
-    QString m_detailId;      // the instance the detail panel shows
-    QJsonObject m_detailRaw; // and the fields it was given
+    QString m_detailId; // the instance the detail panel shows
     bool m_detailShown = false;
 
     WindowStatusBar *m_status = nullptr;

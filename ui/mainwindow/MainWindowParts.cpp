@@ -81,8 +81,12 @@ void MainWindow::buildActions()
             [this](InstanceAction action) { m_launcher->launch(action, selectedInstances()); });
     connect(m_launcher, &ActionLauncher::message, this, &MainWindow::showMessage);
     connect(m_launcher, &ActionLauncher::instanceCreated, this, &MainWindow::onInstanceCreated);
+    // What an action's answer says goes into the store at once (every view follows it);
+    // then the instance and the list are asked for again.
+    connect(m_launcher, &ActionLauncher::instanceLearned, &m_controller->store(),
+            &InstanceStore::learn);
     connect(m_launcher, &ActionLauncher::instanceChanged, m_controller,
-            &InstanceListController::refresh);
+            &InstanceListController::reloadAfterChange);
     connect(m_launcher, &ActionLauncher::instanceRemoved, this, &MainWindow::onInstanceRemoved);
     connect(m_launcher, &ActionLauncher::actionRecorded, this, [this](ActionRecord record) {
         record.account = m_connection.account.isEmpty()
@@ -166,6 +170,7 @@ QWidget *MainWindow::buildListArea()
     m_splitter->addWidget(listArea);
 
     auto *panel = new DetailPanel(m_client);
+    panel->setStore(&m_controller->store());
     connect(panel, &DetailPanel::message, this, &MainWindow::showMessage);
     m_detail = panel;
     if (m_detail->objectName().isEmpty())
