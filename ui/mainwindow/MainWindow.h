@@ -85,9 +85,9 @@ public:
     // Loads the first page with the remembered page size and sort; with no
     // credentials shows the setup page instead.
     void start();
-    // Shows the window. With no remembered geometry (a first start or after Reset layout) on
-    // a screen too small for the default 1280×780, it opens maximized: nothing falls off
-    // the screen's edge.
+    // Shows the window. When its size does not fit the screen (the default 1280×780 on a
+    // small screen, or a size remembered from a bigger one) it opens maximized: nothing
+    // falls off the screen's edge.
     void showFittingTheScreen();
     // The "what to do" page (no credentials, or the sandbox did not start).
     void showSetupPage(const QString &problem = {});

@@ -49,7 +49,8 @@ void MainWindow::restoreSettings()
 
 void MainWindow::showFittingTheScreen()
 {
-    if (m_settings->geometry.get().isEmpty() && screen()) {
+    // A first start, or a size remembered from a bigger screen than this one.
+    if (screen()) {
         const QSize available = screen()->availableGeometry().size();
         if (width() > available.width() || height() > available.height()) {
             resize(size().boundedTo(available));
