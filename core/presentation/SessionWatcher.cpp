@@ -14,6 +14,13 @@ SessionWatcher::SessionWatcher(ApiClient &client, QObject *parent)
     m_qrPoll.setSingleShot(true);
     m_qrPoll.setInterval(kDefaultQrPollInterval);
     connect(&m_qrPoll, &QTimer::timeout, this, &SessionWatcher::fetchQr);
+    m_pairingDeadline.setSingleShot(true);
+    m_pairingDeadline.setInterval(kDefaultPairingTimeout);
+    connect(&m_pairingDeadline, &QTimer::timeout, this, [this] {
+        endPairing();
+        m_qr = {};
+        setView(View::Expired);
+    });
 }
 
 void SessionWatcher::watch(const QString &instanceId, const QString &instanceToken)
@@ -32,7 +39,7 @@ void SessionWatcher::watch(const QString &instanceId, const QString &instanceTok
 void SessionWatcher::stop()
 {
     cancelCalls();
-    m_qrPoll.stop();
+    endPairing();
     m_instanceId.clear();
     m_instanceToken.clear();
     m_status = {};
@@ -50,25 +57,57 @@ void SessionWatcher::retry()
     fetchStatus();
 }
 
+void SessionWatcher::startPairing()
+{
+    if (m_instanceId.isEmpty() || !m_active)
+        return;
+    if (m_view != View::Disconnected && m_view != View::Expired && m_view != View::Error)
+        return;
+    m_pairingWanted = true;
+    m_pairingDeadline.start();
+    m_qr = {};
+    setView(View::Pairing);
+    fetchQr();
+}
+
+void SessionWatcher::stopPairing()
+{
+    if (!m_pairingWanted)
+        return;
+    endPairing();
+    m_qr = {};
+    if (m_view == View::Pairing)
+        setView(View::Disconnected);
+}
+
+void SessionWatcher::endPairing()
+{
+    m_pairingWanted = false;
+    m_pairingDeadline.stop();
+    m_qrPoll.stop();
+    if (m_qrCall)
+        m_qrCall->cancel();
+    // A cancelled call lingers until deleteLater runs; it must not block the next poll.
+    m_qrCall.clear();
+}
+
 void SessionWatcher::setActive(bool active)
 {
     if (active == m_active)
         return;
     m_active = active;
-    if (!active) {
-        m_qrPoll.stop();
-        if (m_qrCall)
-            m_qrCall->cancel();
-        // A cancelled call lingers until deleteLater runs; it must not block the next poll.
-        m_qrCall.clear();
-    } else if (m_view == View::Pairing) {
-        fetchQr();
-    }
+    if (!active)
+        stopPairing();
 }
 
 void SessionWatcher::setQrPollInterval(std::chrono::milliseconds interval)
 {
     m_qrPoll.setInterval(interval);
+}
+
+void SessionWatcher::setPairingTimeout(std::chrono::milliseconds timeout)
+{
+    m_pairingDeadline.setInterval(timeout);
 }
 
 void SessionWatcher::requestPairingCode(const QString &phone)
@@ -99,12 +138,13 @@ void SessionWatcher::fetchStatus()
                                         m_status = status.value();
                                         Q_EMIT statusChanged();
                                         if (m_status.connected) {
-                                            m_qrPoll.stop();
+                                            endPairing();
                                             setView(View::Connected);
-                                        } else {
+                                        } else if (m_pairingWanted && m_active) {
                                             setView(View::Pairing);
-                                            if (m_active)
-                                                fetchQr();
+                                            fetchQr();
+                                        } else {
+                                            setView(View::Disconnected);
                                         }
                                         // Last: views that follow the store then find
                                         // the watcher already showing the same.
@@ -114,24 +154,24 @@ void SessionWatcher::fetchStatus()
 
 void SessionWatcher::fetchQr()
 {
-    if (m_instanceId.isEmpty() || !m_active || m_qrCall)
+    if (m_instanceId.isEmpty() || !m_active || !m_pairingWanted || m_qrCall)
         return;
     m_qrCall =
         m_session.qr(m_instanceId, m_instanceToken, this, [this](const Result<SessionQr> &qr) {
             m_qrCall.clear();
             if (!qr) {
-                // A failed poll keeps the last QR; the next poll may work.
+                // The code on screen may be dead by now: it is not shown as current. Retry
+                // picks the pairing up again.
                 m_error = qr.error();
-                if (m_qr.qrCodeDataUrl.isEmpty())
-                    return setView(View::Error);
-                m_qrPoll.start();
-                return;
+                m_qrPoll.stop();
+                m_qr = {};
+                return setView(View::Error);
             }
             m_qr = qr.value();
             Q_EMIT qrChanged();
             if (m_qr.isPaired()) {
                 // Paired: the status has the phone and names to show.
-                m_qrPoll.stop();
+                endPairing();
                 return fetchStatus();
             }
             if (m_active && m_view == View::Pairing)

@@ -1,6 +1,7 @@
 // SessionWatcher against a real in-process sandbox: connected instances show their
-// session; disconnected ones show a QR that is polled until pairing completes;
-// the pairing code; and no polling while hidden or after switching instances.
+// session; disconnected ones are only looked at until startPairing(), which shows a QR
+// polled until pairing completes or runs out; the pairing code; what the session says
+// reaching the instance store; no polling while hidden or after switching instances.
 #include "core/api/InstancesApi.h"
 #include "core/presentation/SessionWatcher.h"
 #include "tests/support/SandboxFixture.h"
@@ -64,13 +65,21 @@ private Q_SLOTS:
         QVERIFY(!m_watcher->isPolling());
     }
 
-    void disconnectedInstancePairsThroughTheQrView()
+    void disconnectedInstancePairsThroughTheQrViewOnlyWhenAsked()
     {
         const Instance instance = firstWhere(false);
         QVERIFY(!instance.id.isEmpty());
+        InstanceStore store;
+        store.mergeAll(m_instances, store.nextTicket());
+        m_watcher->setStore(&store);
         QSignalSpy qrChanged(m_watcher.get(), &SessionWatcher::qrChanged);
         m_watcher->watch(instance.id);
-        QTRY_COMPARE(m_watcher->view(), SessionWatcher::View::Pairing);
+        QTRY_COMPARE(m_watcher->view(), SessionWatcher::View::Disconnected);
+        QVERIFY(!qrChanged.wait(300)); // looking asks for no QR
+        QVERIFY(!m_watcher->isPolling());
+
+        m_watcher->startPairing();
+        QCOMPARE(m_watcher->view(), SessionWatcher::View::Pairing);
         QTRY_VERIFY(qrChanged.count() >= 2); // polled again while visible
         const QImage qr = QImage::fromData(m_watcher->qr().imageBytes(), "PNG");
         QVERIFY(!qr.isNull());
@@ -84,23 +93,49 @@ private Q_SLOTS:
         QCOMPARE(m_watcher->status().phone, u"5511988887777"_s);
         QCOMPARE(m_watcher->status().pushName, u"Loja Teste"_s);
         QVERIFY(!m_watcher->isPolling());
+        // The store learned it: the row and the summary follow.
+        QCOMPARE(store.find(instance.id)->connected, std::optional<bool>(true));
+        QCOMPARE(store.find(instance.id)->whatsappPushName, u"Loja Teste"_s);
     }
 
-    void hiddenPanelDoesNotPoll()
+    void pairingRunsOutAndCanStartAgain()
+    {
+        m_watcher->setPairingTimeout(std::chrono::milliseconds(300));
+        m_watcher->watch(firstWhere(false).id);
+        QTRY_COMPARE(m_watcher->view(), SessionWatcher::View::Disconnected);
+        m_watcher->startPairing();
+        QTRY_COMPARE(m_watcher->view(), SessionWatcher::View::Expired);
+        QVERIFY(!m_watcher->isPolling());
+        QVERIFY(m_watcher->qr().qrCodeDataUrl.isEmpty());
+        m_watcher->setPairingTimeout(std::chrono::seconds(30));
+        m_watcher->startPairing();
+        QTRY_VERIFY(!m_watcher->qr().qrCodeDataUrl.isEmpty());
+        QCOMPARE(m_watcher->view(), SessionWatcher::View::Pairing);
+        m_watcher->stopPairing();
+        QCOMPARE(m_watcher->view(), SessionWatcher::View::Disconnected);
+        QVERIFY(!m_watcher->isPolling());
+    }
+
+    void hidingEndsPairing()
     {
         m_watcher->watch(firstWhere(false).id);
+        QTRY_COMPARE(m_watcher->view(), SessionWatcher::View::Disconnected);
+        m_watcher->startPairing();
         QTRY_VERIFY(m_watcher->isPolling());
         m_watcher->setActive(false);
         QVERIFY(!m_watcher->isPolling());
+        QCOMPARE(m_watcher->view(), SessionWatcher::View::Disconnected);
         QSignalSpy qrChanged(m_watcher.get(), &SessionWatcher::qrChanged);
         QVERIFY(!qrChanged.wait(500));
         m_watcher->setActive(true);
-        QVERIFY(qrChanged.wait(3000));
+        QVERIFY(!qrChanged.wait(500)); // pairing again waits for the user
     }
 
     void switchingInstancesStopsTheOldPolling()
     {
         m_watcher->watch(firstWhere(false).id);
+        QTRY_COMPARE(m_watcher->view(), SessionWatcher::View::Disconnected);
+        m_watcher->startPairing();
         QTRY_VERIFY(m_watcher->isPolling());
         const Instance connected = firstWhere(true);
         m_watcher->watch(connected.id);
@@ -114,7 +149,8 @@ private Q_SLOTS:
     void pairingCodeAlternative()
     {
         m_watcher->watch(firstWhere(false).id);
-        QTRY_COMPARE(m_watcher->view(), SessionWatcher::View::Pairing);
+        QTRY_COMPARE(m_watcher->view(), SessionWatcher::View::Disconnected);
+        m_watcher->startPairing();
         QSignalSpy ready(m_watcher.get(), &SessionWatcher::pairingCodeReady);
         QSignalSpy failed(m_watcher.get(), &SessionWatcher::pairingCodeFailed);
         m_watcher->requestPairingCode(u"+55 11 91234-5678"_s);

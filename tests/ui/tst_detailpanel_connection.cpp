@@ -60,11 +60,24 @@ private:
         return m_panel->findChild<ui::ConnectionView *>()->currentPage();
     }
 
+    // Shows `instance` and presses Pair WhatsApp once it says it is not connected.
+    bool startPairing(const Instance &instance)
+    {
+        m_panel->show();
+        m_panel->showInstance(instance);
+        if (!QTest::qWaitFor(
+                [this] { return connectionPage()->objectName() == u"notPairedView"_s; }))
+            return false;
+        QTest::mouseClick(child<QPushButton>(u"pairButton"_s), Qt::LeftButton);
+        return QTest::qWaitFor(
+            [this] { return connectionPage()->objectName() == u"pairingView"_s; });
+    }
+
     // The pairing view of "Loja Maré Alta", shown with its first QR code.
     bool showPairing()
     {
-        m_panel->show();
-        m_panel->showInstance(loja());
+        if (!startPairing(loja()))
+            return false;
         return QTest::qWaitFor([this] {
             return connectionPage()->objectName() == u"pairingView"_s &&
                    !child(u"pairingQrImage"_s)->pixmap().isNull();
@@ -168,12 +181,50 @@ private Q_SLOTS:
         QVERIFY(!watcher()->isPolling());
     }
 
-    void pairingViewUntilPairedThenConnected()
+    void lookingAtADisconnectedInstanceStartsNoPairing()
+    {
+        QrRequests qr(m_sandbox->server.get());
+        QSignalSpy requests(&qr, &QrRequests::seen);
+        m_panel->show();
+        m_panel->showInstance(loja());
+        QTRY_COMPARE(connectionPage()->objectName(), u"notPairedView"_s);
+        QVERIFY(child(u"notPairedText"_s)->text().startsWith(u"Not connected to WhatsApp."_s));
+        QVERIFY(child<QPushButton>(u"pairButton"_s)->isVisibleTo(m_panel.get()));
+        QVERIFY(!watcher()->isPolling());
+        // Asking for a QR starts pairing on the server: nothing asks for one unasked.
+        QVERIFY(!requests.wait(500));
+    }
+
+    void pairingFromTheKeyboardKeepsTheFocusInThePanel()
     {
         m_panel->show();
-        const Instance instance = loja();
-        m_panel->showInstance(instance);
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+        m_panel->showInstance(loja());
+        QTRY_COMPARE(connectionPage()->objectName(), u"notPairedView"_s);
+        child<QPushButton>(u"pairButton"_s)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
         QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
+        // The button is gone; the focus went to the pairing form, not nowhere.
+        QVERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"pairingPhoneEdit"_s);
+    }
+
+    void aCanceledInstanceOffersNoPairing()
+    {
+        const Instance canceled = named(u"Ótica Visão Clara"_s);
+        QCOMPARE(canceled.billingStatus, u"CANCELED"_s);
+        m_panel->show();
+        m_panel->showInstance(canceled);
+        QTRY_COMPARE(connectionPage()->objectName(), u"notPairedView"_s);
+        QVERIFY(child(u"notPairedText"_s)->text().contains(u"cannot be paired"_s));
+        QVERIFY(!child<QPushButton>(u"pairButton"_s)->isVisibleTo(m_panel.get()));
+    }
+
+    void pairingViewUntilPairedThenConnected()
+    {
+        const Instance instance = loja();
+        QVERIFY(startPairing(instance));
         auto *qr = child(u"pairingQrImage"_s);
         QTRY_VERIFY(!qr->pixmap().isNull());
         // Scaled by whole pixels to a scannable size.
@@ -202,9 +253,7 @@ private Q_SLOTS:
 
     void pairingCodeFormShowsTheCode()
     {
-        m_panel->show();
-        m_panel->showInstance(loja());
-        QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
+        QVERIFY(startPairing(loja()));
         auto *phone = child<QLineEdit>(u"pairingPhoneEdit"_s);
         auto *getCode = child<QPushButton>(u"pairingGetCodeButton"_s);
         auto *code = child<QLineEdit>(u"pairingCodeValue"_s);
@@ -313,10 +362,8 @@ private Q_SLOTS:
 
     void keyboardReachesThePairingControls()
     {
-        m_panel->show();
         m_panel->activateWindow();
-        m_panel->showInstance(loja());
-        QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
+        QVERIFY(startPairing(loja()));
         // Tab from the ID walks the panel in reading order and reaches the pairing form.
         QStringList order;
         QWidget *widget = child<QWidget>(u"detailIdValue"_s);
@@ -333,10 +380,9 @@ private Q_SLOTS:
         QVERIFY(order.indexOf(u"detailCopyTokenButton"_s) < order.indexOf(u"pairingPhoneEdit"_s));
     }
 
-    void hidingThePanelStopsPolling()
+    void hidingThePanelEndsPairing()
     {
-        m_panel->show();
-        m_panel->showInstance(loja());
+        QVERIFY(startPairing(loja()));
         QTRY_VERIFY(watcher()->isPolling());
 
         QrRequests qr(m_sandbox->server.get());
@@ -344,47 +390,54 @@ private Q_SLOTS:
         m_panel->hide();
         QVERIFY(!watcher()->isPolling());
         QVERIFY(!watcher()->isActive());
-        // A request already on the wire may still arrive; after that, five poll intervals
-        // pass without one.
+        // A request already on the wire may still arrive; after that, none.
         while (requests.wait(500))
             QVERIFY2(requests.size() <= 1, "the QR was polled while hidden");
 
+        // Shown again: not connected, and pairing waits for the button.
         m_panel->show();
-        QVERIFY(watcher()->isActive());
-        QVERIFY(requests.wait(5000));
-        QTRY_VERIFY(watcher()->isPolling());
+        QCOMPARE(connectionPage()->objectName(), u"notPairedView"_s);
+        requests.clear();
+        QVERIFY(!requests.wait(500));
     }
 
-    // Hidden and shown again while a QR request is in flight (e.g. re-docking the panel):
-    // polling must resume.
-    void hideAndShowDuringARequestKeepsPolling()
+    void pairingRunsOutWithAButtonForANewCode()
     {
-        m_panel->show();
-        m_panel->showInstance(loja());
+        m_panel->showInstance(loja()); // builds the connection view and its watcher
+        watcher()->setPairingTimeout(std::chrono::milliseconds(1500));
+        QVERIFY(showPairing());
+        QTRY_COMPARE(connectionPage()->objectName(), u"notPairedView"_s);
+        QCOMPARE(watcher()->view(), SessionWatcher::View::Expired);
+        QVERIFY(child(u"notPairedText"_s)->text().contains(u"expired"_s));
+        QVERIFY(!watcher()->isPolling());
+        auto *again = child<QPushButton>(u"pairButton"_s);
+        QCOMPARE(again->text(), u"Show a new &QR code"_s);
+        QTest::mouseClick(again, Qt::LeftButton);
+        QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
+        QTRY_VERIFY(!child(u"pairingQrImage"_s)->pixmap().isNull());
+    }
+
+    void anUnreachableServerShowsNoQrAsCurrent()
+    {
+        QVERIFY(showPairing());
+        QVERIFY(m_sandbox
+                    ->control("POST", u"/_sandbox/fail-next"_s,
+                              {{u"status"_s, 503},
+                               {u"path_prefix"_s, u"/instances/%1/session/qr"_s.arg(loja().id)},
+                               {u"count"_s, 1}})
+                    .ok());
+        QTRY_COMPARE(connectionPage()->objectName(), u"connectionError"_s);
+        QVERIFY(watcher()->qr().qrCodeDataUrl.isEmpty());
+        QVERIFY(!watcher()->isPolling());
+        // Retry picks the pairing up again.
+        QTest::mouseClick(child<QPushButton>(u"connectionRetryButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
         QTRY_VERIFY(watcher()->isPolling());
-        QrRequests qr(m_sandbox->server.get());
-        QSignalSpy requests(&qr, &QrRequests::seen);
-        bool toggled = false;
-        connect(&qr, &QrRequests::seen, this, [this, &toggled] {
-            if (toggled)
-                return;
-            toggled = true;
-            m_panel->hide();
-            m_panel->show();
-        });
-        QVERIFY(requests.wait(5000));
-        QVERIFY(toggled);
-        requests.clear();
-        // Hidden and shown in one turn of the event loop: the cancelled QR call must not
-        // keep the poll from starting again.
-        QVERIFY(requests.wait(3000));
     }
 
     void anotherInstanceStopsTheOldPolling()
     {
-        m_panel->show();
-        const Instance disconnected = loja();
-        m_panel->showInstance(disconnected);
+        QVERIFY(startPairing(loja()));
         QTRY_VERIFY(watcher()->isPolling());
         m_panel->showInstance(padaria());
         QCOMPARE(watcher()->instanceId(), padaria().id);

@@ -44,6 +44,10 @@ private:
         panel.show();
         panel.showInstance(chosen);
         auto *connection = panel.findChild<ui::ConnectionView *>();
+        if (page == u"pairingView"_s) {
+            QTRY_COMPARE(connection->currentPage()->objectName(), u"notPairedView"_s);
+            QTest::mouseClick(panel.findChild<QPushButton *>(u"pairButton"_s), Qt::LeftButton);
+        }
         QTRY_COMPARE(connection->currentPage()->objectName(), page);
         if (page == u"pairingView"_s)
             QTRY_VERIFY(!panel.findChild<QLabel *>(u"pairingQrImage"_s)->pixmap().isNull());
@@ -59,6 +63,11 @@ private Q_SLOTS:
               u"shot-detail-connected.png"_s);
     }
     void disconnected()
+    {
+        shoot(u"Escola Aprender+ Secretaria"_s, u"notPairedView"_s,
+              u"shot-detail-disconnected.png"_s);
+    }
+    void pairing()
     {
         shoot(u"Escola Aprender+ Secretaria"_s, u"pairingView"_s, u"shot-detail-pairing.png"_s);
     }

@@ -254,7 +254,7 @@ void TestMainWindow::screenshotForReview()
     auto *watcher = m_window->findChild<vzaps::SessionWatcher *>();
     QVERIFY(watcher);
     QTRY_VERIFY(watcher->view() == vzaps::SessionWatcher::View::Connected ||
-                watcher->view() == vzaps::SessionWatcher::View::Pairing);
+                watcher->view() == vzaps::SessionWatcher::View::Disconnected);
     QVERIFY(m_window->grab().save(dir + u"/main-selected.png"_s));
     QVERIFY(vzaps::testing::Sandbox::control(
         *m_client, u"/_sandbox/fail-next"_s,

@@ -18,6 +18,9 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
     , m_pages(new QWidget(this))
     , m_loading(new QLabel(tr("Checking the WhatsApp connection…"), this))
     , m_connected(new ConnectedView(client.network(), this))
+    , m_notPaired(new QWidget(this))
+    , m_notPairedText(new QLabel(m_notPaired))
+    , m_pair(new QPushButton(tr("Pair &WhatsApp"), m_notPaired))
     , m_pairing(new PairingView(this))
     , m_errorPage(new QWidget(this))
     , m_errorText(new QLabel(m_errorPage))
@@ -32,6 +35,20 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
     m_loading->setObjectName(u"connectionLoading"_s);
     m_loading->setAccessibleName(tr("Checking the WhatsApp connection"));
     m_loading->setForegroundRole(QPalette::PlaceholderText);
+
+    m_notPaired->setObjectName(u"notPairedView"_s);
+    m_notPaired->setAccessibleName(tr("Not connected to WhatsApp"));
+    m_notPairedText->setObjectName(u"notPairedText"_s);
+    m_notPairedText->setAccessibleName(tr("Not connected to WhatsApp"));
+    m_pair->setAccessibleName(tr("Pair WhatsApp"));
+    m_notPairedText->setTextFormat(Qt::PlainText);
+    m_notPairedText->setWordWrap(true);
+    m_pair->setObjectName(u"pairButton"_s);
+    m_pair->setAutoDefault(false);
+    auto *notPairedLayout = new QVBoxLayout(m_notPaired);
+    notPairedLayout->setContentsMargins(0, 0, 0, 0);
+    notPairedLayout->addWidget(m_notPairedText);
+    notPairedLayout->addWidget(m_pair, 0, Qt::AlignLeft);
 
     m_errorPage->setObjectName(u"connectionError"_s);
     m_errorPage->setAccessibleName(tr("Connection status error"));
@@ -62,6 +79,7 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
     layout->addWidget(m_pages);
 
     connect(m_retry, &QPushButton::clicked, m_watcher, &SessionWatcher::retry);
+    connect(m_pair, &QPushButton::clicked, m_watcher, &SessionWatcher::startPairing);
     connect(m_watcher, &SessionWatcher::viewChanged, this, &ConnectionView::onViewChanged);
     connect(m_watcher, &SessionWatcher::statusChanged, this, [this] {
         if (m_watcher->view() == SessionWatcher::View::Connected)
@@ -84,6 +102,10 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
 void ConnectionView::setInstance(const Instance &instance)
 {
     m_instanceName = instance.name;
+    // A canceled subscription, or one that never started and expired, has no WhatsApp
+    // number to pair.
+    const QString billing = instance.billingStatus.toUpper();
+    m_canPair = billing != "CANCELED"_L1 && billing != "INCOMPLETE_EXPIRED"_L1;
     if (instance.id != m_instanceId) {
         m_instanceId = instance.id;
         m_connectedAt = instance.connectedAt;
@@ -98,14 +120,18 @@ void ConnectionView::setInstance(const Instance &instance)
     // elsewhere): what is shown is out of date, so it is asked for again at once.
     using View = SessionWatcher::View;
     const View view = m_watcher->view();
+    const bool showsNotConnected =
+        view == View::Disconnected || view == View::Pairing || view == View::Expired;
     if (m_watcher->instanceId() == instance.id && instance.connected.has_value() &&
         ((view == View::Connected && !*instance.connected) ||
-         (view == View::Pairing && *instance.connected))) {
+         (showsNotConnected && *instance.connected))) {
         m_connected->clear();
         m_watcher->retry();
         return;
     }
     m_watcher->watch(instance.id, instance.token);
+    if (m_current == m_notPaired) // the billing may have changed what it can offer
+        showNotPaired(view == View::Expired);
     if (m_watcher->view() == SessionWatcher::View::Connected)
         showConnected();
 }
@@ -143,13 +169,26 @@ void ConnectionView::onViewChanged(SessionWatcher::View view)
             m_connectedAt = QDateTime::currentDateTimeUtc();
         showConnected();
         break;
-    case SessionWatcher::View::Pairing:
+    case SessionWatcher::View::Disconnected:
+        m_sawPairing = false;
+        m_connectedAt = {};
+        m_pairing->reset();
+        showNotPaired(false);
+        break;
+    case SessionWatcher::View::Expired:
+        m_pairing->reset();
+        showNotPaired(true);
+        break;
+    case SessionWatcher::View::Pairing: {
+        const bool askedHere = m_current == m_notPaired && m_pair->hasFocus();
         m_sawPairing = true;
         m_connectedAt = {};
         m_pairing->setQrImage(m_watcher->qr().isPaired() ? QByteArray()
                                                          : m_watcher->qr().imageBytes());
         showPage(m_pairing);
+        m_pairing->reveal(askedHere);
         break;
+    }
     case SessionWatcher::View::Error:
         m_errorText->setText(display::cut(m_watcher->error().describe(), 1000));
         showPage(m_errorPage);
@@ -160,7 +199,7 @@ void ConnectionView::onViewChanged(SessionWatcher::View view)
 
 QList<QWidget *> ConnectionView::pages() const
 {
-    return {m_loading, m_connected, m_pairing, m_errorPage};
+    return {m_loading, m_connected, m_notPaired, m_pairing, m_errorPage};
 }
 
 void ConnectionView::showPage(QWidget *page)
@@ -177,6 +216,30 @@ void ConnectionView::showConnected()
 {
     m_connected->setSession(m_watcher->status(), m_instanceName, m_connectedAt);
     showPage(m_connected);
+}
+
+void ConnectionView::showNotPaired(bool expired)
+{
+    if (!m_canPair) {
+        m_notPairedText->setText(
+            tr("Not connected to WhatsApp. Its subscription is canceled, so it cannot be paired."));
+        m_pair->hide();
+    } else if (expired) {
+        m_notPairedText->setText(
+            tr("The QR code expired before it was scanned. Show a new one to try again."));
+        m_pair->setText(tr("Show a new &QR code"));
+        m_pair->show();
+    } else {
+        m_notPairedText->setText(tr("Not connected to WhatsApp. Pairing shows a QR code to "
+                                    "scan with the phone's WhatsApp, or a pairing code."));
+        m_pair->setText(tr("Pair &WhatsApp"));
+        m_pair->show();
+    }
+    // A screen reader hears the sentence itself, and the button says what it does and why.
+    m_notPairedText->setAccessibleName(m_notPairedText->text());
+    m_pair->setAccessibleName(QString(m_pair->text()).remove(u'&'));
+    m_pair->setAccessibleDescription(m_notPairedText->text());
+    showPage(m_notPaired);
 }
 
 } // namespace vzaps::ui

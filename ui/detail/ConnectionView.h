@@ -14,7 +14,8 @@ class ConnectedView;
 class PairingView;
 
 // The connection section of the detail panel, driven by a SessionWatcher: loading, the
-// connected account, the pairing view (QR + pairing code) or an error with Retry.
+// connected account, "not connected" with a Pair WhatsApp button (none for a canceled
+// instance), the pairing view (QR + pairing code), or an error with Retry.
 class ConnectionView : public QWidget
 {
     Q_OBJECT
@@ -29,7 +30,7 @@ public:
     void refreshTimes();
 
     SessionWatcher *watcher() const { return m_watcher; }
-    // connectionLoading, connectedView, pairingView or connectionError.
+    // connectionLoading, connectedView, notPairedView, pairingView or connectionError.
     QWidget *currentPage() const { return m_current; }
 
 Q_SIGNALS:
@@ -40,6 +41,7 @@ Q_SIGNALS:
 private:
     void onViewChanged(SessionWatcher::View view);
     void showConnected();
+    void showNotPaired(bool expired);
     void showPage(QWidget *page);
     QList<QWidget *> pages() const;
 
@@ -52,6 +54,10 @@ private:
     QWidget *m_current = nullptr;
     QLabel *m_loading;
     ConnectedView *m_connected;
+    QWidget *m_notPaired;
+    QLabel *m_notPairedText;
+    QPushButton *m_pair;
+    bool m_canPair = true;
     PairingView *m_pairing;
     QWidget *m_errorPage;
     QLabel *m_errorText;

@@ -352,6 +352,13 @@ void PairingView::showStatus(const QString &text, bool failure)
         scrollIntoView(m_status);
 }
 
+void PairingView::reveal(bool takeFocus)
+{
+    scrollIntoView(m_qr);
+    if (takeFocus)
+        m_phone->setFocus(Qt::OtherFocusReason);
+}
+
 void PairingView::scrollIntoView(QWidget *widget)
 {
     for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {

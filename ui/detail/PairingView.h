@@ -28,6 +28,9 @@ public:
     void showCodeError(const QString &text);
     // Back to an empty form (another instance).
     void reset();
+    // Pairing was just asked for: brings the QR into view, and with `takeFocus` puts the
+    // focus in the phone field (the button that asked is gone, and the focus with it).
+    void reveal(bool takeFocus);
 
 Q_SIGNALS:
     void codeRequested(const QString &phone);
