@@ -284,6 +284,8 @@ bool ApiCall::retryLater(const ApiError &error, bool connectionReset)
         return false;
     qCDebug(lcApi) << "retrying" << m_request.operation << "in" << delayMs << "ms";
     m_backoff.start(delayMs);
+    if (error.kind == ErrorKind::RateLimited && error.retryAfterSeconds > 0)
+        Q_EMIT waitingForRateLimit(error.retryAfterSeconds);
     return true;
 }
 

@@ -24,6 +24,11 @@ public:
     bool isFinished() const { return m_finished; }
     QString operation() const { return m_request.operation; }
 
+Q_SIGNALS:
+    // The server asked to wait (429 with Retry-After): the call tries again by itself in
+    // `seconds`. Not emitted for the short backoff after other failures.
+    void waitingForRateLimit(int seconds);
+
 private:
     friend class ApiClient;
     static constexpr int kMaxAttempts = 3;

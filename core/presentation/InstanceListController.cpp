@@ -30,7 +30,7 @@ InstanceListController::InstanceListController(ApiClient &client, QObject *paren
             for (const QString &id : ids)
                 refetch(id);
         }
-        send();
+        refresh(); // a list request waiting out a rate limit is sent again after it anyway
     });
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounce);
@@ -107,6 +107,8 @@ void InstanceListController::setPage(int page)
 
 void InstanceListController::refresh()
 {
+    if (isWaitingForRateLimit())
+        return;
     send();
 }
 
@@ -136,6 +138,7 @@ void InstanceListController::clear()
     m_debounce.stop();
     m_reloadSoon.stop();
     m_changedIds.clear();
+    endWaiting();
     ++m_generation;
     m_store->clear();
     m_hasLoaded = false;
@@ -192,6 +195,7 @@ quint64 InstanceListController::beginLoad()
         m_call->cancel();
     m_call.clear();
     m_expectingPage = false;
+    endWaiting(); // a new request has a wait of its own, if any
     m_sentQuery = m_query;
     m_pageTicket = m_store->nextTicket();
     return ++m_generation;
@@ -214,11 +218,16 @@ void InstanceListController::send()
         m_call.clear();
         receive(page);
     });
+    connect(m_call, &ApiCall::waitingForRateLimit, this, [this](int seconds) {
+        m_waitingUntil = QDateTime::currentDateTimeUtc().addSecs(seconds);
+        Q_EMIT waitingChanged();
+    });
     showLoading();
 }
 
 void InstanceListController::receive(const Result<InstancePage> &page)
 {
+    endWaiting();
     Q_EMIT busyChanged(false);
     if (!page)
         return fail(page.error());
@@ -265,6 +274,14 @@ void InstanceListController::refetch(const QString &id)
             m_store->remove(id, ticket);
         // Any other failure: the next list reply brings what is true.
     });
+}
+
+void InstanceListController::endWaiting()
+{
+    if (!m_waitingUntil.isValid())
+        return;
+    m_waitingUntil = {};
+    Q_EMIT waitingChanged();
 }
 
 void InstanceListController::reloadAfterChange(const QString &id)

@@ -69,7 +69,9 @@ public:
     void setPage(int page);
     void nextPage() { setPage(m_query.page + 1); }
     void previousPage() { setPage(m_query.page - 1); }
-    void refresh(); // now, with the current query
+    // Now, with the current query; nothing while the server's rate limit is waited out
+    // (the request under way tries again by itself at the end of it).
+    void refresh();
     // A page for `query` is being fetched elsewhere (vzaps-desk's start fetches its first
     // page on a worker thread): until adoptPage() brings it, the controller is busy with
     // it as with a request of its own. Returns the ticket adoptPage() needs; asking the
@@ -95,6 +97,14 @@ public:
     bool isStale() const { return m_state == State::Error && m_hasLoaded; }
     bool hasLoaded() const { return m_hasLoaded; }
     const ApiError &lastError() const { return m_lastError; }
+    // Until when the request under way waits for the server's rate limit; invalid when it
+    // does not.
+    QDateTime waitingUntil() const { return m_waitingUntil; }
+    bool isWaitingForRateLimit() const
+    {
+        return m_waitingUntil.isValid() && isBusy() &&
+               m_waitingUntil > QDateTime::currentDateTimeUtc();
+    }
     QDateTime lastUpdated() const { return m_lastUpdated; }
     // The search of the rows on screen (not of a request still under way).
     QString shownSearch() const { return m_shownSearch; }
@@ -118,6 +128,8 @@ Q_SIGNALS:
     // The summary or the total changed by what the store learned since the last reply.
     void summaryChanged();
     void busyChanged(bool busy);
+    // waitingUntil() changed: a 429 began or ended a wait.
+    void waitingChanged();
 
 private:
     // Forgets the request in flight or the page expected (neither is applied any more)
@@ -131,6 +143,7 @@ private:
     void fail(const ApiError &error);
     void setState(State state);
     void restartAutoRefresh();
+    void endWaiting();
     void onStoreChanged(const QString &id, const Instance &before);
     void onStoreRemoved(const Instance &last);
 
@@ -158,6 +171,7 @@ private:
     bool m_hasLoaded = false;
     ApiError m_lastError;
     QDateTime m_lastUpdated;
+    QDateTime m_waitingUntil;
     qint64 m_total = 0;
     int m_totalPages = 0;
     QList<SummaryCounter> m_summary;

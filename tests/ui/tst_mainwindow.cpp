@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void injectedErrorKeepsOldRowsMarkedStale();
     void errorOnFirstLoadShowsErrorPageWithRetry();
     void autoRefreshPausesWhileHidden();
+    void rateLimitShowsACountdownAndF5SaysItWaits();
     void screenshotForReview();
 };
 
@@ -240,6 +242,33 @@ void TestMainWindow::autoRefreshPausesWhileHidden()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(!controller.isAutoRefreshPaused());
     QVERIFY(controller.isAutoRefreshRunning());
+}
+
+void TestMainWindow::rateLimitShowsACountdownAndF5SaysItWaits()
+{
+    QVERIFY(waitForLoad(24));
+    QVERIFY(vzaps::testing::Sandbox::control(
+        *m_client, u"/_sandbox/fail-next"_s,
+        {{u"status"_s, 429}, {u"path_prefix"_s, u"/instances/list"_s}, {u"retry_after"_s, 2}}));
+    auto *refresh = find<QAction>(u"refreshAction"_s);
+    refresh->trigger();
+    auto *waiting = find<QLabel>(u"waitingLabel"_s);
+    QTRY_VERIFY(waiting->isVisible());
+    QVERIFY2(waiting->text().startsWith(u"Rate limited by the server; retrying in "_s),
+             qPrintable(waiting->text()));
+
+    // F5 during the wait says so, and sends nothing that would be refused again.
+    refresh->trigger();
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 u"Waiting for the server's rate limit; the list is asked for again in "_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->controller().isWaitingForRateLimit());
+
+    // The request tries again by itself when the wait is over.
+    QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 10000);
+    QTRY_VERIFY(!m_window->controller().isBusy());
+    QCOMPARE(m_window->controller().state(), vzaps::InstanceListController::State::Ready);
+    QVERIFY(!find<QFrame>(u"errorBanner"_s)->isVisible());
 }
 
 void TestMainWindow::screenshotForReview()

@@ -90,6 +90,8 @@ MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QW
             openFirstResult();
     });
     connect(m_controller, &InstanceListController::queryChanged, this, &MainWindow::updatePaging);
+    connect(m_controller, &InstanceListController::waitingChanged, this,
+            &MainWindow::updateWaiting);
     connect(m_handOff, &BrowserHandOff::refused, this, &MainWindow::showMessage);
     connect(m_handOff, &BrowserHandOff::opened, this, [this](const QUrl &url) {
         showMessage(tr("Opened %1 in the web browser.").arg(url.toDisplayString()));
@@ -257,6 +259,20 @@ void MainWindow::updateSummary()
 void MainWindow::updatePaging()
 {
     m_paging->refresh();
+}
+
+int MainWindow::secondsOfWaitLeft() const
+{
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(m_controller->waitingUntil());
+    return int(qMax<qint64>(1, (ms + 999) / 1000));
+}
+
+void MainWindow::updateWaiting()
+{
+    m_status->setWaiting(
+        m_controller->isWaitingForRateLimit()
+            ? tr("Rate limited by the server; retrying in %1 s").arg(secondsOfWaitLeft())
+            : QString());
 }
 
 void MainWindow::updateUpdatedLabel()

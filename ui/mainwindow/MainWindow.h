@@ -144,6 +144,8 @@ private:
     void updateSummary(); // and the paging bar's range
     void updatePaging();
     void updateUpdatedLabel();
+    void updateWaiting(); // the rate-limit countdown in the status bar
+    int secondsOfWaitLeft() const;
     void updateSelectionActions();
     void updateDetail();
     void updateAutoRefreshPause(bool hidden); // minimized counts as hidden

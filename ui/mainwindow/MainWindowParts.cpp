@@ -46,7 +46,14 @@ void MainWindow::buildActions()
     m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
     m_refreshAction->setToolTip(tr("Load the instances again (F5)"));
     m_refreshAction->setIcon(QIcon::fromTheme(u"view-refresh"_s));
-    connect(m_refreshAction, &QAction::triggered, this, [this] { m_controller->refresh(); });
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        // Asking again during the server's rate limit would only be refused again.
+        if (m_controller->isWaitingForRateLimit())
+            return showMessage(tr("Waiting for the server's rate limit; the list is asked for "
+                                  "again in %1 s.")
+                                   .arg(secondsOfWaitLeft()));
+        m_controller->refresh();
+    });
     addAction(m_refreshAction);
 
     m_settingsAction =
@@ -244,6 +251,7 @@ void MainWindow::buildStatusBar()
 {
     m_status = new WindowStatusBar(*statusBar());
     connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateUpdatedLabel);
+    connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateWaiting);
 }
 
 void MainWindow::setAccountMenu(QMenu *menu)

@@ -28,6 +28,7 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
     : QObject(&bar)
     , m_bar(bar)
     , m_notice(named(new QLabel, u"noticeLabel"_s, tr("Notice")))
+    , m_waiting(named(new QLabel, u"waitingLabel"_s, tr("Waiting")))
     , m_updated(named(new QLabel, u"updatedLabel"_s, tr("Last update")))
     , m_account(named(new QLabel, u"accountLabel"_s, tr("Account")))
     , m_sandbox(named(new QLabel(tr("Sandbox")), u"sandboxLabel"_s, tr("Sandbox")))
@@ -43,6 +44,8 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
     m_notice->hide();
     for (QLabel *label : {m_updated, m_account})
         label->setContentsMargins(8, 0, 8, 0);
+    m_waiting->hide();
+    bar.addPermanentWidget(m_waiting);
     bar.addPermanentWidget(m_notice);
     bar.addPermanentWidget(m_updated);
     bar.addPermanentWidget(m_account);
@@ -87,6 +90,13 @@ void WindowStatusBar::setTicking(bool on)
         m_tick->start();
     else
         m_tick->stop();
+}
+
+void WindowStatusBar::setWaiting(const QString &text)
+{
+    m_waiting->setText(text);
+    m_waiting->setAccessibleName(text.isEmpty() ? tr("Waiting") : text);
+    m_waiting->setVisible(!text.isEmpty());
 }
 
 void WindowStatusBar::showNotice(const QString &text)

@@ -24,6 +24,9 @@ public:
     // Ticks once a second while running, so "N s ago" stays true.
     void setTicking(bool on);
     void showNotice(const QString &text);
+    // What the list is waiting for (e.g. the server's rate limit, with its countdown);
+    // empty hides it.
+    void setWaiting(const QString &text);
 
 Q_SIGNALS:
     void tick();
@@ -31,6 +34,7 @@ Q_SIGNALS:
 private:
     QStatusBar &m_bar;
     QLabel *m_notice;
+    QLabel *m_waiting;
     QLabel *m_updated;
     QLabel *m_account;
     QLabel *m_sandbox;
