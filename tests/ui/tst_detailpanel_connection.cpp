@@ -210,6 +210,20 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget()->objectName(), u"pairingPhoneEdit"_s);
     }
 
+    void altWPairsFromAnywhereInThePanelAndFocusesTheForm()
+    {
+        m_panel->show();
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+        m_panel->showInstance(loja());
+        QTRY_COMPARE(connectionPage()->objectName(), u"notPairedView"_s);
+        child<QWidget>(u"detailIdValue"_s)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier);
+        QTRY_COMPARE(connectionPage()->objectName(), u"pairingView"_s);
+        QTRY_VERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"pairingPhoneEdit"_s);
+    }
+
     void aCanceledInstanceOffersNoPairing()
     {
         const Instance canceled = named(u"Ótica Visão Clara"_s);

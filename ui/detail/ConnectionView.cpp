@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
@@ -79,7 +81,11 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
     layout->addWidget(m_pages);
 
     connect(m_retry, &QPushButton::clicked, m_watcher, &SessionWatcher::retry);
-    connect(m_pair, &QPushButton::clicked, m_watcher, &SessionWatcher::startPairing);
+    connect(m_pair, &QPushButton::clicked, this, [this] {
+        // The button goes away with the page: its focus moves on to the pairing form.
+        m_focusPairingForm = true;
+        m_watcher->startPairing();
+    });
     connect(m_watcher, &SessionWatcher::viewChanged, this, &ConnectionView::onViewChanged);
     connect(m_watcher, &SessionWatcher::statusChanged, this, [this] {
         if (m_watcher->view() == SessionWatcher::View::Connected)
@@ -180,7 +186,7 @@ void ConnectionView::onViewChanged(SessionWatcher::View view)
         showNotPaired(true);
         break;
     case SessionWatcher::View::Pairing: {
-        const bool askedHere = m_current == m_notPaired && m_pair->hasFocus();
+        const bool askedHere = std::exchange(m_focusPairingForm, false);
         m_sawPairing = true;
         m_connectedAt = {};
         m_pairing->setQrImage(m_watcher->qr().isPaired() ? QByteArray()

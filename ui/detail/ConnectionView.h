@@ -58,6 +58,7 @@ private:
     QLabel *m_notPairedText;
     QPushButton *m_pair;
     bool m_canPair = true;
+    bool m_focusPairingForm = false; // Pair WhatsApp was pressed: the form takes the focus
     PairingView *m_pairing;
     QWidget *m_errorPage;
     QLabel *m_errorText;
