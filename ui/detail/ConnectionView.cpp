@@ -228,7 +228,8 @@ void ConnectionView::showNotPaired(bool expired)
 {
     if (!m_canPair) {
         m_notPairedText->setText(
-            tr("Not connected to WhatsApp. Its subscription is canceled, so it cannot be paired."));
+            tr("Not connected to WhatsApp. Its subscription is canceled or expired, so it "
+               "cannot be paired."));
         m_pair->hide();
     } else if (expired) {
         m_notPairedText->setText(
