@@ -117,8 +117,19 @@ HttpFrontend::HttpFrontend(FrontendLimits limits, RequestCallback onRequest,
     connect(&m_server, &QTcpServer::newConnection, this, &HttpFrontend::acceptConnections);
     // Paths and auth are checked on the socket afterwards (EventHub).
     connect(&m_webSockets, &QWebSocketServer::newConnection, this, [this] {
-        while (m_webSockets.hasPendingConnections())
-            m_onWebSocket(std::unique_ptr<QWebSocket>(m_webSockets.nextPendingConnection()));
+        while (m_webSockets.hasPendingConnections()) {
+            std::unique_ptr<QWebSocket> socket(m_webSockets.nextPendingConnection());
+            // The TCP connection it was upgraded from goes with it: it is the WebSocket's
+            // transport, which the control surface can cut (EventHub::freezeSockets).
+            const auto transports =
+                m_webSockets.findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+            for (QTcpSocket *transport : transports) {
+                if (transport->peerPort() == socket->peerPort() &&
+                    transport->localPort() == socket->localPort())
+                    transport->setParent(socket.get());
+            }
+            m_onWebSocket(std::move(socket));
+        }
     });
 }
 

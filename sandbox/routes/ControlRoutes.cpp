@@ -175,6 +175,17 @@ Response injectEvent(SandboxContext &context, const Request &request, const QStr
     return Response::json({{u"status"_s, u"ok"_s}});
 }
 
+// Drops or freezes the instance's realtime sockets, for tests of how a client recovers.
+Response touchSockets(SandboxContext &context, const QString &id, bool freeze)
+{
+    if (!context.store.find(id))
+        return instanceNotFound(id);
+    const int sockets = !context.events ? 0
+                        : freeze        ? context.events->freezeSockets(id)
+                                        : context.events->dropSockets(id);
+    return Response::json({{u"sockets"_s, sockets}});
+}
+
 Response setBilling(SandboxContext &context, const Request &request, const QString &id)
 {
     auto record = context.store.find(id);
@@ -249,6 +260,10 @@ void registerControlRoutes(Router &router, SandboxContext &context)
                [c](const Request &r, const PathParams &p) { return pair(*c, r, p[0]); });
     router.add("POST"_ba, u"/_sandbox/instances/{id}/events"_s, auth, kind,
                [c](const Request &r, const PathParams &p) { return injectEvent(*c, r, p[0]); });
+    router.add("POST"_ba, u"/_sandbox/instances/{id}/realtime/drop"_s, auth, kind,
+               [c](const Request &, const PathParams &p) { return touchSockets(*c, p[0], false); });
+    router.add("POST"_ba, u"/_sandbox/instances/{id}/realtime/freeze"_s, auth, kind,
+               [c](const Request &, const PathParams &p) { return touchSockets(*c, p[0], true); });
     router.add("POST"_ba, u"/_sandbox/instances/{id}/billing"_s, auth, kind,
                [c](const Request &r, const PathParams &p) { return setBilling(*c, r, p[0]); });
 }

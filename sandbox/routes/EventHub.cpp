@@ -5,6 +5,7 @@
 #include "sandbox/routes/SandboxContext.h"
 #include "sandbox/state/InstanceRecord.h"
 
+#include <QAbstractSocket>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QUrlQuery>
@@ -51,6 +52,14 @@ Request authRequest(const QWebSocket &socket, const QUrlQuery &query)
     return request;
 }
 
+// At most this many unacknowledged events are kept per instance for a redelivery.
+constexpr qsizetype kMaxUnackedPerInstance = 1000;
+
+QString frameText(const QJsonObject &event)
+{
+    return QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 EventHub::EventHub(SandboxContext &context, QObject *parent)
@@ -92,36 +101,65 @@ void EventHub::adopt(std::unique_ptr<QWebSocket> owned)
         return;
     }
 
-    Subscriber subscriber{socket, instanceId, {}};
-    for (const QString &type :
-         query.queryItemValue(u"events"_s, QUrl::FullyDecoded).split(u',', Qt::SkipEmptyParts)) {
-        if (!eventNames().contains(type.trimmed())) {
+    // events=A,B and events=A&events=B (the Java SDK's form) both name types; none named
+    // means the events the instance subscribes to.
+    QStringList requested;
+    for (const QString &value : query.allQueryItemValues(u"events"_s, QUrl::FullyDecoded)) {
+        for (const QString &type : value.split(u',', Qt::SkipEmptyParts))
+            requested.append(type.trimmed());
+    }
+    for (const QString &type : std::as_const(requested)) {
+        if (!eventNames().contains(type)) {
             refuse(socket, u"validation_failed: unknown event name '%1'"_s.arg(type.left(64)));
             return;
         }
-        subscriber.types.insert(type.trimmed());
     }
-    if (subscriber.types.contains(u"All"_s))
-        subscriber.types.clear();
+    const QStringList types = requested.isEmpty() ? instance->events : requested;
+    Subscriber subscriber{socket, instanceId, {}, false, false};
+    subscriber.everyType = types.contains(u"All"_s);
+    for (const QString &type : types)
+        subscriber.types.insert(type);
     m_subscribers.append(subscriber);
     connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &message) { onMessage(socket, message); });
+            [this, instanceId](const QString &message) { onMessage(instanceId, message); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
 
-    // Resume: replay what was stored after the client's last event, in order.
+    // Resume: replay what was stored after the client's last event, in order; then what was
+    // sent earlier and never acknowledged, unless the replay just sent it.
+    QSet<QString> sent;
     const QString lastEventId = query.queryItemValue(u"last_event_id"_s, QUrl::FullyDecoded);
     if (!lastEventId.isEmpty()) {
         for (const QJsonObject &event : m_context.store.eventsAfter(instanceId, lastEventId)) {
-            if (wants(subscriber, event.value(u"type"_s).toString()))
-                socket->sendTextMessage(
-                    QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
+            if (wants(subscriber, event.value(u"type"_s).toString())) {
+                send(subscriber, event);
+                sent.insert(event.value(u"id"_s).toString());
+            }
         }
+    }
+    for (const QJsonObject &event : m_unacked.value(instanceId)) {
+        if (!sent.contains(event.value(u"id"_s).toString()) &&
+            wants(subscriber, event.value(u"type"_s).toString()))
+            socket->sendTextMessage(frameText(event));
     }
 }
 
 bool EventHub::wants(const Subscriber &subscriber, const QString &type)
 {
-    return subscriber.types.isEmpty() || subscriber.types.contains(type);
+    return subscriber.everyType || subscriber.types.contains(type);
+}
+
+void EventHub::send(const Subscriber &subscriber, const QJsonObject &event)
+{
+    subscriber.socket->sendTextMessage(frameText(event));
+    QList<QJsonObject> &unacked = m_unacked[subscriber.instanceId];
+    const QString id = event.value(u"id"_s).toString();
+    const bool known = std::any_of(unacked.cbegin(), unacked.cend(), [&id](const QJsonObject &e) {
+        return e.value(u"id"_s).toString() == id;
+    });
+    if (!known)
+        unacked.append(event);
+    if (unacked.size() > kMaxUnackedPerInstance)
+        unacked.removeFirst();
 }
 
 bool EventHub::publish(const QString &instanceId, const QString &type, const QJsonObject &data)
@@ -129,25 +167,57 @@ bool EventHub::publish(const QString &instanceId, const QString &type, const QJs
     const std::optional<QJsonObject> event = m_context.store.appendEvent(instanceId, type, data);
     if (!event)
         return false;
-    const QString frame = QString::fromUtf8(QJsonDocument(*event).toJson(QJsonDocument::Compact));
     for (const Subscriber &subscriber : std::as_const(m_subscribers)) {
-        if (subscriber.instanceId == instanceId && wants(subscriber, type))
-            subscriber.socket->sendTextMessage(frame);
+        if (subscriber.instanceId == instanceId && !subscriber.frozen && wants(subscriber, type))
+            send(subscriber, *event);
     }
     return true;
 }
 
-void EventHub::onMessage(QWebSocket *socket, const QString &message)
+int EventHub::dropSockets(const QString &instanceId)
 {
+    int dropped = 0;
+    const QList<Subscriber> subscribers = m_subscribers;
+    for (const Subscriber &subscriber : subscribers) {
+        if (subscriber.instanceId != instanceId)
+            continue;
+        subscriber.socket->abort(); // emits disconnected: drop() forgets it
+        ++dropped;
+    }
+    return dropped;
+}
+
+int EventHub::freezeSockets(const QString &instanceId)
+{
+    int frozen = 0;
+    for (Subscriber &subscriber : m_subscribers) {
+        if (subscriber.instanceId != instanceId || subscriber.frozen)
+            continue;
+        // The WebSocket reads its frames, pings included, from the TCP socket it was upgraded
+        // from: cut that, and bytes pile up unread as on a peer that went away.
+        for (QAbstractSocket *tcp : subscriber.socket->findChildren<QAbstractSocket *>())
+            QObject::disconnect(tcp, &QIODevice::readyRead, nullptr, nullptr);
+        subscriber.frozen = true;
+        ++frozen;
+    }
+    return frozen;
+}
+
+void EventHub::onMessage(const QString &instanceId, const QString &message)
+{
+    // Only acks mean something; anything else is ignored, as every frame the hub sends is an
+    // event with an id.
     const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
-    if (object.value(u"type"_s).toString() == u"ack"_s)
-        return; // acknowledged; resume works from the client's last_event_id, so nothing to do
-    socket->sendTextMessage(QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"type"_s, u"error"_s},
-                                  {u"code"_s, u"bad_request"_s},
-                                  {u"message"_s, u"Only {\"type\":\"ack\",\"event_id\":...} "
-                                                 "messages are understood."_s}})
-            .toJson(QJsonDocument::Compact)));
+    if (object.value(u"type"_s).toString() != u"ack"_s)
+        return;
+    const QString id = object.contains(u"event_id"_s) ? object.value(u"event_id"_s).toString()
+                                                      : object.value(u"id"_s).toString();
+    const auto unacked = m_unacked.find(instanceId);
+    if (unacked == m_unacked.end())
+        return;
+    unacked->removeIf([&id](const QJsonObject &e) { return e.value(u"id"_s).toString() == id; });
+    if (unacked->isEmpty())
+        m_unacked.erase(unacked);
 }
 
 void EventHub::drop(QWebSocket *socket)

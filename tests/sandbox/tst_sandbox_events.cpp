@@ -1,5 +1,6 @@
 // docs/api-contract.md §3 realtime events: WebSocket /events/ws, auth by query or headers, frames,
-// event filter, acks, resume with last_event_id; events injected through /_sandbox/.
+// event filter, acks, redelivery of unacknowledged events, resume with last_event_id; events
+// injected, sockets dropped or frozen through /_sandbox/.
 #include "tests/sandbox/SandboxTestClient.h"
 
 #include <QUrlQuery>
@@ -59,12 +60,22 @@ private:
                             {{u"type"_s, type}, {u"data"_s, data}});
     }
 
+    void ack(QWebSocket &socket, const QJsonObject &event, const char *key)
+    {
+        socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"type"_s, u"ack"_s},
+                                      {QLatin1String(key), event.value(u"id"_s).toString()}})
+                .toJson(QJsonDocument::Compact)));
+    }
+
 private Q_SLOTS:
     void init()
     {
         client = std::make_unique<SandboxTestClient>();
         QVERIFY2(client->started(), qPrintable(client->startError()));
-        instance = client->createInstance(u"Realtime"_s);
+        // Subscribed to every type, so a socket that names no events gets them all.
+        instance =
+            client->createInstance(u"Realtime"_s, {{u"events_subscribe"_s, QJsonArray{u"All"_s}}});
         id = instance.value(u"id"_s).toString();
     }
 
@@ -94,11 +105,118 @@ private Q_SLOTS:
         QCOMPARE(disconnected.value(u"type"_s).toString(), u"Disconnected"_s);
         QVERIFY(disconnected.value(u"id"_s).toString() != connected.value(u"id"_s).toString());
 
-        // Acks are accepted silently; anything else gets an error frame.
-        socket.sendTextMessage(u"{\"type\":\"ack\",\"event_id\":\"%1\"}"_s.arg(
-            disconnected.value(u"id"_s).toString()));
+        // Acks are accepted silently, and so is anything else: every frame the sandbox
+        // sends is an event with an id, so the next one is the next event.
+        ack(socket, disconnected, "event_id");
         socket.sendTextMessage(u"hello"_s);
-        QCOMPARE(nextFrame(messages, 2).value(u"type"_s).toString(), u"error"_s);
+        QCOMPARE(inject(u"Message"_s).status, 200);
+        const QJsonObject next = nextFrame(messages, 2);
+        QCOMPARE(next.value(u"type"_s).toString(), u"Message"_s);
+        QVERIFY(next.contains(u"id"_s));
+    }
+
+    void eventsLeftOutMeanTheInstanceSubscribedOnes()
+    {
+        const QJsonObject subscribed = client->createInstance(
+            u"Subscribed"_s, {{u"events_subscribe"_s, QJsonArray{u"Presence"_s}}});
+        id = subscribed.value(u"id"_s).toString();
+        QWebSocket socket;
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        QVERIFY(open(socket, wsUrl(jwtQuery())));
+        QCOMPARE(inject(u"Message"_s).status, 200);
+        QCOMPARE(inject(u"Presence"_s).status, 200);
+        QCOMPARE(nextFrame(messages, 0).value(u"type"_s).toString(), u"Presence"_s);
+    }
+
+    void repeatedEventsParametersAreAllRead()
+    {
+        QWebSocket socket;
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        auto items = jwtQuery(u"events"_s, u"Presence"_s);
+        items.append({u"events"_s, u"Message"_s});
+        QVERIFY(open(socket, wsUrl(items)));
+        QCOMPARE(inject(u"ChatPresence"_s).status, 200);
+        QCOMPARE(inject(u"Message"_s).status, 200);
+        QCOMPARE(inject(u"Presence"_s).status, 200);
+        QCOMPARE(nextFrame(messages, 0).value(u"type"_s).toString(), u"Message"_s);
+        QCOMPARE(nextFrame(messages, 1).value(u"type"_s).toString(), u"Presence"_s);
+    }
+
+    void unackedEventsComeAgainOnTheNextSocket()
+    {
+        QJsonObject first;
+        QJsonObject second;
+        {
+            QWebSocket socket;
+            QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+            QVERIFY(open(socket, wsUrl(jwtQuery())));
+            QCOMPARE(inject(u"Message"_s, {{u"n"_s, 1}}).status, 200);
+            QCOMPARE(inject(u"Message"_s, {{u"n"_s, 2}}).status, 200);
+            first = nextFrame(messages, 0);
+            second = nextFrame(messages, 1);
+            ack(socket, first, "id"); // the Java and .NET SDKs' key
+            QVERIFY(QTest::qWaitFor([&] { return socket.bytesToWrite() == 0; }, 5000));
+            QSignalSpy closed(&socket, &QWebSocket::disconnected);
+            socket.close();
+            QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+        }
+        QWebSocket again;
+        QSignalSpy againMessages(&again, &QWebSocket::textMessageReceived);
+        QVERIFY(open(again, wsUrl(jwtQuery())));
+        const QJsonObject redelivered = nextFrame(againMessages, 0);
+        QCOMPARE(redelivered.value(u"id"_s).toString(), second.value(u"id"_s).toString());
+        ack(again, redelivered, "event_id");
+
+        // Once acknowledged, it is not sent a third time: the next frame is a new event.
+        QCOMPARE(inject(u"Message"_s, {{u"n"_s, 3}}).status, 200);
+        QCOMPARE(nextFrame(againMessages, 1).value(u"data"_s).toObject().value(u"n"_s).toInt(), 3);
+        QSignalSpy closed(&again, &QWebSocket::disconnected);
+        again.close();
+        QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+        QWebSocket third;
+        QSignalSpy thirdMessages(&third, &QWebSocket::textMessageReceived);
+        QVERIFY(open(third, wsUrl(jwtQuery())));
+        QCOMPARE(inject(u"Message"_s, {{u"n"_s, 4}}).status, 200);
+        // n = 3 was not acknowledged, so it comes again first, then the new one.
+        QCOMPARE(nextFrame(thirdMessages, 0).value(u"data"_s).toObject().value(u"n"_s).toInt(), 3);
+        QCOMPARE(nextFrame(thirdMessages, 1).value(u"data"_s).toObject().value(u"n"_s).toInt(), 4);
+    }
+
+    void droppedSocketsEndWithoutACloseFrame()
+    {
+        QWebSocket socket;
+        QSignalSpy disconnected(&socket, &QWebSocket::disconnected);
+        QVERIFY(open(socket, wsUrl(jwtQuery())));
+        const HttpResult dropped =
+            client->call("POST", u"/_sandbox/instances/"_s + id + u"/realtime/drop"_s);
+        QCOMPARE(dropped.status, 200);
+        QCOMPARE(dropped.json.value(u"sockets"_s).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 5000);
+        QVERIFY(socket.closeReason().isEmpty()); // no close frame came
+    }
+
+    void frozenSocketsAnswerNoPing()
+    {
+        QWebSocket socket;
+        QSignalSpy pongs(&socket, &QWebSocket::pong);
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        QVERIFY(open(socket, wsUrl(jwtQuery())));
+        socket.ping("before");
+        QVERIFY(pongs.wait(5000));
+        const HttpResult frozen =
+            client->call("POST", u"/_sandbox/instances/"_s + id + u"/realtime/freeze"_s);
+        QCOMPARE(frozen.json.value(u"sockets"_s).toInt(), 1);
+        socket.ping("after");
+        QCOMPARE(inject(u"Message"_s).status, 200);
+        QVERIFY(!pongs.wait(1500)); // the peer reads nothing any more
+        QCOMPARE(pongs.size(), 1);
+        QCOMPARE(messages.size(), 0);
+        // A new socket of the same instance is served as usual.
+        QWebSocket fresh;
+        QSignalSpy freshPongs(&fresh, &QWebSocket::pong);
+        QVERIFY(open(fresh, wsUrl(jwtQuery())));
+        fresh.ping("fresh");
+        QVERIFY(freshPongs.wait(5000));
     }
 
     void headerAuthAndInstanceTokenAuthWork()
