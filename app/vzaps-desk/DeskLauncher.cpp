@@ -1,7 +1,9 @@
 #include "app/vzaps-desk/DeskLauncher.h"
 
 #include "app/vzaps-desk/AccountController.h"
+#include "app/vzaps-desk/RealtimePlugin.h"
 #include "app/vzaps-desk/SandboxPlugin.h"
+#include "app/vzaps-desk/startup/AfterFirstPaint.h"
 #include "app/vzaps-desk/startup/FirstPagePrefetch.h"
 #include "app/vzaps-desk/startup/FontWarmUp.h"
 #include "core/accounts/FallbackSecretStore.h"
@@ -9,13 +11,16 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "core/presentation/InstanceListController.h"
+#include "core/presentation/LiveUpdates.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -24,6 +29,8 @@
 using namespace Qt::StringLiterals;
 
 namespace vzaps::desk {
+
+Q_LOGGING_CATEGORY(lcDesk, "vzaps.desk")
 
 namespace {
 
@@ -156,6 +163,20 @@ DeskSession::DeskSession(LaunchOptions options, std::unique_ptr<SecretStore> sec
 
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &DeskSession::openSettings);
     m_window->applyPreferences(m_settings.preferences());
+
+    // Live updates need Qt WebSockets, which start-up does without: the plugin is loaded once
+    // the table has shown its first rows.
+    auto *table = m_window->findChild<QTableView *>(u"instanceTable"_s);
+    ui::MainWindow *window = m_window.get();
+    afterFirstPaint(
+        table ? table->viewport() : nullptr,
+        [window] { return window->controller().model()->rowCount() > 0; },
+        [window] {
+            const LoadedRealtime loaded = loadRealtimePlugin();
+            if (!loaded.create)
+                qCInfo(lcDesk) << "no live updates, the table polls:" << loaded.error;
+            window->liveUpdates().setFeedFactory(loaded.create);
+        });
 }
 
 InstanceListController *DeskSession::startFirstPageEarly()

@@ -4,6 +4,7 @@
 #include "core/presentation/DisplayText.h"
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"
+#include "core/presentation/LiveUpdates.h"
 #include "core/settings/AppSettings.h"
 #include "ui/actions/ActionLauncher.h"
 #include "ui/actions/InstanceCommands.h"
@@ -142,6 +143,7 @@ void MainWindow::start()
         return;
     }
     m_centralStack->setCurrentWidget(m_listPage);
+    m_live->restart(); // another account, or the same one signed in again
     m_search->setEnabled(true);
     m_refreshAction->setEnabled(true);
     m_commands->setSignedIn(true);
@@ -322,6 +324,7 @@ void MainWindow::updateDetail()
     m_detailShown = true;
     m_detailId = id;
     m_detail->showInstance(instance);
+    m_live->setCurrent(id);
 }
 
 void MainWindow::updateAutoRefreshPause(bool hidden)

@@ -30,6 +30,7 @@ namespace vzaps {
 struct Preferences;
 class ApiClient;
 class InstanceListController;
+class LiveUpdates;
 } // namespace vzaps
 
 namespace vzaps::ui {
@@ -111,6 +112,8 @@ public:
     InstanceCommands &commands() const { return *m_commands; }
     ActionLauncher &launcher() const { return *m_launcher; }
     ActionLogHost &actionLog() const { return *m_actionLog; }
+    // The realtime side of the store: live while its feed is there (DeskSession sets it).
+    LiveUpdates &liveUpdates() const { return *m_live; }
 
 Q_SIGNALS:
     // The setup page's "Start the sandbox" button.
@@ -137,6 +140,7 @@ private:
     EmptyPage *emptyPage();     // built on first use
     ErrorPage *errorPage();     // built on first use
     void buildStatusBar();
+    void updateLiveLabel();
     void restoreSettings();
     void restoreTableLayout();
 
@@ -202,6 +206,7 @@ private:
     bool m_detailShown = false;
 
     WindowStatusBar *m_status = nullptr;
+    LiveUpdates *m_live = nullptr;
 
     int m_sortSection = -1;
     bool m_firstPageUnderWay = false; // the controller came loading; the first start() keeps it

@@ -3,6 +3,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/presentation/InstanceListController.h"
+#include "core/presentation/LiveUpdates.h"
 #include "ui/actions/ActionLauncher.h"
 #include "ui/actions/InstanceCommands.h"
 #include "ui/common/BrowserHandOff.h"
@@ -252,6 +253,18 @@ void MainWindow::buildStatusBar()
     m_status = new WindowStatusBar(*statusBar());
     connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateUpdatedLabel);
     connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateWaiting);
+    // The instance in the detail panel is watched live; the status bar says how it stands.
+    m_live = new LiveUpdates(m_client, m_controller->store(), this);
+    connect(m_live, &LiveUpdates::summaryChanged, this, &MainWindow::updateLiveLabel);
+    connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateLiveLabel);
+}
+
+void MainWindow::updateLiveLabel()
+{
+    m_status->setLive(isShowingSetupPage()
+                          ? QString()
+                          : m_live->describe(int(m_controller->autoRefreshInterval().count()),
+                                             QDateTime::currentDateTimeUtc()));
 }
 
 void MainWindow::setAccountMenu(QMenu *menu)

@@ -29,6 +29,7 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
     , m_bar(bar)
     , m_notice(named(new QLabel, u"noticeLabel"_s, tr("Notice")))
     , m_waiting(named(new QLabel, u"waitingLabel"_s, tr("Waiting")))
+    , m_live(named(new QLabel, u"liveLabel"_s, tr("Live updates")))
     , m_updated(named(new QLabel, u"updatedLabel"_s, tr("Last update")))
     , m_account(named(new QLabel, u"accountLabel"_s, tr("Account")))
     , m_sandbox(named(new QLabel(tr("Sandbox")), u"sandboxLabel"_s, tr("Sandbox")))
@@ -42,11 +43,16 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
     m_sandbox->hide();
     m_notice->setWordWrap(false);
     m_notice->hide();
+    m_live->setContentsMargins(8, 0, 8, 0);
+    m_live->setToolTip(tr("The instance shown in the details is updated live while its "
+                          "realtime connection is open; the table refreshes on its interval."));
+    m_live->hide();
     for (QLabel *label : {m_updated, m_account})
         label->setContentsMargins(8, 0, 8, 0);
     m_waiting->hide();
     bar.addPermanentWidget(m_waiting);
     bar.addPermanentWidget(m_notice);
+    bar.addPermanentWidget(m_live);
     bar.addPermanentWidget(m_updated);
     bar.addPermanentWidget(m_account);
     bar.addPermanentWidget(m_sandbox);
@@ -97,6 +103,13 @@ void WindowStatusBar::setWaiting(const QString &text)
     m_waiting->setText(text);
     m_waiting->setAccessibleName(text.isEmpty() ? tr("Waiting") : text);
     m_waiting->setVisible(!text.isEmpty());
+}
+
+void WindowStatusBar::setLive(const QString &text)
+{
+    m_live->setText(text);
+    m_live->setAccessibleName(text.isEmpty() ? tr("Live updates") : text);
+    m_live->setVisible(!text.isEmpty());
 }
 
 void WindowStatusBar::showNotice(const QString &text)

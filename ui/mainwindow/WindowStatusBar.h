@@ -27,6 +27,9 @@ public:
     // What the list is waiting for (e.g. the server's rate limit, with its countdown);
     // empty hides it.
     void setWaiting(const QString &text);
+    // How the shown instance is kept up to date ("Live · 1 watched", "Polling every 30 s");
+    // empty hides it.
+    void setLive(const QString &text);
 
 Q_SIGNALS:
     void tick();
@@ -35,6 +38,7 @@ private:
     QStatusBar &m_bar;
     QLabel *m_notice;
     QLabel *m_waiting;
+    QLabel *m_live;
     QLabel *m_updated;
     QLabel *m_account;
     QLabel *m_sandbox;
