@@ -1,6 +1,7 @@
 #include "app/vzaps-desk/DeskLauncher.h"
 
 #include "app/vzaps-desk/AccountController.h"
+#include "app/vzaps-desk/DeskNotifications.h"
 #include "app/vzaps-desk/RealtimePlugin.h"
 #include "app/vzaps-desk/SandboxPlugin.h"
 #include "app/vzaps-desk/startup/AfterFirstPaint.h"
@@ -171,11 +172,15 @@ DeskSession::DeskSession(LaunchOptions options, std::unique_ptr<SecretStore> sec
     afterFirstPaint(
         table ? table->viewport() : nullptr,
         [window] { return window->controller().model()->rowCount() > 0; },
-        [window] {
+        [this, window] {
             const LoadedRealtime loaded = loadRealtimePlugin();
             if (!loaded.create)
                 qCInfo(lcDesk) << "no live updates, the table polls:" << loaded.error;
             window->liveUpdates().setFeedFactory(loaded.create);
+            // What live updates learn about watched instances reaches the desktop too; the
+            // session bus is connected to only now, not at start-up.
+            m_notifications = new DeskNotifications(*window, QDBusConnection::sessionBus(), this);
+            m_notifications->applyPreferences(m_settings.preferences());
         });
 }
 
@@ -236,6 +241,8 @@ void DeskSession::openSettings()
 void DeskSession::applySettings()
 {
     m_window->applyPreferences(m_settings.preferences());
+    if (m_notifications)
+        m_notifications->applyPreferences(m_settings.preferences());
     m_settings.applyTo(m_client, *m_secrets);
 }
 

@@ -32,6 +32,7 @@ class SettingsDialog;
 namespace vzaps::desk {
 
 class AccountController;
+class DeskNotifications;
 class FirstPagePrefetch;
 
 // What vzaps-desk was asked to do.
@@ -81,6 +82,8 @@ public:
     ApiClient &client() { return m_client; }
     vzsandbox::EmbeddedSandbox *sandbox() const { return m_sandbox.get(); }
     AccountController &accounts() const { return *m_accounts; }
+    // Built with the live updates, after the first paint (null until then).
+    DeskNotifications *notifications() const { return m_notifications; }
     ProfileStore &profiles() const { return *m_profiles; }
     AppSettings &settings() { return m_settings; }
 
@@ -112,6 +115,7 @@ private:
     std::unique_ptr<FirstPagePrefetch> m_firstPage;        // its thread ends once it is done
     std::unique_ptr<ui::MainWindow> m_window;              // goes before what it uses
     AccountController *m_accounts = nullptr;
+    DeskNotifications *m_notifications = nullptr;
     QPointer<ui::SettingsDialog> m_settingsDialog;
 };
 

@@ -9,6 +9,9 @@ namespace vzaps::identity {
 
 inline constexpr QLatin1StringView kOrganizationName{"VZaps Desk"};
 inline constexpr QLatin1StringView kDeskApplicationName{"vzaps-desk"};
+// The reverse-DNS id of vzaps-desk: its desktop entry's and icon's name, and the hint that
+// lets the desktop map its notifications to it.
+inline constexpr QLatin1StringView kApplicationId{"com.vzaps.Desk"};
 // The keychain service every secret is filed under (the key names the profile).
 inline constexpr QLatin1StringView kSecretService{"VZaps Desk"};
 

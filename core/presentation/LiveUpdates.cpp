@@ -40,6 +40,14 @@ void LiveUpdates::setCurrent(const QString &instanceId)
     updateWatched();
 }
 
+void LiveUpdates::setPinned(const QStringList &instanceIds)
+{
+    if (instanceIds == m_pinned)
+        return;
+    m_pinned = instanceIds;
+    updateWatched();
+}
+
 void LiveUpdates::restart()
 {
     m_feed.reset();
@@ -52,6 +60,9 @@ void LiveUpdates::updateWatched()
     QStringList watched;
     if (!m_current.isEmpty())
         watched << m_current;
+    for (const QString &id : std::as_const(m_pinned))
+        if (!watched.contains(id))
+            watched << id;
     if (!m_feed && m_create && !watched.isEmpty()) {
         const QUrl host = realtime::realtimeBaseUrlFor(m_client.baseUrl());
         if (host.isValid()) {
@@ -90,6 +101,24 @@ void LiveUpdates::updateWatched()
 void LiveUpdates::fetchCredentials(const QString &instanceId,
                                    const realtime::CredentialsCallback &done)
 {
+    if (!m_store.contains(instanceId)) {
+        // A watched instance that is not on the page (the watch list of an earlier run):
+        // the store learns it first, for its token and for what its events are about.
+        const InstanceStore::Ticket ticket = m_store.nextTicket();
+        InstancesApi(m_client).get(
+            instanceId, this, [this, ticket, instanceId, done](const Result<Instance> &instance) {
+                if (!instance) {
+                    if (instance.error().isNotFound())
+                        Q_EMIT watchedInstanceGone(instanceId);
+                    return done({});
+                }
+                m_store.merge(instance.value(), ticket);
+                if (!m_store.contains(instanceId))
+                    return done({}); // removed meanwhile
+                fetchCredentials(instanceId, done);
+            });
+        return;
+    }
     const Instance *instance = m_store.find(instanceId);
     const QString instanceToken = instance ? instance->token : QString();
     const QString clientToken = m_client.clientToken();
@@ -104,8 +133,14 @@ void LiveUpdates::fetchCredentials(const QString &instanceId,
 void LiveUpdates::eventReceived(const realtime::Event &event)
 {
     const QJsonObject facts = instanceFactsFrom(event);
-    if (!facts.isEmpty() && m_store.contains(event.instanceId))
+    const Instance *known = m_store.find(event.instanceId);
+    if (!facts.isEmpty() && known) {
+        const std::optional<bool> before = known->connected;
         m_store.learn(event.instanceId, facts);
+        const Instance *after = m_store.find(event.instanceId);
+        if (after && after->connected.has_value() && after->connected != before)
+            Q_EMIT connectionChanged(event.instanceId, *after->connected);
+    }
     Q_EMIT eventArrived(event);
 }
 

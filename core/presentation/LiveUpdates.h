@@ -24,11 +24,11 @@ struct LiveSummary {
 };
 
 // The realtime side of the store (docs/api-contract.md §3): keeps a socket open for each
-// watched instance — the one the detail panel shows — through the realtime plugin's Feed,
-// and merges what the events say into the InstanceStore, so the row, the summary, the panel
-// and the actions follow at once. After a reconnect the instance is fetched again, so a gap
-// in the server's replay hides nothing. Until the plugin is there (it is loaded after the
-// first page is painted), or where it is missing, nothing is live and the table polls.
+// watched instance — the one the detail panel shows and those of the watch list — through the
+// realtime plugin's Feed, and merges what the events say into the InstanceStore, so the row, the
+// summary, the panel and the actions follow at once. After a reconnect the instance is fetched
+// again, so a gap in the server's replay hides nothing. Until the plugin is there (it is loaded
+// after the first page is painted), or where it is missing, nothing is live and the table polls.
 class LiveUpdates : public QObject, private realtime::FeedListener
 {
     Q_OBJECT
@@ -41,6 +41,8 @@ public:
     void setTimings(const realtime::Timings &timings) { m_timings = timings; }
     // The instance shown in the detail panel (empty: none).
     void setCurrent(const QString &instanceId);
+    // The watch list's instances, live too whichever is shown.
+    void setPinned(const QStringList &instanceIds);
     // The account changed (another server or other credentials): the sockets start over.
     void restart();
 
@@ -53,6 +55,10 @@ Q_SIGNALS:
     void summaryChanged();
     // A new event of a watched instance, after the store learned what it says.
     void eventArrived(const vzaps::realtime::Event &event);
+    // An event changed whether a watched instance's WhatsApp is connected, as the store had it.
+    void connectionChanged(const QString &instanceId, bool connected);
+    // A watched instance the server no longer has (deleted elsewhere).
+    void watchedInstanceGone(const QString &instanceId);
 
 private:
     void eventReceived(const realtime::Event &event) override;
@@ -67,6 +73,7 @@ private:
     realtime::Timings m_timings;
     std::unique_ptr<realtime::Feed> m_feed;
     QString m_current;
+    QStringList m_pinned;
     QHash<QString, realtime::SocketStatus> m_statuses;
     bool m_networkWatched = false;
 };

@@ -67,6 +67,8 @@ AppSettings::AppSettings(QObject *parent)
     , m_defaultPageSize(m_settings, u"Preferences/defaultPageSize"_s)
     , m_requestTimeoutSeconds(m_settings, u"Preferences/requestTimeoutSeconds"_s)
     , m_typeToConfirm(m_settings, u"Preferences/typeToConfirm"_s, true)
+    , m_notifyDisconnects(m_settings, u"Notifications/disconnects"_s, true)
+    , m_notifyConnects(m_settings, u"Notifications/connects"_s, true)
     , m_proxyMode(m_settings, u"Proxy/mode"_s)
     , m_proxyHost(m_settings, u"Proxy/host"_s)
     , m_proxyPort(m_settings, u"Proxy/port"_s)
@@ -90,6 +92,8 @@ Preferences AppSettings::preferences() const
     p.requestTimeoutSeconds = Preferences::validTimeoutSeconds(
         readNumber(m_requestTimeoutSeconds, Preferences::kDefaultTimeoutSeconds));
     p.typeToConfirm = m_typeToConfirm.get();
+    p.notifyDisconnects = m_notifyDisconnects.get();
+    p.notifyConnects = m_notifyConnects.get();
     p.proxy = proxy();
     return p;
 }
@@ -114,6 +118,8 @@ void AppSettings::save(const Preferences &preferences)
     writeNumber(m_requestTimeoutSeconds,
                 Preferences::validTimeoutSeconds(preferences.requestTimeoutSeconds));
     m_typeToConfirm.set(preferences.typeToConfirm);
+    m_notifyDisconnects.set(preferences.notifyDisconnects);
+    m_notifyConnects.set(preferences.notifyConnects);
     const ProxySettings &proxy = preferences.proxy;
     m_proxyMode.set(proxyModeName(proxy.mode));
     // Host, port and user stay when the mode goes back to System, ready for the next switch.

@@ -28,6 +28,9 @@ struct Preferences {
     int defaultPageSize = kDefaultPageSize;              // rows the instance list starts with
     int requestTimeoutSeconds = kDefaultTimeoutSeconds;  // one whole API call, retries included
     bool typeToConfirm = true; // delete and cancel ask for the instance name to be typed
+    // Desktop notifications when a watched instance's WhatsApp disconnects / connects.
+    bool notifyDisconnects = true;
+    bool notifyConnects = true;
     ProxySettings proxy;
 
     static QList<int> autoRefreshChoices(); // 0 (off), 15, 30, 60, 300
@@ -51,7 +54,8 @@ struct Preferences {
         return a.autoRefreshSeconds == b.autoRefreshSeconds &&
                a.defaultPageSize == b.defaultPageSize &&
                a.requestTimeoutSeconds == b.requestTimeoutSeconds &&
-               a.typeToConfirm == b.typeToConfirm && a.proxy == b.proxy;
+               a.typeToConfirm == b.typeToConfirm && a.notifyDisconnects == b.notifyDisconnects &&
+               a.notifyConnects == b.notifyConnects && a.proxy == b.proxy;
     }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };
@@ -103,6 +107,8 @@ private:
     SettingValue<QString> m_defaultPageSize;
     SettingValue<QString> m_requestTimeoutSeconds;
     SettingValue<bool> m_typeToConfirm;
+    SettingValue<bool> m_notifyDisconnects;
+    SettingValue<bool> m_notifyConnects;
     SettingValue<QString> m_proxyMode;
     SettingValue<QString> m_proxyHost;
     SettingValue<QString> m_proxyPort;

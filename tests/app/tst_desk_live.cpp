@@ -2,21 +2,26 @@
 // they look at is live (the status bar says so), and when its customer pairs the phone
 // elsewhere, the row, the summary strip and the detail panel say Connected within moments,
 // with no refresh of the list. Without the plugin the app says it polls.
+#include "tests/support/Keyboard.h"
 #include "tests/support/MainWindowTestSupport.h"
 
 #include "app/vzaps-desk/DeskLauncher.h"
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"
 #include "core/presentation/LiveUpdates.h"
+#include "core/presentation/WatchList.h"
 #include "ui/detail/ConnectionView.h"
 #include "ui/detail/DetailPanel.h"
+#include "ui/detail/WatchButton.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +66,11 @@ class TestDeskLive : public QObject
         return -1;
     }
 
+    QString rowTextOf(const QString &id, int column) const
+    {
+        const int row = model()->rowOf(id);
+        return row < 0 ? QString() : model()->index(row, column).data().toString();
+    }
     bool startWithSandbox()
     {
         const auto command = vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
@@ -126,6 +136,58 @@ private Q_SLOTS:
         QCOMPARE(connectedCount(), connected + 1);
         QCOMPARE(pages.size(), 0); // the event said it, not a new page
         QCOMPARE(liveText(), u"Live · 1 watched"_s);
+    }
+
+    void watchedInstancesStayLiveWhileAnotherIsShownAndAfterARestart()
+    {
+        QVERIFY(startWithSandbox());
+        QVERIFY(clickDisconnectedRow());
+        const QString watched = m_id;
+        QTRY_COMPARE(liveText(), u"Live · 1 watched"_s);
+
+        // Row menu (Shift+F10 where the focus is), Watch live.
+        QVERIFY(vzaps::testing::press(Qt::Key_F10, Qt::ShiftModifier));
+        QVERIFY(vzaps::testing::waitForMenu(u"rowMenu"_s));
+        QVERIFY(vzaps::testing::press(Qt::Key_W));
+        QTRY_VERIFY(window()->watchList().contains(watched));
+        QVERIFY(window()->statusBar()->currentMessage().startsWith(u"Watching “"_s));
+        QVERIFY(window()->statusBar()->currentMessage().endsWith(u"live (1 of 50)."_s));
+        auto *toggle = window()->findChild<vzaps::ui::WatchButton *>(u"detailWatchButton"_s);
+        QVERIFY(toggle);
+        QVERIFY(toggle->isChecked()); // the panel's toggle follows the list
+
+        // Another row shown: both are live, and the watched one's pairing shows in its row.
+        QVERIFY(vzaps::testing::press(Qt::Key_Down));
+        QTRY_VERIFY(window()->currentInstance() && window()->currentInstance()->id != watched);
+        QVERIFY(!toggle->isChecked());
+        QTRY_COMPARE(liveText(), u"Live · 2 watched"_s);
+        QSignalSpy pages(&window()->controller(), &vzaps::InstanceListController::pageLoaded);
+        QVERIFY(vzaps::testing::Sandbox::control(
+            m_session->client(), u"/_sandbox/instances/%1/pair"_s.arg(watched), {}));
+        QTRY_COMPARE(rowTextOf(watched, InstanceTableModel::ConnectionColumn), u"Connected"_s);
+        QCOMPARE(pages.size(), 0);
+
+        // Started again: the list is still there and live with nothing selected.
+        m_session.reset();
+        QVERIFY(startWithSandbox());
+        QVERIFY(window()->watchList().contains(watched));
+        QTRY_COMPARE(liveText(), u"Live · 1 watched"_s);
+
+        // The panel's toggle unpins it.
+        const int row = model()->rowOf(watched);
+        QVERIFY(row >= 0);
+        auto *table = window()->findChild<QTableView *>(u"instanceTable"_s);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(model()->index(row, 0)).center());
+        toggle = window()->findChild<vzaps::ui::WatchButton *>(u"detailWatchButton"_s);
+        QTRY_VERIFY(toggle && toggle->isVisible() && toggle->isChecked());
+        QTest::mouseClick(toggle, Qt::LeftButton);
+        QVERIFY(!window()->watchList().contains(watched));
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(window()->statusBar()->currentMessage().startsWith(u"Stopped watching “"_s));
+        // The focus stayed in the table: Down shows another row, and only that one is live.
+        QVERIFY(vzaps::testing::press(Qt::Key_Down));
+        QTRY_COMPARE(liveText(), u"Live · 1 watched"_s);
     }
 
     void withoutItsPluginTheAppSaysItPolls()

@@ -78,6 +78,8 @@ private Q_SLOTS:
         QCOMPARE(preferences.defaultPageSize, 50);
         QCOMPARE(preferences.requestTimeoutSeconds, 30);
         QVERIFY(preferences.typeToConfirm);
+        QVERIFY(preferences.notifyDisconnects);
+        QVERIFY(preferences.notifyConnects);
         QCOMPARE(preferences.proxy.mode, ProxyMode::System);
         QVERIFY(preferences == Preferences{});
         QCOMPARE(preferences.requestTimeout(), ApiClient::kDefaultTimeout);
@@ -141,6 +143,8 @@ private Q_SLOTS:
         saved.defaultPageSize = 100;
         saved.requestTimeoutSeconds = 120;
         saved.typeToConfirm = false;
+        saved.notifyDisconnects = false;
+        saved.notifyConnects = false;
         {
             AppSettings settings;
             QSignalSpy changed(&settings, &AppSettings::changed);

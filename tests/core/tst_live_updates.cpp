@@ -104,6 +104,35 @@ private Q_SLOTS:
         QVERIFY(instanceFactsFrom(eventOf(u"Message"_s, {{u"connected"_s, false}})).isEmpty());
     }
 
+    void watchedInstancesAreLiveTooWhileAnotherIsShown()
+    {
+        startLive();
+        const auto other = m_sandbox->firstWith([this](const Instance &instance) {
+            return instance.id != m_disconnected.id && instance.connected == false;
+        });
+        QVERIFY(other);
+        m_live->setPinned({m_disconnected.id});
+        QTRY_COMPARE(describe(), u"Live · 1 watched"_s); // pinned, nothing shown
+        m_live->setCurrent(other->id);
+        QTRY_COMPARE(describe(), u"Live · 2 watched"_s);
+        m_live->setCurrent(m_disconnected.id); // shown and pinned: one socket
+        QTRY_COMPARE(describe(), u"Live · 1 watched"_s);
+        m_live->setCurrent(other->id);
+        QTRY_COMPARE(describe(), u"Live · 2 watched"_s);
+
+        // The pinned one pairs while another is shown: the store learns it at once.
+        QVERIFY(m_sandbox
+                    ->control("POST", u"/_sandbox/instances/%1/pair"_s.arg(m_disconnected.id),
+                              {{u"push_name"_s, u"Ótica Central"_s}})
+                    .ok());
+        QTRY_COMPARE(stored()->connected, std::optional<bool>(true));
+        QCOMPARE(stored()->whatsappPushName, u"Ótica Central"_s);
+
+        m_live->setPinned({});
+        QTRY_COMPARE(describe(), u"Live · 1 watched"_s);
+        QTRY_COMPARE(touchSockets(u"drop"_s), 0); // its socket is closed
+    }
+
     void withoutThePluginTheTablePolls()
     {
         m_live->setCurrent(m_disconnected.id);

@@ -5,6 +5,7 @@
 // it. A dialog that opens with the focus in the wrong place, or closes halfway through,
 // shows up as text that went somewhere else.
 #include <QApplication>
+#include <QMenu>
 #include <QString>
 #include <QTest>
 #include <QWidget>
@@ -52,6 +53,17 @@ T *waitForActiveWindow(const QString &objectName)
         return window && window->objectName() == objectName;
     });
     return active ? qobject_cast<T *>(QApplication::activeWindow()) : nullptr;
+}
+
+// The open menu once it is `objectName`'s and visible; null if it never opens.
+inline QMenu *waitForMenu(const QString &objectName)
+{
+    QMenu *menu = nullptr;
+    const bool open = QTest::qWaitFor([&] {
+        menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        return menu && menu->objectName() == objectName && menu->isVisible();
+    });
+    return open ? menu : nullptr;
 }
 
 } // namespace vzaps::testing

@@ -50,15 +50,7 @@ class TestKeyboard : public QObject
                QApplication::focusWidget() == searchField();
     }
 
-    static QMenu *openPopup(const QString &objectName)
-    {
-        QMenu *menu = nullptr;
-        const bool open = QTest::qWaitFor([&] {
-            menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            return menu && menu->objectName() == objectName && menu->isVisible();
-        });
-        return open ? menu : nullptr;
-    }
+    static QMenu *openPopup(const QString &objectName) { return testing::waitForMenu(objectName); }
 
     // The letter after a single '&' in a menu text, lower-cased; null if there is none.
     static QChar mnemonic(const QString &text)

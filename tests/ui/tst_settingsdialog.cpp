@@ -44,6 +44,7 @@ Preferences savedManualProxy()
     preferences.defaultPageSize = 100;
     preferences.requestTimeoutSeconds = 90;
     preferences.typeToConfirm = false;
+    preferences.notifyConnects = false;
     preferences.proxy.mode = ProxyMode::Socks5;
     preferences.proxy.host = u"proxy.example.test"_s;
     preferences.proxy.port = 1080;
@@ -123,6 +124,8 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(m_dialog, u"pageSizeCombo"_s)->currentData().toInt(), 50);
         QCOMPARE(child<QSpinBox>(m_dialog, u"timeoutSpin"_s)->value(), 30);
         QVERIFY(child<QCheckBox>(m_dialog, u"typeToConfirmCheck"_s)->isChecked());
+        QVERIFY(child<QCheckBox>(m_dialog, u"notifyDisconnectsCheck"_s)->isChecked());
+        QVERIFY(child<QCheckBox>(m_dialog, u"notifyConnectsCheck"_s)->isChecked());
         QCOMPARE(child<QComboBox>(m_dialog, u"proxyModeCombo"_s)->currentData().toInt(),
                  int(ProxyMode::System));
         QVERIFY(!child<QLineEdit>(m_dialog, u"proxyHostEdit"_s)->isEnabled());
@@ -152,6 +155,8 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(m_dialog, u"pageSizeCombo"_s)->currentData().toInt(), 100);
         QCOMPARE(child<QSpinBox>(m_dialog, u"timeoutSpin"_s)->value(), 90);
         QVERIFY(!child<QCheckBox>(m_dialog, u"typeToConfirmCheck"_s)->isChecked());
+        QVERIFY(child<QCheckBox>(m_dialog, u"notifyDisconnectsCheck"_s)->isChecked());
+        QVERIFY(!child<QCheckBox>(m_dialog, u"notifyConnectsCheck"_s)->isChecked());
         QCOMPARE(child<QComboBox>(m_dialog, u"proxyModeCombo"_s)->currentData().toInt(),
                  int(ProxyMode::Socks5));
         QCOMPARE(child<QLineEdit>(m_dialog, u"proxyHostEdit"_s)->text(), u"proxy.example.test"_s);
@@ -177,6 +182,7 @@ private Q_SLOTS:
         choose(child<QComboBox>(m_dialog, u"pageSizeCombo"_s), 20);
         child<QSpinBox>(m_dialog, u"timeoutSpin"_s)->setValue(120);
         QTest::mouseClick(child<QCheckBox>(m_dialog, u"typeToConfirmCheck"_s), Qt::LeftButton);
+        QTest::mouseClick(child<QCheckBox>(m_dialog, u"notifyDisconnectsCheck"_s), Qt::LeftButton);
         choose(child<QComboBox>(m_dialog, u"proxyModeCombo"_s), int(ProxyMode::None));
         QTest::mouseClick(okButton(), Qt::LeftButton);
 
@@ -187,6 +193,8 @@ private Q_SLOTS:
         QCOMPARE(preferences.defaultPageSize, 20);
         QCOMPARE(preferences.requestTimeoutSeconds, 120);
         QVERIFY(!preferences.typeToConfirm);
+        QVERIFY(!preferences.notifyDisconnects);
+        QVERIFY(preferences.notifyConnects);
         QCOMPARE(preferences.proxy.mode, ProxyMode::None);
         QCOMPARE(m_store->writes + m_store->removes, 0);
     }

@@ -7,6 +7,7 @@
 #include "ui/detail/InstanceFieldsView.h"
 #include "ui/detail/OtherFieldsView.h"
 #include "ui/detail/TokenField.h"
+#include "ui/detail/WatchButton.h"
 
 #include <QFrame>
 #include <QLabel>
@@ -101,6 +102,11 @@ void DetailPanel::buildContent()
     content->setObjectName(u"detailContent"_s);
     content->setAccessibleName(tr("Instance details"));
     m_fields = new InstanceFieldsView(content);
+    if (m_watchList) {
+        m_watch = new WatchButton(*m_watchList, content);
+        m_fields->addTitleTool(m_watch);
+        connect(m_watch, &WatchButton::message, this, &DetailPanel::message);
+    }
     m_connection = new ConnectionView(m_client, content);
     m_connection->watcher()->setStore(m_store);
     m_other = new OtherFieldsView(content);
@@ -159,6 +165,8 @@ void DetailPanel::showInstance(const std::optional<Instance> &instance)
         m_instanceId.clear();
         if (m_content) {
             m_fields->clear();
+            if (m_watch)
+                m_watch->setInstance({}, {});
             m_connection->clear();
         }
         m_stack->setCurrentWidget(m_empty);
@@ -169,6 +177,8 @@ void DetailPanel::showInstance(const std::optional<Instance> &instance)
     const bool another = instance->id != m_instanceId;
     m_instanceId = instance->id;
     m_fields->setInstance(*instance);
+    if (m_watch)
+        m_watch->setInstance(instance->id, instance->name);
     const QStringList unknown = instance->unknownFieldNames();
     m_other->setFields(instance->raw, unknown);
     m_otherSeparator->setVisible(!unknown.isEmpty());

@@ -16,6 +16,7 @@ class QTimer;
 namespace vzaps {
 class ApiClient;
 class InstanceStore;
+class WatchList;
 } // namespace vzaps
 
 namespace vzaps::ui {
@@ -24,6 +25,7 @@ class BrowserHandOff;
 class ConnectionView;
 class InstanceFieldsView;
 class OtherFieldsView;
+class WatchButton;
 
 // The detail panel of vzaps-desk (docs/architecture.md §4): every field of the selected instance
 // and its WhatsApp connection (account, or the pairing view while not connected). Polls only while
@@ -38,6 +40,9 @@ public:
     // The account's instance store: the shown instance follows it, and what the WhatsApp
     // session says is merged into it (so the connection badge here and the row agree).
     void setStore(vzaps::InstanceStore *store);
+    // The watch list the panel's "Watch live" toggle pins to (none: no toggle). Before the
+    // first instance is shown.
+    void setWatchList(vzaps::WatchList *list) { m_watchList = list; }
     // nullopt: the "Select an instance" state.
     void showInstance(const std::optional<vzaps::Instance> &instance);
     // How often the QR code is fetched again while the pairing view shows (default: the
@@ -57,6 +62,7 @@ private:
 
     vzaps::ApiClient &m_client;
     vzaps::InstanceStore *m_store = nullptr;
+    vzaps::WatchList *m_watchList = nullptr;
     QString m_instanceId;
     BrowserHandOff *m_handOff;
     QStackedWidget *m_stack;
@@ -67,6 +73,7 @@ private:
     InstanceFieldsView *m_fields = nullptr;
     ConnectionView *m_connection = nullptr;
     OtherFieldsView *m_other = nullptr;
+    WatchButton *m_watch = nullptr;
     QFrame *m_otherSeparator = nullptr;
     QTimer *m_clock;
     std::optional<std::chrono::milliseconds> m_qrPollInterval;

@@ -51,6 +51,7 @@ QPushButton *newSmallButton(const QString &text, QWidget *parent, const QString 
 InstanceFieldsView::InstanceFieldsView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
+    , m_titleRow(new QHBoxLayout)
     , m_form(new QFormLayout)
 {
     setObjectName(u"detailFields"_s);
@@ -146,10 +147,17 @@ InstanceFieldsView::InstanceFieldsView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    m_titleRow->setContentsMargins(0, 0, 0, 0);
+    m_titleRow->addWidget(m_title, 1);
+    layout->addLayout(m_titleRow);
     layout->addWidget(idRow);
     layout->addSpacing(4);
     layout->addLayout(m_form);
+}
+
+void InstanceFieldsView::addTitleTool(QWidget *tool)
+{
+    m_titleRow->addWidget(tool, 0, Qt::AlignTop);
 }
 
 void InstanceFieldsView::setInstance(const Instance &instance)

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -35,6 +36,8 @@ public:
     // The session may know better than the instance row (e.g. just paired).
     void setConnected(std::optional<bool> connected);
     void refreshTimes();
+    // A button beside the title (the watch toggle).
+    void addTitleTool(QWidget *tool);
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -52,6 +55,7 @@ private:
 
     Instance m_instance;
     QLabel *m_title;
+    QHBoxLayout *m_titleRow;
     QFormLayout *m_form;
     QLineEdit *m_id;
     QPushButton *m_copyId;

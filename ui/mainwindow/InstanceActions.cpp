@@ -1,5 +1,7 @@
 #include "ui/mainwindow/InstanceActions.h"
 
+#include "core/presentation/WatchList.h"
+
 #include "ui/common/BrowserHandOff.h"
 #include "ui/common/WidgetHelpers.h"
 
@@ -9,14 +11,18 @@
 #include <QIcon>
 #include <QMenu>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
 
-InstanceActions::InstanceActions(Selection selection, BrowserHandOff &handOff, QObject *parent)
+InstanceActions::InstanceActions(Selection selection, BrowserHandOff &handOff, WatchList &watchList,
+                                 QObject *parent)
     : QObject(parent)
     , m_selection(std::move(selection))
     , m_handOff(handOff)
+    , m_watchList(watchList)
     , m_copyId(named(new QAction(tr("Copy &ID"), this), u"copyIdAction"_s, tr("Copy ID")))
     , m_copyToken(named(new QAction(tr("Copy instance &token"), this), u"copyTokenAction"_s,
                         tr("Copy instance token")))
@@ -24,6 +30,8 @@ InstanceActions::InstanceActions(Selection selection, BrowserHandOff &handOff, Q
           named(new QAction(tr("Copy web &URL"), this), u"copyUrlAction"_s, tr("Copy web URL")))
     , m_openWeb(named(new QAction(tr("&Open in VZaps web app"), this), u"openWebAction"_s,
                       tr("Open in VZaps web app")))
+    , m_watchLive(
+          named(new QAction(tr("&Watch live"), this), u"watchLiveAction"_s, tr("Watch live")))
 {
     m_copyId->setShortcut(QKeySequence::Copy);
     m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -33,6 +41,12 @@ InstanceActions::InstanceActions(Selection selection, BrowserHandOff &handOff, Q
     connect(m_copyToken, &QAction::triggered, this, &InstanceActions::copyTokenOfCurrent);
     connect(m_copyUrl, &QAction::triggered, this, &InstanceActions::copyUrlOfCurrent);
     connect(m_openWeb, &QAction::triggered, this, &InstanceActions::openCurrent);
+    m_watchLive->setCheckable(true);
+    m_watchLive->setEnabled(false); // until something is selected
+    m_watchLive->setIcon(QIcon::fromTheme(u"view-pin"_s));
+    // Checking it is what the list says, never the click: the list decides.
+    connect(m_watchLive, &QAction::triggered, this, &InstanceActions::toggleWatched);
+    connect(&m_watchList, &WatchList::changed, this, &InstanceActions::updateWatchAction);
 }
 
 void InstanceActions::updateForSelection(int selectedCount)
@@ -42,6 +56,22 @@ void InstanceActions::updateForSelection(int selectedCount)
     m_copyToken->setEnabled(selectedCount == 1);
     m_copyUrl->setEnabled(selectedCount == 1);
     m_openWeb->setEnabled(selectedCount == 1);
+    m_watchLive->setEnabled(selectedCount > 0);
+    updateWatchAction();
+}
+
+void InstanceActions::updateWatchAction()
+{
+    const QList<Instance> selected = m_watchLive->isEnabled() ? m_selection() : QList<Instance>();
+    const bool allWatched =
+        !selected.isEmpty() &&
+        std::all_of(selected.cbegin(), selected.cend(),
+                    [this](const Instance &instance) { return m_watchList.contains(instance.id); });
+    m_watchLive->setChecked(allWatched);
+    m_watchLive->setToolTip(
+        allWatched ? tr("Stop watching the selected instances live")
+                   : tr("Watch the selected instances live, whichever is shown (up to %1)")
+                         .arg(WatchList::kMaximum));
 }
 
 void InstanceActions::addTo(QMenu *menu) const
@@ -50,6 +80,7 @@ void InstanceActions::addTo(QMenu *menu) const
     menu->addAction(m_copyToken);
     menu->addAction(m_copyUrl);
     menu->addSeparator();
+    menu->addAction(m_watchLive);
     menu->addAction(m_openWeb);
 }
 
@@ -105,6 +136,53 @@ void InstanceActions::openCurrent()
     if (instance->url.isEmpty())
         return Q_EMIT message(tr("“%1” has no web URL to open.").arg(instance->name));
     m_handOff.open(QUrl(instance->url, QUrl::StrictMode));
+}
+
+} // namespace vzaps::ui
+
+namespace vzaps::ui {
+
+void InstanceActions::toggleWatched()
+{
+    const QList<Instance> selected = m_selection();
+    updateWatchAction(); // the list, not the click, says whether it is checked
+    if (selected.isEmpty())
+        return;
+    const bool allWatched =
+        std::all_of(selected.cbegin(), selected.cend(),
+                    [this](const Instance &instance) { return m_watchList.contains(instance.id); });
+    if (allWatched) {
+        for (const Instance &instance : selected)
+            m_watchList.unpin(instance.id);
+        return Q_EMIT message(
+            selected.size() == 1
+                ? tr("Stopped watching “%1” live.").arg(selected.first().name)
+                : tr("Stopped watching %n instances live.", nullptr, int(selected.size())));
+    }
+    int pinned = 0;
+    int refused = 0;
+    for (const Instance &instance : selected) {
+        if (m_watchList.contains(instance.id))
+            continue;
+        if (m_watchList.pin(instance.id))
+            ++pinned;
+        else
+            ++refused;
+    }
+    if (refused > 0)
+        return Q_EMIT message(
+            tr("%1 instances are watched already, the most there can be; %n not added. Stop "
+               "watching one first.",
+               nullptr, refused)
+                .arg(WatchList::kMaximum));
+    Q_EMIT message(selected.size() == 1
+                       ? tr("Watching “%1” live (%2 of %3).")
+                             .arg(selected.first().name)
+                             .arg(m_watchList.size())
+                             .arg(WatchList::kMaximum)
+                       : tr("Watching %n more instances live (%1 of %2).", nullptr, pinned)
+                             .arg(m_watchList.size())
+                             .arg(WatchList::kMaximum));
 }
 
 } // namespace vzaps::ui

@@ -10,26 +10,33 @@
 class QAction;
 class QMenu;
 
+namespace vzaps {
+class WatchList;
+}
+
 namespace vzaps::ui {
 
 class BrowserHandOff;
 
 // The actions on the selected instances that need no server: Copy ID (all selected,
-// one per line), Copy instance token, Copy web URL and Open in VZaps web app (through
-// the browser hand-off guard). Each says what it did through `message`; the token
-// itself never appears in one.
+// one per line), Copy instance token, Copy web URL, Open in VZaps web app (through
+// the browser hand-off guard) and Watch live (pins them to the watch list, or unpins
+// them when all are there). Each says what it did through `message`; the token itself
+// never appears in one.
 class InstanceActions : public QObject
 {
     Q_OBJECT
 public:
     using Selection = std::function<QList<Instance>()>;
 
-    InstanceActions(Selection selection, BrowserHandOff &handOff, QObject *parent);
+    InstanceActions(Selection selection, BrowserHandOff &handOff, WatchList &watchList,
+                    QObject *parent);
 
     QAction *copyId() const { return m_copyId; }
     QAction *openInWebApp() const { return m_openWeb; }
+    QAction *watchLive() const { return m_watchLive; }
 
-    // Enables what fits `selectedCount` selected rows.
+    // Enables what fits the selection (`selectedCount` rows, as `selection` returns them).
     void updateForSelection(int selectedCount);
     void addTo(QMenu *menu) const;
 
@@ -42,13 +49,17 @@ private:
     void copyTokenOfCurrent();
     void copyUrlOfCurrent();
     void openCurrent();
+    void toggleWatched();
+    void updateWatchAction();
 
     Selection m_selection;
     BrowserHandOff &m_handOff;
+    WatchList &m_watchList;
     QAction *m_copyId;
     QAction *m_copyToken;
     QAction *m_copyUrl;
     QAction *m_openWeb;
+    QAction *m_watchLive;
 };
 
 } // namespace vzaps::ui

@@ -5,6 +5,7 @@
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"
 #include "core/presentation/LiveUpdates.h"
+#include "core/presentation/WatchList.h"
 #include "core/settings/AppSettings.h"
 #include "ui/actions/ActionLauncher.h"
 #include "ui/actions/InstanceCommands.h"
@@ -143,7 +144,9 @@ void MainWindow::start()
         return;
     }
     m_centralStack->setCurrentWidget(m_listPage);
-    m_live->restart(); // another account, or the same one signed in again
+    // Another account, or the same one signed in again: its own watch list, new sockets.
+    m_watchList->setAccount(m_client.baseUrl(), m_client.clientToken());
+    m_live->restart();
     m_search->setEnabled(true);
     m_refreshAction->setEnabled(true);
     m_commands->setSignedIn(true);
@@ -285,6 +288,8 @@ void MainWindow::updateUpdatedLabel()
 
 QList<Instance> MainWindow::selectedInstances() const
 {
+    if (!m_table)
+        return {}; // the actions are built before the table
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
@@ -385,6 +390,7 @@ void MainWindow::onInstanceRemoved(const QString &id)
 {
     // Gone from every view at once; the refresh then fills the page up again.
     m_controller->store().remove(id);
+    m_watchList->unpin(id);
     m_controller->refresh();
 }
 
@@ -400,6 +406,35 @@ void MainWindow::selectPendingInstance()
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                           QItemSelectionModel::Rows);
     m_table->scrollTo(index);
+}
+
+void MainWindow::revealInstance(const QString &id)
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+    if (id.isEmpty() || isShowingSetupPage())
+        return;
+    const int row = m_controller->model()->rowOf(id);
+    if (row >= 0) {
+        const QModelIndex index = m_controller->model()->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        return;
+    }
+    const Instance *known = m_controller->store().find(id);
+    if (!known)
+        return showMessage(tr("That instance is not known any more; search for it."));
+    // Not on this page: shown in the panel with no row selected.
+    m_table->selectionModel()->clearSelection();
+    m_detailShown = true;
+    m_detailId = id;
+    m_detail->showInstance(*known);
+    m_live->setCurrent(id);
 }
 
 void MainWindow::focusDetail(const QModelIndex &index)

@@ -31,6 +31,7 @@ struct Preferences;
 class ApiClient;
 class InstanceListController;
 class LiveUpdates;
+class WatchList;
 } // namespace vzaps
 
 namespace vzaps::ui {
@@ -94,6 +95,10 @@ public:
     void showSetupPage(const QString &problem = {});
     bool isShowingSetupPage() const;
 
+    // Brings the window up (from a desktop notification) showing the instance `id`: its row
+    // selected when it is on the page, else in the detail panel alone. Empty: only the window.
+    void revealInstance(const QString &id);
+
     // The selected instances in table order; the current one for single-row actions.
     QList<Instance> selectedInstances() const;
     std::optional<Instance> currentInstance() const;
@@ -114,6 +119,8 @@ public:
     ActionLogHost &actionLog() const { return *m_actionLog; }
     // The realtime side of the store: live while its feed is there (DeskSession sets it).
     LiveUpdates &liveUpdates() const { return *m_live; }
+    // The instances pinned to be watched live, beside the shown one (kept per account).
+    WatchList &watchList() const { return *m_watchList; }
 
 Q_SIGNALS:
     // The setup page's "Start the sandbox" button.
@@ -177,6 +184,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     QToolButton *m_accountButton = nullptr;
+    WatchList *m_watchList = nullptr;
     InstanceActions *m_rowActions = nullptr;
     InstanceCommands *m_commands = nullptr;
     ActionLauncher *m_launcher = nullptr;

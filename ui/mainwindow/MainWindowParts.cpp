@@ -4,6 +4,7 @@
 
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/LiveUpdates.h"
+#include "core/presentation/WatchList.h"
 #include "ui/actions/ActionLauncher.h"
 #include "ui/actions/InstanceCommands.h"
 #include "ui/common/BrowserHandOff.h"
@@ -80,7 +81,9 @@ void MainWindow::buildActions()
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
     addAction(m_findAction);
 
-    m_rowActions = new InstanceActions([this] { return selectedInstances(); }, *m_handOff, this);
+    m_watchList = new WatchList(this);
+    m_rowActions =
+        new InstanceActions([this] { return selectedInstances(); }, *m_handOff, *m_watchList, this);
     connect(m_rowActions, &InstanceActions::message, this, &MainWindow::showMessage);
 
     m_commands = new InstanceCommands(this);
@@ -179,6 +182,7 @@ QWidget *MainWindow::buildListArea()
 
     auto *panel = new DetailPanel(m_client);
     panel->setStore(&m_controller->store());
+    panel->setWatchList(m_watchList);
     connect(panel, &DetailPanel::message, this, &MainWindow::showMessage);
     m_detail = panel;
     if (m_detail->objectName().isEmpty())
@@ -253,8 +257,15 @@ void MainWindow::buildStatusBar()
     m_status = new WindowStatusBar(*statusBar());
     connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateUpdatedLabel);
     connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateWaiting);
-    // The instance in the detail panel is watched live; the status bar says how it stands.
+    // The instance in the detail panel and those of the watch list are watched live; the
+    // status bar says how they stand.
     m_live = new LiveUpdates(m_client, m_controller->store(), this);
+    connect(m_watchList, &WatchList::changed, m_live,
+            [this] { m_live->setPinned(m_watchList->ids()); });
+    connect(m_live, &LiveUpdates::watchedInstanceGone, this, [this](const QString &id) {
+        m_watchList->unpin(id);
+        showMessage(tr("A watched instance was deleted on the server; it is no longer watched."));
+    });
     connect(m_live, &LiveUpdates::summaryChanged, this, &MainWindow::updateLiveLabel);
     connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateLiveLabel);
 }

@@ -61,6 +61,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWid
     , m_typeToConfirm(named(new QCheckBox(tr("Ask me to type the instance name")),
                             u"typeToConfirmCheck"_s,
                             tr("Type the instance name to confirm delete and cancel")))
+    , m_notifyDisconnects(named(new QCheckBox(tr("When a watched instance &disconnects")),
+                                u"notifyDisconnectsCheck"_s,
+                                tr("Notify when a watched instance disconnects")))
+    , m_notifyConnects(named(new QCheckBox(tr("When a watched instance &connects")),
+                             u"notifyConnectsCheck"_s,
+                             tr("Notify when a watched instance connects")))
     , m_proxy(new ProxyGroup(settings.proxy(), secrets))
     , m_resetLayout(named(new QPushButton(tr("Reset window layout")), u"resetLayoutButton"_s,
                           tr("Reset window layout")))
@@ -89,6 +95,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWid
     m_timeout->setSuffix(tr(" seconds"));
     m_timeout->setValue(preferences.requestTimeoutSeconds);
     m_typeToConfirm->setChecked(preferences.typeToConfirm);
+    m_notifyDisconnects->setChecked(preferences.notifyDisconnects);
+    m_notifyConnects->setChecked(preferences.notifyConnects);
 
     m_problemLabel->setForegroundRole(QPalette::PlaceholderText);
     m_failure->setStyleSheet(u"color: #b3261e;"_s);
@@ -96,6 +104,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createGeneralGroup());
+    layout->addWidget(createNotificationsGroup());
     layout->addWidget(m_proxy);
     layout->addWidget(createWindowGroup());
     layout->addWidget(m_problemLabel);
@@ -126,6 +135,21 @@ QWidget *SettingsDialog::createGeneralGroup()
     form->addRow(tr("Default &rows per page:"), m_pageSize);
     form->addRow(tr("Request &timeout:"), m_timeout);
     form->addRow(tr("Delete and cancel:"), m_typeToConfirm);
+    return group;
+}
+
+QWidget *SettingsDialog::createNotificationsGroup()
+{
+    auto *group = named(new QGroupBox(tr("Desktop notifications")), u"notificationsGroup"_s,
+                        tr("Desktop notifications"));
+    auto *column = new QVBoxLayout(group);
+    column->addWidget(m_notifyDisconnects);
+    column->addWidget(m_notifyConnects);
+    auto *note = wrappedLabel(u"notificationsNote"_s, Qt::AlignLeft);
+    note->setText(tr("Watched instances are those pinned with Watch live."));
+    note->setAccessibleName(note->text());
+    note->setForegroundRole(QPalette::PlaceholderText);
+    column->addWidget(note);
     return group;
 }
 
@@ -172,6 +196,8 @@ void SettingsDialog::accept()
     preferences.defaultPageSize = m_pageSize->currentData().toInt();
     preferences.requestTimeoutSeconds = m_timeout->value();
     preferences.typeToConfirm = m_typeToConfirm->isChecked();
+    preferences.notifyDisconnects = m_notifyDisconnects->isChecked();
+    preferences.notifyConnects = m_notifyConnects->isChecked();
     preferences.proxy = m_proxy->settings();
     m_settings.save(preferences);
 

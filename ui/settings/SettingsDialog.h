@@ -19,8 +19,8 @@ namespace vzaps::ui {
 class ProxyGroup;
 
 // The Settings dialog: auto-refresh, default page size, request timeout,
-// type-to-confirm, network proxy, and "Reset window layout". It sends no API request, so
-// it is not an ActionDialog, but it looks and behaves like one: OK is disabled with the
+// type-to-confirm, desktop notifications, network proxy, and "Reset window layout". It sends no API
+// request, so it is not an ActionDialog, but it looks and behaves like one: OK is disabled with the
 // reason beside it until the input is valid, a failure keeps everything typed.
 //
 // OK writes the preferences to AppSettings at once, then the proxy password to the
@@ -54,6 +54,7 @@ protected:
 
 private:
     QWidget *createGeneralGroup();
+    QWidget *createNotificationsGroup();
     QWidget *createWindowGroup();
     void updateOkButton();
     void savePassword();
@@ -65,6 +66,8 @@ private:
     QComboBox *m_pageSize;
     QSpinBox *m_timeout;
     QCheckBox *m_typeToConfirm;
+    QCheckBox *m_notifyDisconnects;
+    QCheckBox *m_notifyConnects;
     ProxyGroup *m_proxy;
     QPushButton *m_resetLayout;
     QLabel *m_resetLayoutNote;
