@@ -4,13 +4,16 @@
 #include "tests/ui/MainWindowFixture.h"
 
 #include "core/presentation/SessionWatcher.h"
+#include "tests/support/Keyboard.h"
 #include "ui/mainwindow/BadgeDelegate.h"
+#include "ui/mainwindow/BusySign.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStackedWidget>
@@ -41,6 +44,8 @@ private Q_SLOTS:
     void errorOnFirstLoadShowsErrorPageWithRetry();
     void autoRefreshPausesWhileHidden();
     void rateLimitShowsACountdownAndF5SaysItWaits();
+    void slowSearchSaysItIsBusyAndGreysTheEarlierRows();
+    void quickRequestsShowNoBusySign();
     void screenshotForReview();
 };
 
@@ -269,6 +274,52 @@ void TestMainWindow::rateLimitShowsACountdownAndF5SaysItWaits()
     QTRY_VERIFY(!m_window->controller().isBusy());
     QCOMPARE(m_window->controller().state(), vzaps::InstanceListController::State::Ready);
     QVERIFY(!find<QFrame>(u"errorBanner"_s)->isVisible());
+}
+
+void TestMainWindow::slowSearchSaysItIsBusyAndGreysTheEarlierRows()
+{
+    QVERIFY(waitForLoad(24));
+    QVERIFY(vzaps::testing::Sandbox::control(*m_client, u"/_sandbox/config"_s,
+                                             {{u"latency_ms"_s, 3000}}));
+    const auto noLatency = qScopeGuard([this] {
+        vzaps::testing::Sandbox::control(*m_client, u"/_sandbox/config"_s, {{u"latency_ms"_s, 0}});
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(vzaps::testing::type(u"pet"_s));
+
+    auto *line = find<QProgressBar>(u"busyLine"_s);
+    QTRY_VERIFY(line->isVisible());
+    // The 24 rows of before are still there, greyed, and nothing claims they are the result.
+    QCOMPARE(model()->rowCount(), 24);
+    auto *delegate = qobject_cast<vzaps::ui::BadgeDelegate *>(table()->itemDelegate());
+    QVERIFY(delegate && delegate->isStale());
+    QCOMPARE(find<QLabel>(u"summaryStrip"_s)->text(), u"Searching for “pet”…"_s);
+    QCOMPARE(find<QLabel>(u"busyLabel"_s)->text(), u"Searching for “pet”…"_s);
+    QVERIFY(find<QProgressBar>(u"busySpinner"_s)->isVisible());
+    QVERIFY(!find<QFrame>(u"errorBanner"_s)->isVisible()); // slow is not broken
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->controller().isBusy(), 10000);
+    QVERIFY(model()->rowCount() < 24);
+    QCOMPARE(m_window->controller().shownSearch(), u"pet"_s);
+    QVERIFY(!line->isVisible());
+    QVERIFY(!find<QLabel>(u"busyLabel"_s)->isVisible());
+    QVERIFY(!delegate->isStale());
+    QVERIFY(!find<QLabel>(u"summaryStrip"_s)->text().startsWith(u"Searching"_s));
+}
+
+void TestMainWindow::quickRequestsShowNoBusySign()
+{
+    QVERIFY(waitForLoad(24));
+    auto *busy = m_window->findChild<vzaps::ui::BusySign *>();
+    QVERIFY(busy);
+    busy->setDelay(std::chrono::seconds(5)); // far longer than a local request takes
+    QSignalSpy changed(busy, &vzaps::ui::BusySign::changed);
+    QSignalSpy loaded(&m_window->controller(), &vzaps::InstanceListController::pageLoaded);
+    find<QAction>(u"refreshAction"_s)->trigger();
+    QVERIFY(m_window->controller().isBusy());
+    QVERIFY(loaded.wait());
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!find<QProgressBar>(u"busyLine"_s)->isVisible());
 }
 
 void TestMainWindow::screenshotForReview()

@@ -12,6 +12,7 @@
 #include "ui/common/BrowserHandOff.h"
 #include "ui/common/WidgetHelpers.h"
 #include "ui/mainwindow/BadgeDelegate.h"
+#include "ui/mainwindow/BusySign.h"
 #include "ui/mainwindow/InstanceActions.h"
 #include "ui/mainwindow/InstanceTableView.h"
 #include "ui/mainwindow/PagingBar.h"
@@ -200,9 +201,12 @@ void MainWindow::updateState()
     const State state = m_controller->state();
     const bool stale = m_controller->isStale();
     const bool hasRows = m_controller->model()->rowCount() > 0;
+    // Greyed: rows the last reply could not renew, or an earlier search's while a slow one
+    // is under way.
+    const bool greyed = stale || m_busy->rowsAreOutdated();
 
-    if (m_table->badgeDelegate()->isStale() != stale) {
-        m_table->badgeDelegate()->setStale(stale);
+    if (m_table->badgeDelegate()->isStale() != greyed) {
+        m_table->badgeDelegate()->setStale(greyed);
         m_table->viewport()->update();
     }
     m_banner->setVisible(stale);
@@ -256,6 +260,8 @@ void MainWindow::updateSummary()
     // and until the loading page takes over.
     if (page == m_table && (state == State::Idle || state == State::Loading))
         summary = tr("Loading instances…");
+    if (m_busy->rowsAreOutdated())
+        summary = m_busy->text(); // "Searching for “pet”…": these rows are not its result
     m_summary->setText(display::cut(summary));
     m_summary->setVisible(!summary.isEmpty());
     updatePaging();

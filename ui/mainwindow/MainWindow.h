@@ -39,6 +39,7 @@ namespace vzaps::ui {
 class ActionLauncher;
 class ActionLogHost;
 class BadgeDelegate;
+class BusySign;
 class InstanceActions;
 class InstanceCommands;
 class InstanceTableView;
@@ -200,6 +201,7 @@ private:
     bool m_openFirstWhenShown = false; // Enter in the search field before its results came
     QLabel *m_summary = nullptr;
     StaleBanner *m_banner = nullptr;
+    BusySign *m_busy = nullptr;
     QStackedWidget *m_listStack = nullptr;
     InstanceTableView *m_table = nullptr;
     LoadingPage *m_loadingPage = nullptr;

@@ -11,6 +11,7 @@
 #include "ui/common/WidgetHelpers.h"
 #include "ui/detail/DetailPanel.h"
 #include "ui/log/ActionLogHost.h"
+#include "ui/mainwindow/BusySign.h"
 #include "ui/mainwindow/InstanceActions.h"
 #include "ui/mainwindow/InstanceTableView.h"
 #include "ui/mainwindow/PagingBar.h"
@@ -174,6 +175,14 @@ QWidget *MainWindow::buildListArea()
     connect(m_banner, &StaleBanner::retryRequested, m_controller, &InstanceListController::refresh);
     m_banner->hide();
     layout->addWidget(m_banner);
+
+    // A slow request shows itself; rows of an earlier search are greyed meanwhile.
+    m_busy = new BusySign(*m_controller, this);
+    connect(m_busy, &BusySign::changed, this, [this] {
+        m_status->setBusy(m_busy->text());
+        updateState();
+    });
+    layout->addWidget(m_busy->line());
 
     layout->addWidget(buildStatePages(), 1);
     m_paging = new PagingBar(*m_controller);

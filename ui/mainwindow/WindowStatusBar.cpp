@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -29,6 +30,8 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
     , m_bar(bar)
     , m_notice(named(new QLabel, u"noticeLabel"_s, tr("Notice")))
     , m_waiting(named(new QLabel, u"waitingLabel"_s, tr("Waiting")))
+    , m_spinner(named(new QProgressBar, u"busySpinner"_s, tr("Busy")))
+    , m_busy(named(new QLabel, u"busyLabel"_s, tr("Busy")))
     , m_live(named(new QLabel, u"liveLabel"_s, tr("Live updates")))
     , m_updated(named(new QLabel, u"updatedLabel"_s, tr("Last update")))
     , m_account(named(new QLabel, u"accountLabel"_s, tr("Account")))
@@ -50,6 +53,14 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
     for (QLabel *label : {m_updated, m_account})
         label->setContentsMargins(8, 0, 8, 0);
     m_waiting->hide();
+    m_spinner->setRange(0, 0);
+    m_spinner->setTextVisible(false);
+    m_spinner->setFixedSize(48, 10);
+    m_spinner->hide();
+    m_busy->setTextFormat(Qt::PlainText); // the search text is the user's
+    m_busy->hide();
+    bar.addPermanentWidget(m_spinner);
+    bar.addPermanentWidget(m_busy);
     bar.addPermanentWidget(m_waiting);
     bar.addPermanentWidget(m_notice);
     bar.addPermanentWidget(m_live);
@@ -58,6 +69,14 @@ WindowStatusBar::WindowStatusBar(QStatusBar &bar)
     bar.addPermanentWidget(m_sandbox);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &WindowStatusBar::tick);
+}
+
+void WindowStatusBar::setBusy(const QString &text)
+{
+    m_busy->setText(text);
+    m_busy->setAccessibleName(text.isEmpty() ? tr("Busy") : text);
+    m_busy->setVisible(!text.isEmpty());
+    m_spinner->setVisible(!text.isEmpty());
 }
 
 void WindowStatusBar::setAccount(const QString &account, const QString &where, bool sandbox)

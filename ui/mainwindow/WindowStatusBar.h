@@ -4,6 +4,7 @@
 #include <QObject>
 
 class QLabel;
+class QProgressBar;
 class QStatusBar;
 class QTimer;
 
@@ -27,6 +28,9 @@ public:
     // What the list is waiting for (e.g. the server's rate limit, with its countdown);
     // empty hides it.
     void setWaiting(const QString &text);
+    // What the list is busy with for longer than a moment ("Loading…"), beside a moving
+    // busy sign; empty hides both.
+    void setBusy(const QString &text);
     // How the shown instance is kept up to date ("Live · 1 watched", "Polling every 30 s");
     // empty hides it.
     void setLive(const QString &text);
@@ -38,6 +42,8 @@ private:
     QStatusBar &m_bar;
     QLabel *m_notice;
     QLabel *m_waiting;
+    QProgressBar *m_spinner;
+    QLabel *m_busy;
     QLabel *m_live;
     QLabel *m_updated;
     QLabel *m_account;
