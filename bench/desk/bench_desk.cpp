@@ -6,12 +6,11 @@
 //  - the longest event-loop stall while searching and paging rapidly (budget ≤ 50 ms).
 // Usage: bench_desk [runs=15]. Without a DISPLAY the children run on the offscreen platform.
 #include "bench/desk/BenchClock.h"
+#include "bench/desk/BenchSandbox.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -57,30 +56,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? qMax(3, QByteArray(argv[1]).toInt()) : 15;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!env.contains(u"DISPLAY"_s) && !env.contains(u"WAYLAND_DISPLAY"_s))
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-
-    QTemporaryDir dir;
-    QProcess sandbox;
-    sandbox.setStandardErrorFile(QProcess::nullDevice());
-    sandbox.start(QStringLiteral(VZAPS_SANDBOX_EXE),
-                  {u"--port"_s, u"0"_s, u"--state"_s, dir.filePath(u"bench.db"_s), u"--reset"_s,
-                   u"--seed"_s, u"10000"_s});
-    if (!sandbox.waitForReadyRead(60000)) {
-        std::fprintf(stderr, "bench_desk: vzaps-sandbox did not start\n");
+    QProcessEnvironment env = benchsandbox::childEnvironment();
+    benchsandbox::Sandbox sandbox;
+    if (!sandbox.start(QStringLiteral(VZAPS_SANDBOX_EXE), 10000))
         return 1;
-    }
-    const QRegularExpressionMatch banner =
-        QRegularExpression(u"url=(\\S+) client_token=(\\S+) client_secret=(\\S+)"_s)
-            .match(QString::fromUtf8(sandbox.readLine()));
-    if (!banner.hasMatch()) {
-        std::fprintf(stderr, "bench_desk: unexpected sandbox banner\n");
-        return 1;
-    }
-    const QString url = banner.captured(1);
-    env.insert(u"VZAPS_CLIENT_TOKEN"_s, banner.captured(2));
-    env.insert(u"VZAPS_CLIENT_SECRET"_s, banner.captured(3));
+    sandbox.addCredentials(env);
+    const QString url = sandbox.url();
     const QString bare = QStringLiteral(BARE_WINDOW_EXE);
     const QString probe = QStringLiteral(DESK_PROBE_EXE);
 
@@ -124,7 +105,5 @@ int main(int argc, char **argv)
                 rssRatio <= 2.0 ? "ok" : "OVER BUDGET");
     std::printf("  longest event-loop stall    : %7.1f ms   (budget <= 50 ms) %s\n", stallMs,
                 stallMs <= 50 ? "ok" : "OVER BUDGET");
-    sandbox.terminate();
-    sandbox.waitForFinished(10000);
     return 0;
 }
