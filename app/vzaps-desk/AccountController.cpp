@@ -4,6 +4,7 @@
 #include "core/api/ApiClient.h"
 #include "core/api/UrlGuard.h"
 #include "core/presentation/InstanceListController.h"
+#include "core/presentation/LiveUpdates.h"
 #include "core/settings/SecretStore.h"
 #include "ui/accounts/SignInDialog.h"
 #include "ui/actions/ActionLauncher.h"
@@ -83,6 +84,9 @@ void AccountController::connectTo(const Profile &profile, const QString &secret)
     const QUrl baseUrl = m_baseUrlOverride.isEmpty() ? profile.baseUrl : m_baseUrlOverride;
     m_client.setBaseUrl(baseUrl);
     m_client.setCredentials(profile.clientToken, secret);
+    // Another server given on the command line has its own realtime host, not the profile's.
+    m_window.liveUpdates().setConfiguredRealtimeUrl(
+        m_baseUrlOverride.isEmpty() ? profile.realtimeUrl : QUrl());
     m_window.controller().clear();
     m_currentId = profile.id;
     m_usingSandbox = false;
@@ -98,6 +102,7 @@ void AccountController::useSandbox()
     m_window.launcher().closeAll();
     m_currentId.clear();
     m_usingSandbox = true;
+    m_window.liveUpdates().setConfiguredRealtimeUrl({}); // the sandbox's own host
     rebuildMenu();
 }
 

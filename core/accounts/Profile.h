@@ -13,6 +13,9 @@ struct Profile {
     QString name;        // what people call it; unique, compared case-insensitively
     QUrl baseUrl;        // ApiClient::defaultBaseUrl() unless the sandbox or a custom server
     QString clientToken; // the account's public id (X-Client-Token), not a secret
+    // Where live updates come from (ws:// or wss://); empty: the server's usual host
+    // (wss://realtime.vzaps.com for the production API, the server's own for others).
+    QUrl realtimeUrl;
 
     bool isValid() const { return !id.isEmpty() && !name.isEmpty() && baseUrl.isValid(); }
 

@@ -92,6 +92,7 @@ std::optional<Profile> ProfileStore::findById(const QString &id) const
     profile.name = m_settings.value(keyOf(id, "name"_L1)).toString();
     profile.baseUrl = QUrl(m_settings.value(keyOf(id, "baseUrl"_L1)).toString());
     profile.clientToken = m_settings.value(keyOf(id, "clientToken"_L1)).toString();
+    profile.realtimeUrl = QUrl(m_settings.value(keyOf(id, "realtimeUrl"_L1)).toString());
     if (!profile.isValid())
         return std::nullopt; // absent, or edited into something unusable by hand
     return profile;
@@ -122,6 +123,12 @@ QString ProfileStore::problemWith(const Profile &profile) const
     const QString urlProblem = validation::checkHttpUrl(profile.baseUrl.toString(), tr("base URL"));
     if (!urlProblem.isEmpty())
         return urlProblem;
+    if (!profile.realtimeUrl.isEmpty()) {
+        const QString realtimeProblem =
+            validation::checkSocketUrl(profile.realtimeUrl.toString(), tr("realtime address"));
+        if (!realtimeProblem.isEmpty())
+            return realtimeProblem;
+    }
     const QString token = profile.clientToken.trimmed();
     if (token.isEmpty())
         return tr("Give the account's client token.");
@@ -196,6 +203,10 @@ QString ProfileStore::save(const Profile &profile)
     m_settings.setValue(keyOf(profile.id, "name"_L1), profile.name);
     m_settings.setValue(keyOf(profile.id, "baseUrl"_L1), profile.baseUrl.toString());
     m_settings.setValue(keyOf(profile.id, "clientToken"_L1), profile.clientToken);
+    if (profile.realtimeUrl.isEmpty())
+        m_settings.remove(keyOf(profile.id, "realtimeUrl"_L1));
+    else
+        m_settings.setValue(keyOf(profile.id, "realtimeUrl"_L1), profile.realtimeUrl.toString());
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError) {
         return tr("Could not save the profile to %1; check that the file and its folder "

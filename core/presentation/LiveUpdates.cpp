@@ -48,6 +48,14 @@ void LiveUpdates::setPinned(const QStringList &instanceIds)
     updateWatched();
 }
 
+void LiveUpdates::setConfiguredRealtimeUrl(const QUrl &url)
+{
+    if (url == m_configuredRealtimeUrl)
+        return;
+    m_configuredRealtimeUrl = url;
+    restart();
+}
+
 void LiveUpdates::restart()
 {
     m_feed.reset();
@@ -64,7 +72,7 @@ void LiveUpdates::updateWatched()
         if (!watched.contains(id))
             watched << id;
     if (!m_feed && m_create && !watched.isEmpty()) {
-        const QUrl host = realtime::realtimeBaseUrlFor(m_client.baseUrl());
+        const QUrl host = realtime::realtimeBaseUrlFor(m_client.baseUrl(), m_configuredRealtimeUrl);
         if (host.isValid()) {
             realtime::FeedOptions options;
             options.realtimeBaseUrl = host;

@@ -43,6 +43,9 @@ public:
     void setCurrent(const QString &instanceId);
     // The watch list's instances, live too whichever is shown.
     void setPinned(const QStringList &instanceIds);
+    // The account's realtime host (a ws:// or wss:// profile setting); empty or invalid: the
+    // usual one for the API (realtime::realtimeBaseUrlFor). A change starts the sockets over.
+    void setConfiguredRealtimeUrl(const QUrl &url);
     // The account changed (another server or other credentials): the sockets start over.
     void restart();
 
@@ -72,6 +75,7 @@ private:
     realtime::CreateFeed m_create = nullptr;
     realtime::Timings m_timings;
     std::unique_ptr<realtime::Feed> m_feed;
+    QUrl m_configuredRealtimeUrl;
     QString m_current;
     QStringList m_pinned;
     QHash<QString, realtime::SocketStatus> m_statuses;

@@ -55,6 +55,18 @@ QString checkHttpUrl(const QString &url, const QString &what)
     return {};
 }
 
+QString checkSocketUrl(const QString &url, const QString &what)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || (scheme != "ws"_L1 && scheme != "wss"_L1) || parsed.host().isEmpty() ||
+        !parsed.userInfo().isEmpty() || parsed.hasQuery() || parsed.hasFragment())
+        return tr("The %1 must be a wss:// or ws:// address with a host, like "
+                  "wss://realtime.vzaps.com.")
+            .arg(what);
+    return {};
+}
+
 QString checkEvents(const QStringList &events)
 {
     QStringList unknown;

@@ -16,7 +16,8 @@ constexpr int kPageSizeMax = 100;
 const QStringList &eventNames();
 
 QString checkName(const QString &name);
-QString checkHttpUrl(const QString &url, const QString &what); // http(s) with a host
+QString checkHttpUrl(const QString &url, const QString &what);   // http(s) with a host
+QString checkSocketUrl(const QString &url, const QString &what); // ws(s) with a host
 QString checkEvents(const QStringList &events);
 QString checkPage(int page);
 QString checkPageSize(int size);

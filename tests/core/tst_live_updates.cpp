@@ -10,6 +10,7 @@
 
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -211,6 +212,26 @@ private Q_SLOTS:
         QCOMPARE(describe(), u"Live updates refused; polling every 30 s"_s);
         QCOMPARE(m_live->describe(0, QDateTime::currentDateTimeUtc()),
                  u"Live updates refused; F5 refreshes"_s);
+    }
+
+    void theProfilesRealtimeHostIsWhereTheSocketGoes()
+    {
+        // A port nobody listens on: configured there, the socket cannot come up.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = closed.serverPort();
+        closed.close();
+        startLive(10s);
+        m_live->setConfiguredRealtimeUrl(QUrl(u"ws://127.0.0.1:%1"_s.arg(deadPort)));
+        m_live->setCurrent(m_disconnected.id);
+        QTRY_VERIFY(m_live->summary().nextRetry.isValid());
+        QCOMPARE(m_live->summary().live, 0);
+        QVERIFY2(describe().startsWith(u"Reconnecting in "_s), qPrintable(describe()));
+
+        // Cleared: the API's own host (the sandbox), and the same socket goes live at once.
+        m_live->setConfiguredRealtimeUrl({});
+        QTRY_COMPARE(m_live->summary().live, 1);
+        QCOMPARE(describe(), u"Live · 1 watched"_s);
     }
 
     void lookingAwayClosesTheSocket()

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void removeDeletesTheSecret();
     void removeUnknownIdDoesNothing();
     void profilesSurviveANewStore();
+    void keepsARealtimeAddressAndRefusesOneThatIsNoSocket();
     void settingsFileHoldsNoSecret();
 
 private:
@@ -262,6 +263,33 @@ void TestProfileStore::profilesSurviveANewStore()
     QCOMPARE(acme->id, added.profile.id);
     QCOMPARE(acme->baseUrl, kSandbox);
     QCOMPARE(acme->clientToken, u"ct_acme"_s);
+}
+
+void TestProfileStore::keepsARealtimeAddressAndRefusesOneThatIsNoSocket()
+{
+    Profile acme = m_store->add(u"Acme"_s, kProduction, u"ct_acme"_s).profile;
+    QVERIFY(m_store->findById(acme.id)->realtimeUrl.isEmpty()); // the usual host
+
+    acme.realtimeUrl = QUrl(u"wss://events.acme.example/vz"_s);
+    QVERIFY(m_store->update(acme).ok());
+    m_store.reset();
+    ProfileStore reopened(*m_settings, *m_secrets); // what is saved, read again
+    QCOMPARE(reopened.findById(acme.id)->realtimeUrl, QUrl(u"wss://events.acme.example/vz"_s));
+
+    for (const QString &wrong :
+         {u"https://events.acme.example"_s, u"wss://"_s, u"wss://user:pw@events.acme.example"_s,
+          u"wss://events.acme.example/?token=1"_s}) {
+        Profile refused = acme;
+        refused.realtimeUrl = QUrl(wrong);
+        const ProfileEdit edit = reopened.update(refused);
+        QVERIFY2(!edit.ok(), qPrintable(wrong));
+        QVERIFY2(edit.problem.contains(u"wss:// or ws://"_s), qPrintable(edit.problem));
+    }
+    QCOMPARE(reopened.findById(acme.id)->realtimeUrl, QUrl(u"wss://events.acme.example/vz"_s));
+
+    acme.realtimeUrl.clear(); // back to the usual host
+    QVERIFY(reopened.update(acme).ok());
+    QVERIFY(reopened.findById(acme.id)->realtimeUrl.isEmpty());
 }
 
 void TestProfileStore::settingsFileHoldsNoSecret()

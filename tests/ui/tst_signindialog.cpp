@@ -96,9 +96,10 @@ private Q_SLOTS:
         QCOMPARE(dialog->objectName(), u"signInDialog"_s);
         QVERIFY(!dialog->isModal());
         for (const QString &name :
-             {u"profileNameEdit"_s, u"baseUrlEdit"_s, u"clientTokenEdit"_s, u"clientSecretEdit"_s,
-              u"testConnectionButton"_s, u"connectionResultLabel"_s, u"problemLabel"_s,
-              u"trySandboxButton"_s, u"okButton"_s, u"cancelButton"_s, u"saveAnywayButton"_s}) {
+             {u"profileNameEdit"_s, u"baseUrlEdit"_s, u"realtimeUrlEdit"_s, u"clientTokenEdit"_s,
+              u"clientSecretEdit"_s, u"testConnectionButton"_s, u"connectionResultLabel"_s,
+              u"problemLabel"_s, u"trySandboxButton"_s, u"okButton"_s, u"cancelButton"_s,
+              u"saveAnywayButton"_s}) {
             QWidget *widget = dialog.child(name);
             QVERIFY2(widget, qPrintable(name));
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
@@ -398,6 +399,46 @@ private Q_SLOTS:
         QCOMPARE(saved.name, u"Support desk"_s);
         QCOMPARE(saved.baseUrl, existing.baseUrl);
         QCOMPARE(acceptedSecret(accepted), QString());
+    }
+
+    void aRealtimeAddressIsOptionalCheckedAndSavedWithoutATest()
+    {
+        auto server = scriptedServer(tokenGranted(), onePage(2));
+        Profile existing;
+        existing.id = u"4b0c-profile"_s;
+        existing.name = u"Support"_s;
+        existing.baseUrl = server->baseUrl();
+        existing.clientToken = kTestToken;
+        OpenDialog dialog;
+        dialog->setProfile(existing);
+        QSignalSpy accepted(dialog.get(), &SignInDialog::profileAccepted);
+        QLineEdit *realtime = dialog.edit(u"realtimeUrlEdit"_s);
+        QVERIFY(realtime);
+        // Empty, with the server's usual host shown greyed; it follows the server field.
+        QCOMPARE(realtime->text(), QString());
+        QUrl usual = server->baseUrl();
+        usual.setScheme(u"ws"_s);
+        QCOMPARE(realtime->placeholderText(), usual.toString());
+        dialog.edit(u"baseUrlEdit"_s)->setText(u"https://api.vzaps.com"_s);
+        QCOMPARE(realtime->placeholderText(), u"wss://realtime.vzaps.com"_s);
+        dialog.edit(u"baseUrlEdit"_s)->setText(existing.baseUrl.toString());
+
+        QTRY_COMPARE(QApplication::activeWindow(), dialog.get());
+        QVERIFY(testing::press(Qt::Key_R, Qt::AltModifier)); // &Realtime:
+        QCOMPARE(QApplication::focusWidget(), realtime);
+        QVERIFY(testing::type(u"https://events.acme.example"_s));
+        QCOMPARE(dialog.problemText(),
+                 u"The realtime address must be a wss:// or ws:// address with a host, like "
+                 "wss://realtime.vzaps.com."_s);
+        QVERIFY(!dialog.button(u"okButton"_s)->isEnabled());
+
+        realtime->selectAll();
+        QVERIFY(testing::type(u"wss://events.acme.example/vz/"_s));
+        QCOMPARE(dialog.problemText(), QString());
+        QVERIFY(testing::press(Qt::Key_Return));
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(server->requestCount(), 0); // not a credential: saving needs no check
+        QCOMPARE(acceptedProfile(accepted).realtimeUrl, QUrl(u"wss://events.acme.example/vz"_s));
     }
 
     void aChangedConnectionIsTestedWithTheStoredSecret()

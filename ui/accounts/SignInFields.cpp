@@ -2,6 +2,8 @@
 
 #include "core/api/ApiClient.h"
 #include "core/api/ConnectionCheck.h"
+#include "core/realtime/RealtimeEndpoint.h"
+#include "core/types/Validation.h"
 #include "ui/common/WidgetHelpers.h"
 
 #include <QFormLayout>
@@ -41,6 +43,7 @@ SignInFields::SignInFields(QWidget *parent)
     , m_layout(new QFormLayout(this))
     , m_name(lineEdit(u"profileNameEdit"_s, tr("Account name")))
     , m_baseUrl(lineEdit(u"baseUrlEdit"_s, tr("Server address")))
+    , m_realtimeUrl(lineEdit(u"realtimeUrlEdit"_s, tr("Realtime address")))
     , m_token(lineEdit(u"clientTokenEdit"_s, tr("Client token")))
     , m_secret(lineEdit(u"clientSecretEdit"_s, tr("Client secret")))
     , m_newId(QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -48,6 +51,9 @@ SignInFields::SignInFields(QWidget *parent)
     m_name->setPlaceholderText(tr("What you call this account, like “Support team”"));
     m_baseUrl->setText(ApiClient::defaultBaseUrl().toString());
     m_baseUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_realtimeUrl->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
+    m_realtimeUrl->setToolTip(tr("Where live updates of instances come from. Leave empty for "
+                                 "the server's usual address, shown greyed."));
     m_token->setPlaceholderText(tr("Like ct_…"));
     m_token->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_secret->setEchoMode(QLineEdit::Password);
@@ -59,8 +65,14 @@ SignInFields::SignInFields(QWidget *parent)
     m_layout->addRow(buddyLabel(tr("Ser&ver:"), m_baseUrl), m_baseUrl);
     m_layout->addRow(buddyLabel(tr("Client t&oken:"), m_token), m_token);
     m_layout->addRow(buddyLabel(tr("Client s&ecret:"), m_secret), m_secret);
+    // Rarely changed, so last: typing a new account's details never passes through it.
+    m_layout->addRow(buddyLabel(tr("&Realtime:"), m_realtimeUrl), m_realtimeUrl);
 
     connect(m_name, &QLineEdit::textChanged, this, &SignInFields::nameChanged);
+    // The realtime address is no credential: it changes what may be saved, not the check.
+    connect(m_realtimeUrl, &QLineEdit::textChanged, this, &SignInFields::nameChanged);
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SignInFields::showUsualRealtimeUrl);
+    showUsualRealtimeUrl();
     for (QLineEdit *edit : {m_baseUrl, m_token, m_secret})
         connect(edit, &QLineEdit::textChanged, this, &SignInFields::connectionChanged);
     m_filledTexts = texts();
@@ -73,6 +85,7 @@ void SignInFields::setProfile(const Profile &profile, const QString &storedSecre
     m_secret->setPlaceholderText(tr("Leave empty to keep the stored secret"));
     m_name->setText(profile.name);
     m_baseUrl->setText(profile.baseUrl.toString());
+    m_realtimeUrl->setText(profile.realtimeUrl.toString());
     m_token->setText(profile.clientToken);
     m_secret->clear();
     m_filledTexts = texts();
@@ -96,6 +109,7 @@ Profile SignInFields::profile() const
         profile.id = m_newId;
     profile.name = m_name->text().trimmed();
     profile.baseUrl = normalizedUrl(m_baseUrl->text());
+    profile.realtimeUrl = normalizedUrl(m_realtimeUrl->text());
     profile.clientToken = m_token->text().trimmed();
     return profile;
 }
@@ -129,6 +143,12 @@ QString SignInFields::problem() const
         if (!own && taken.compare(name, Qt::CaseInsensitive) == 0)
             return tr("Another account is already called “%1”; choose another name.").arg(name);
     }
+    if (!m_realtimeUrl->text().trimmed().isEmpty()) {
+        const QString realtimeProblem =
+            validation::checkSocketUrl(m_realtimeUrl->text(), tr("realtime address"));
+        if (!realtimeProblem.isEmpty())
+            return realtimeProblem;
+    }
     if (connectionUnchanged())
         return {}; // a rename, or nothing changed: the stored credentials stay as they are
     return connectionProblem(true);
@@ -155,9 +175,16 @@ QString SignInFields::connectionProblem(bool forSave) const
                    : tr("Enter the client secret to test the connection.");
 }
 
+void SignInFields::showUsualRealtimeUrl()
+{
+    const QUrl usual = realtime::realtimeBaseUrlFor(normalizedUrl(m_baseUrl->text()));
+    m_realtimeUrl->setPlaceholderText(usual.toString());
+}
+
 QStringList SignInFields::texts() const
 {
-    return {m_name->text(), m_baseUrl->text(), m_token->text(), m_secret->text()};
+    return {m_name->text(), m_baseUrl->text(), m_realtimeUrl->text(), m_token->text(),
+            m_secret->text()};
 }
 
 bool SignInFields::hasTypedInput() const
@@ -167,7 +194,8 @@ bool SignInFields::hasTypedInput() const
 
 QWidget *SignInFields::firstEmptyField() const
 {
-    for (QLineEdit *field : {m_name, m_baseUrl, m_token, m_secret}) {
+    for (QLineEdit *field :
+         {m_name, m_baseUrl, m_token, m_secret}) { // the realtime one may be empty
         if (field == m_secret && isEditing())
             break;
         if (field->isVisibleTo(this) && field->isEnabled() && field->text().trimmed().isEmpty())

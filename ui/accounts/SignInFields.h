@@ -12,7 +12,8 @@ class QLineEdit;
 namespace vzaps::ui {
 
 // The fields of a profile in the sign-in dialog, and what makes them valid:
-// name ("profileNameEdit"), server address ("baseUrlEdit"), client token
+// name ("profileNameEdit"), server address ("baseUrlEdit"), realtime address
+// ("realtimeUrlEdit", empty for the server's usual one, which it shows greyed), client token
 // ("clientTokenEdit") and client secret ("clientSecretEdit", never shown). When a
 // profile is being edited, an empty secret means "keep the stored one".
 class SignInFields : public QWidget
@@ -47,16 +48,18 @@ public:
     QWidget *firstEmptyField() const;
 
 Q_SIGNALS:
-    void nameChanged();
+    void nameChanged();       // or the realtime address: what may be saved, not the connection
     void connectionChanged(); // address, token or secret
 
 private:
     QString connectionProblem(bool forSave) const;
+    void showUsualRealtimeUrl();
     QStringList texts() const;
 
     QFormLayout *m_layout;
     QLineEdit *m_name;
     QLineEdit *m_baseUrl;
+    QLineEdit *m_realtimeUrl;
     QLineEdit *m_token;
     QLineEdit *m_secret;
     std::optional<Profile> m_original;
