@@ -3,10 +3,13 @@
 // with "Retry failed", deletes that reach the server, one batch per OK, cancel on close.
 // With VZAPS_SHOT_DIR set it also saves shot-bulk-*.png for people to look at.
 #include "core/actions/BulkRun.h"
+#include "core/presentation/InstanceStore.h"
+#include "tests/support/Keyboard.h"
 #include "tests/support/SandboxFixture.h"
 #include "tests/ui/ActionTestSupport.h"
 #include "ui/bulk/BulkActionDialog.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -110,6 +113,65 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog.isNull());
         QCOMPARE(recorded.size(), 0);
         QCOMPARE(m_sandbox->client->callsInFlight(), 0);
+    }
+
+    void theBatchFollowsTheStoreUntilOk()
+    {
+        QList<Instance> three;
+        for (const Instance &instance : std::as_const(m_instances)) {
+            if (instance.billingStatus == "TRIALING"_L1 && three.size() < 3)
+                three.append(instance);
+        }
+        QCOMPARE(three.size(), 3);
+        InstanceStore store;
+        store.mergeAll(three, store.nextTicket());
+        QPointer<BulkActionDialog> dialog = openDialog(InstanceAction::CancelSubscription, three);
+        dialog->followStore(store);
+        QTRY_COMPARE(QApplication::activeWindow(), dialog.data());
+        auto *list = dialog->findChild<QListWidget *>(u"bulkInstanceList"_s);
+        QCOMPARE(list->count(), 3);
+        QVERIFY(testing::type(u"3"_s)); // into the count, where the focus starts
+        QVERIFY(button(dialog, u"okButton"_s)->isEnabled());
+
+        // Canceled elsewhere (a poll or an event said so): it leaves the batch at once.
+        store.learn(three.at(1).id, {{u"billing_status"_s, u"CANCELED"_s}});
+        QTRY_COMPARE(dialog->findChild<QListWidget *>(u"bulkInstanceList"_s)->count(), 2);
+        auto *skipped = dialog->findChild<QListWidget *>(u"bulkSkippedList"_s);
+        QVERIFY(skipped);
+        QCOMPARE(skipped->count(), 1);
+        QVERIFY2(skipped->item(0)->text().contains(three.at(1).id),
+                 qPrintable(skipped->item(0)->text()));
+        QCOMPARE(label(dialog, u"bulkChangedNote"_s)->text(),
+                 u"The selected instances changed while this was open; the batch now has 2 "
+                 "instances."_s);
+        // What was typed stays, no longer enough; typing goes on where it was.
+        auto *count = dialog->findChild<QLineEdit *>(u"confirmCountEdit"_s);
+        QCOMPARE(count->text(), u"3"_s);
+        QCOMPARE(QApplication::focusWidget(), count);
+        QVERIFY(!button(dialog, u"okButton"_s)->isEnabled());
+        QVERIFY2(dialog->problem().contains(u"2"_s), qPrintable(dialog->problem()));
+        QVERIFY(testing::press(Qt::Key_Backspace));
+        QVERIFY(testing::type(u"2"_s));
+        QVERIFY(button(dialog, u"okButton"_s)->isEnabled());
+
+        // Deleted elsewhere: gone from both lists.
+        store.remove(three.at(0).id);
+        QTRY_COMPARE(dialog->findChild<QListWidget *>(u"bulkInstanceList"_s)->count(), 1);
+        QCOMPARE(label(dialog, u"bulkChangedNote"_s)->text(),
+                 u"The selected instances changed while this was open; the batch now has 1 "
+                 "instance."_s);
+        QVERIFY(testing::press(Qt::Key_Backspace));
+        QVERIFY(testing::type(u"1"_s));
+        QVERIFY(testing::press(Qt::Key_Return));
+        QTRY_COMPARE(results(dialog)->topLevelItemCount(), 1);
+        QCOMPARE(cell(dialog, 0, 0), three.at(2).name);
+        QTRY_COMPARE_WITH_TIMEOUT(cell(dialog, 0, 1), u"Succeeded"_s, 10000);
+
+        // Started: what the store learns no longer changes the batch.
+        store.learn(three.at(2).id, {{u"billing_status"_s, u"CANCELED"_s}});
+        QCoreApplication::processEvents();
+        QCOMPARE(results(dialog)->topLevelItemCount(), 1);
+        delete dialog;
     }
 
     void restartAsksOnce()

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -79,6 +80,11 @@ private Q_SLOTS:
         auto *dialog = m_fixture.openDialog<QDialog>(u"bulkActionDialog"_s);
         QVERIFY(dialog);
         QVERIFY(dialog->findChild<QLabel *>(u"bulkSkippedLabel"_s)->isVisible());
+        QCOMPARE(dialog->findChild<QListWidget *>(u"bulkInstanceList"_s)->count(), 2);
+        // The window's store learns the trial was canceled: the open dialog follows.
+        m_fixture.window->controller().store().learn(m_fixture.model()->instanceAt(trial).id,
+                                                     {{u"billing_status"_s, u"CANCELED"_s}});
+        QTRY_COMPARE(dialog->findChild<QListWidget *>(u"bulkInstanceList"_s)->count(), 1);
         delete dialog;
 
         // Only canceled ones: nothing to do, and the reason says so.

@@ -68,8 +68,12 @@ void ActionLauncher::launch(InstanceAction action, const QList<Instance> &select
 QDialog *ActionLauncher::createDialog(InstanceAction action, const QList<Instance> &selection)
 {
     using A = InstanceAction;
-    if (selection.size() > 1)
-        return new BulkActionDialog(m_client, action, selection, m_window);
+    if (selection.size() > 1) {
+        auto *dialog = new BulkActionDialog(m_client, action, selection, m_window);
+        if (m_store)
+            dialog->followStore(*m_store);
+        return dialog;
+    }
     const Instance none;
     const Instance &instance = selection.isEmpty() ? none : selection.first();
     switch (action) {

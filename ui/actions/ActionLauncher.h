@@ -13,7 +13,8 @@ class QWidget;
 
 namespace vzaps {
 class ApiClient;
-}
+class InstanceStore;
+} // namespace vzaps
 
 namespace vzaps::ui {
 
@@ -38,6 +39,8 @@ public:
     // Delete and cancel ask for the name (or the count) to be typed, unless people turned
     // that off in Settings.
     void setTypeToConfirm(bool on) { m_typeToConfirm = on; }
+    // Where the instances' state lives: bulk dialogs follow it until they start.
+    void setStore(const InstanceStore *store) { m_store = store; }
 
     // Closes every dialog and waiting panel (the account is about to change).
     // Closes every dialog as a person would: one with unsaved input asks first. False,
@@ -64,6 +67,7 @@ private:
     QWidget *m_window;
     CheckoutFlow *m_checkout; // remembers checkout links and their waiting panels
     bool m_typeToConfirm = true;
+    const InstanceStore *m_store = nullptr;
     QHash<QString, QPointer<QDialog>> m_open; // by action and instance ids
 };
 

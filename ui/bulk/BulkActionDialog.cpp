@@ -3,11 +3,13 @@
 #include "core/actions/BulkOperations.h"
 #include "core/actions/BulkRun.h"
 #include "core/presentation/DisplayText.h"
+#include "core/presentation/InstanceStore.h"
 #include "ui/bulk/BulkResultsView.h"
 #include "ui/common/WidgetHelpers.h"
 #include "ui/confirm/ConfirmParts.h"
 #include "ui/confirm/TypeToConfirm.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -47,6 +49,8 @@ BulkActionDialog::BulkActionDialog(ApiClient &client, InstanceAction action,
     , m_client(client)
     , m_action(action)
 {
+    for (const Instance &instance : instances)
+        m_selectedIds.append(instance.id);
     BatchPlan plan = planBatch(action, instances);
     m_instances = std::move(plan.included);
     m_skipped = std::move(plan.skipped);
@@ -59,6 +63,85 @@ BulkActionDialog::~BulkActionDialog()
 {
     if (m_run)
         m_run->cancel();
+}
+
+void BulkActionDialog::followStore(const InstanceStore &store)
+{
+    m_store = &store;
+    const auto changedOne = [this](const QString &id) {
+        if (m_run || m_replanQueued || !m_selectedIds.contains(id))
+            return;
+        m_replanQueued = true;
+        QMetaObject::invokeMethod(this, &BulkActionDialog::replan, Qt::QueuedConnection);
+    };
+    connect(&store, &InstanceStore::changed, this, changedOne);
+    connect(&store, &InstanceStore::removed, this, changedOne);
+    connect(&store, &InstanceStore::cleared, this, [this] {
+        m_selectedIds.clear(); // another account: nothing selected here is known any more
+        replan();
+    });
+    replan(); // what the store knows may be newer than the selection handed over
+}
+
+void BulkActionDialog::replan()
+{
+    m_replanQueued = false;
+    if (m_run || !m_store)
+        return;
+    QList<Instance> selection;
+    for (const QString &id : std::as_const(m_selectedIds)) {
+        if (const Instance *instance = m_store->find(id))
+            selection.append(*instance);
+    }
+    BatchPlan plan = planBatch(m_action, selection);
+    const auto idsOf = [](const QList<Instance> &instances) {
+        QStringList ids;
+        for (const Instance &instance : instances)
+            ids.append(instance.id);
+        return ids;
+    };
+    const auto reasonsOf = [](const QList<SkippedInstance> &skipped) {
+        QStringList reasons;
+        for (const SkippedInstance &one : skipped)
+            reasons.append(one.instance.id + u' ' + one.reason);
+        return reasons;
+    };
+    const bool same = idsOf(plan.included) == idsOf(m_instances) &&
+                      reasonsOf(plan.skipped) == reasonsOf(m_skipped);
+    m_instances = std::move(plan.included);
+    m_skipped = std::move(plan.skipped);
+    if (same)
+        return;
+
+    // Rebuilt in place; what was typed stays, and so does the focus.
+    QLineEdit *typedIn = m_typeCount ? m_typeCount->findChild<QLineEdit *>() : nullptr;
+    const QString typed = typedIn ? typedIn->text() : QString();
+    QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = focus && m_confirmation->isAncestorOf(focus);
+    const int index = contentLayout()->indexOf(m_confirmation);
+    delete m_confirmation;
+    m_typeCount = nullptr;
+    buildConfirmation(index);
+    auto *note = named(new QLabel, u"bulkChangedNote"_s, tr("Batch changed"));
+    note->setTextFormat(Qt::PlainText);
+    note->setWordWrap(true);
+    note->setText(m_instances.size() == 1
+                      ? tr("The selected instances changed while this was open; the batch now "
+                           "has 1 instance.")
+                      : tr("The selected instances changed while this was open; the batch now "
+                           "has %n instances.",
+                           nullptr, int(m_instances.size())));
+    qobject_cast<QVBoxLayout *>(m_confirmation->layout())->insertWidget(0, note);
+    QLineEdit *typeIn = m_typeCount ? m_typeCount->findChild<QLineEdit *>() : nullptr;
+    if (typeIn)
+        typeIn->setText(typed);
+    updateProblem();
+    if (hadFocus) {
+        if (typeIn)
+            typeIn->setFocus();
+        else
+            okButton()->setFocus();
+    }
 }
 
 bool BulkActionDialog::isRunning() const
@@ -74,7 +157,7 @@ void BulkActionDialog::reject()
     ActionDialog::reject();
 }
 
-void BulkActionDialog::buildConfirmation()
+void BulkActionDialog::buildConfirmation(int layoutIndex)
 {
     const int n = int(m_instances.size());
     const bool one = n == 1; // a mixed selection may leave a batch of one
@@ -133,7 +216,7 @@ void BulkActionDialog::buildConfirmation()
     } else {
         setInitialFocus(okButton()); // not the list above it
     }
-    contentLayout()->addWidget(m_confirmation);
+    contentLayout()->insertWidget(layoutIndex, m_confirmation);
 }
 
 QWidget *BulkActionDialog::createSkippedList() const

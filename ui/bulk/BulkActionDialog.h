@@ -8,6 +8,7 @@
 namespace vzaps {
 class ApiClient;
 class BulkRun;
+class InstanceStore;
 } // namespace vzaps
 
 namespace vzaps::ui {
@@ -21,6 +22,9 @@ class TypeToConfirm;
 // ones. Then a results list fills in, at most BulkRun::kDefaultMaxInFlight requests at
 // a time, with "Retry failed" for the ones that failed. Closing cancels what is in flight.
 //
+// Until OK it follows the store (followStore()): a selected instance that is canceled, paid,
+// resumed or deleted meanwhile moves into or out of the batch, and the count to type follows.
+//
 // Signals (from ActionDialog): actionRecorded for every outcome, instanceChanged as a
 // restart or cancel succeeds, instanceRemoved as a delete succeeds (404 included).
 // Open it non-modally with open(); it deletes itself when closed.
@@ -33,6 +37,9 @@ public:
     BulkActionDialog(ApiClient &client, InstanceAction action, const QList<Instance> &instances,
                      QWidget *parent = nullptr);
     ~BulkActionDialog() override;
+
+    // The selected instances as `store` knows them from now on, until the batch starts.
+    void followStore(const InstanceStore &store);
 
     InstanceAction action() const { return m_action; }
     // The batch has started and something is still pending or in flight.
@@ -49,7 +56,8 @@ protected:
     QPointer<ApiCall> submit() override;
 
 private:
-    void buildConfirmation();
+    void buildConfirmation(int layoutIndex = -1);
+    void replan();
     QWidget *createSkippedList() const;
     void updateProblem();
     void onItemFinished(int index);
@@ -58,6 +66,9 @@ private:
 
     ApiClient &m_client;
     InstanceAction m_action;
+    const InstanceStore *m_store = nullptr;
+    QStringList m_selectedIds;   // as selected, in order, left-out ones included
+    bool m_replanQueued = false; // several changes in one go replan once
     QList<Instance> m_instances; // the ones the batch runs on
     QList<SkippedInstance> m_skipped;
     QWidget *m_confirmation = nullptr;

@@ -89,6 +89,7 @@ void MainWindow::buildActions()
 
     m_commands = new InstanceCommands(this);
     m_launcher = new ActionLauncher(m_client, this);
+    m_launcher->setStore(&m_controller->store());
     connect(m_commands, &InstanceCommands::requested, this,
             [this](InstanceAction action) { m_launcher->launch(action, selectedInstances()); });
     connect(m_launcher, &ActionLauncher::message, this, &MainWindow::showMessage);
