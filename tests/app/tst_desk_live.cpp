@@ -154,12 +154,14 @@ private Q_SLOTS:
         QVERIFY(window()->statusBar()->currentMessage().endsWith(u"live (1 of 50)."_s));
         auto *toggle = window()->findChild<vzaps::ui::WatchButton *>(u"detailWatchButton"_s);
         QVERIFY(toggle);
-        QVERIFY(toggle->isChecked()); // the panel's toggle follows the list
+        QVERIFY(toggle->isChecked());                   // the panel's toggle follows the list
+        QCOMPARE(toggle->text(), u"✓ Watching live"_s); // visible without an icon theme
 
         // Another row shown: both are live, and the watched one's pairing shows in its row.
         QVERIFY(vzaps::testing::press(Qt::Key_Down));
         QTRY_VERIFY(window()->currentInstance() && window()->currentInstance()->id != watched);
         QVERIFY(!toggle->isChecked());
+        QCOMPARE(toggle->text(), u"Watch live"_s);
         QTRY_COMPARE(liveText(), u"Live · 2 watched"_s);
         QSignalSpy pages(&window()->controller(), &vzaps::InstanceListController::pageLoaded);
         QVERIFY(vzaps::testing::Sandbox::control(

@@ -35,6 +35,8 @@ void WatchButton::showWhetherWatched()
 {
     const bool watched = !m_id.isEmpty() && m_list.contains(m_id);
     setChecked(watched);
+    // Where no icon theme draws the pin, the text alone must tell the two states apart.
+    setText(watched ? tr("✓ Watching live") : tr("Watch live"));
     setEnabled(!m_id.isEmpty());
     setToolTip(watched ? tr("Stop watching this instance live")
                        : tr("Watch this instance live, also while another one is shown (up to "
