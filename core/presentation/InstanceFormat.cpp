@@ -76,13 +76,36 @@ Tone billingTone(const QString &billingStatus)
     return billingStatus.isEmpty() ? Tone::None : Tone::Neutral;
 }
 
+namespace {
+
+bool isDigits(QStringView text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+} // namespace
+
+QString readablePhone(const QString &number)
+{
+    const QStringView digits = QStringView(number).mid(number.startsWith(u'+') ? 1 : 0);
+    if (!isDigits(digits))
+        return number;
+    // Brazil: 55, a two-digit area code (11–99), then 8 digits (a landline, or a mobile as
+    // WhatsApp often keeps it, without the 9 in front) or 9 (a mobile).
+    const bool brazil = digits.startsWith(u"55") && (digits.size() == 12 || digits.size() == 13) &&
+                        digits.at(2) != u'0';
+    if (!brazil)
+        return u'+' + digits.toString();
+    const QStringView local = digits.mid(4);
+    const qsizetype firstPart = local.size() - 4;
+    return u"+55 %1 %2-%3"_s.arg(digits.mid(2, 2), local.first(firstPart), local.mid(firstPart));
+}
+
 QString phoneFromJid(const QString &jid)
 {
     const QString user = jid.section(u'@', 0, 0).section(u':', 0, 0);
-    const bool digits = !user.isEmpty() && std::all_of(user.cbegin(), user.cend(), [](QChar c) {
-        return c >= u'0' && c <= u'9';
-    });
-    return digits ? u'+' + user : jid;
+    return isDigits(user) ? readablePhone(user) : jid;
 }
 
 QString connectionLabel(std::optional<bool> connected)

@@ -20,7 +20,11 @@ Tone billingTone(const QString &billingStatus);
 QString billingBadge(const QString &billingStatus, const QDateTime &cancelAt, const QDateTime &now);
 
 QString connectionLabel(std::optional<bool> connected);
-// "+5511987654321" from a WhatsApp JID like "5511987654321:12@s.whatsapp.net"; a JID that
+// A phone number (digits, maybe with a leading +) grouped as it is read: a Brazilian one as
+// Brazilians write it, "+55 11 98765-4321" (a 9-digit mobile) or "+55 11 3123-4567"; any
+// other "+<digits>" as it is. Text that is not such a number comes back unchanged.
+QString readablePhone(const QString &number);
+// The readable phone of a WhatsApp JID like "5511987654321:12@s.whatsapp.net"; a JID that
 // does not start with a number is shown as it is.
 QString phoneFromJid(const QString &jid);
 Tone connectionTone(std::optional<bool> connected);

@@ -115,10 +115,31 @@ private Q_SLOTS:
         QJsonObject odd{{u"id"_s, u"VZ2"_s}, {u"whatsapp_jid"_s, u"status@broadcast"_s}};
         m_model->setInstances({Instance::fromJson(raw), Instance::fromJson(odd)});
         QCOMPARE(cell(0, InstanceTableModel::PushNameColumn).toString(), u"Maria Teste"_s);
-        QCOMPARE(cell(0, InstanceTableModel::PhoneColumn).toString(), u"+5511987654321"_s);
+        QCOMPARE(cell(0, InstanceTableModel::PhoneColumn).toString(), u"+55 11 98765-4321"_s);
         QCOMPARE(cell(1, InstanceTableModel::PhoneColumn).toString(), u"status@broadcast"_s);
         QCOMPARE(cell(1, InstanceTableModel::PushNameColumn).toString(), QString());
         QCOMPARE(InstanceTableModel::sortField(InstanceTableModel::PhoneColumn), u"whatsapp_jid"_s);
+    }
+
+    void phoneNumbersAreGroupedAsTheyAreRead_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("mobile") << u"5511912345678"_s << u"+55 11 91234-5678"_s;
+        QTest::newRow("with +") << u"+5521987654321"_s << u"+55 21 98765-4321"_s;
+        QTest::newRow("landline") << u"551131234567"_s << u"+55 11 3123-4567"_s;
+        QTest::newRow("mobile without its 9") << u"551191234567"_s << u"+55 11 9123-4567"_s;
+        QTest::newRow("Portugal") << u"351912345678"_s << u"+351912345678"_s;
+        QTest::newRow("too short for Brazil") << u"5511912345"_s << u"+5511912345"_s;
+        QTest::newRow("no area code 0x") << u"5501912345678"_s << u"+5501912345678"_s;
+        QTest::newRow("not a number") << u"status@broadcast"_s << u"status@broadcast"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void phoneNumbersAreGroupedAsTheyAreRead()
+    {
+        QFETCH(QString, number);
+        QFETCH(QString, shown);
+        QCOMPARE(format::readablePhone(number), shown);
     }
 
     void aCancelThatIsOverOrInAnotherYearReadsRight()

@@ -173,7 +173,10 @@ private Q_SLOTS:
         QTRY_COMPARE(connectionPage()->objectName(), u"connectedView"_s);
         const QString phone = watcher()->status().phone;
         QVERIFY(!phone.isEmpty());
-        QCOMPARE(child(u"connectedPhone"_s)->text(), u'+' + phone);
+        // A Brazilian mobile of the sandbox, grouped as Brazilians read it.
+        QVERIFY2(phone.size() == 13 && phone.startsWith(u"55"_s), qPrintable(phone));
+        QCOMPARE(child(u"connectedPhone"_s)->text(),
+                 u"+55 %1 %2-%3"_s.arg(phone.mid(2, 2), phone.mid(4, 5), phone.mid(9)));
         QCOMPARE(child(u"connectedPushName"_s)->text(), watcher()->status().pushName);
         QCOMPARE(child(u"connectedAbout"_s)->text(), u"Available"_s);
         QVERIFY(!child(u"connectedSince"_s)->text().isEmpty());
@@ -252,7 +255,7 @@ private Q_SLOTS:
                           {{u"phone"_s, u"5511987654321"_s}, {u"push_name"_s, u"Maria Teste"_s}})
                 .ok());
         QTRY_COMPARE(connectionPage()->objectName(), u"connectedView"_s);
-        QCOMPARE(child(u"connectedPhone"_s)->text(), u"+5511987654321"_s);
+        QCOMPARE(child(u"connectedPhone"_s)->text(), u"+55 11 98765-4321"_s);
         QCOMPARE(child(u"connectedPushName"_s)->text(), u"Maria Teste"_s);
         QCOMPARE(child(u"detailConnectionBadge"_s)->text(), u"Connected"_s);
         // The store learned it too, so the row and the summary say the same.

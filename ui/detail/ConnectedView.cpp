@@ -14,16 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
 
-namespace {
-// "5511999990000" → "+5511999990000"; anything else verbatim.
-QString readablePhone(const QString &phone)
-{
-    const bool digitsOnly = !phone.isEmpty() && std::all_of(phone.cbegin(), phone.cend(),
-                                                            [](QChar c) { return c.isDigit(); });
-    return digitsOnly ? u'+' + phone : phone;
-}
-} // namespace
-
 ConnectedView::ConnectedView(QNetworkAccessManager *network, QWidget *parent)
     : QWidget(parent)
     , m_pictures(new ProfilePictureLoader(network, this))
@@ -95,7 +85,7 @@ void ConnectedView::setSession(const SessionStatus &status, const QString &fallb
     m_pushName->setForegroundRole(status.pushName.isEmpty() ? QPalette::PlaceholderText
                                                             : QPalette::WindowText);
     m_phone->setText(status.phone.isEmpty() ? tr("No phone number")
-                                            : display::cut(readablePhone(status.phone)));
+                                            : display::cut(format::readablePhone(status.phone)));
     m_phone->setToolTip(display::toolTip(status.whatsappJid));
     m_avatar->setName(name);
 
