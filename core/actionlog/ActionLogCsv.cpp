@@ -2,6 +2,7 @@
 
 #include "core/actionlog/ActionRecordText.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
@@ -53,27 +54,38 @@ QString csvField(const QString &text)
     return field;
 }
 
-void appendRow(QByteArray &csv, const QStringList &fields)
+void appendRow(QByteArray &csv, const QStringList &fields, QChar separator)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &field : fields)
         quoted.append(csvField(field));
-    csv += quoted.join(u',').toUtf8();
+    csv += quoted.join(separator).toUtf8();
     csv += "\r\n";
 }
 
 } // namespace
 
-QByteArray actionLogCsv(const QList<ActionRecord> &records)
+CsvDialect csvDialectFor(const QLocale &locale)
 {
-    QByteArray csv;
-    appendRow(csv, {u"time"_s, u"account"_s, u"instance_id"_s, u"instance_name"_s, u"action"_s,
-                    u"outcome"_s, u"http_status"_s, u"request_id"_s, u"message"_s});
+    return locale.decimalPoint() == u","_s ? CsvDialect::ExcelSemicolon : CsvDialect::Rfc4180;
+}
+
+QByteArray actionLogCsv(const QList<ActionRecord> &records, CsvDialect dialect)
+{
+    const bool excel = dialect == CsvDialect::ExcelSemicolon;
+    const QChar separator = excel ? u';' : u',';
+    QByteArray csv = excel ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    appendRow(csv,
+              {u"time"_s, u"account"_s, u"instance_id"_s, u"instance_name"_s, u"action"_s,
+               u"outcome"_s, u"http_status"_s, u"request_id"_s, u"message"_s},
+              separator);
     for (const ActionRecord &record : records) {
-        appendRow(csv, {actionTimeIso(record.time), record.account, record.instanceId,
-                        record.instanceName, record.action, outcomeName(record.outcome),
-                        httpStatusText(record.httpStatus), record.requestId, record.message});
+        appendRow(csv,
+                  {actionTimeIso(record.time), record.account, record.instanceId,
+                   record.instanceName, record.action, outcomeName(record.outcome),
+                   httpStatusText(record.httpStatus), record.requestId, record.message},
+                  separator);
     }
     return csv;
 }

@@ -1,8 +1,10 @@
-// The action log's CSV export is valid RFC 4180 (read back here by a strict parser),
-// UTF-8, ISO 8601 UTC times, every field intact, and guarded against formula injection.
+// The action log's CSV export is valid RFC 4180 (read back here by a strict parser), or the
+// same with ";" and a byte order mark for Excel in a decimal-comma locale; UTF-8, ISO 8601 UTC
+// times, every field intact, and guarded against formula injection.
 #include "core/actionlog/ActionLogCsv.h"
 #include "tests/support/ActionLogTestSupport.h"
 
+#include <QLocale>
 #include <QStringDecoder>
 #include <QTest>
 
@@ -18,9 +20,10 @@ const QStringList kHeader{u"time"_s,          u"account"_s,    u"instance_id"_s,
                           u"instance_name"_s, u"action"_s,     u"outcome"_s,
                           u"http_status"_s,   u"request_id"_s, u"message"_s};
 
-// A strict RFC 4180 reader: records end in CRLF, quoted fields may hold anything with
-// quotes doubled, unquoted fields hold no quote, CR or LF. Nothing else is accepted.
-std::optional<QList<QStringList>> parseCsv(const QByteArray &bytes)
+// A strict RFC 4180 reader (with `separator` between fields): records end in CRLF, quoted fields
+// may hold anything with quotes doubled, unquoted fields hold no quote, CR or LF. Nothing else is
+// accepted.
+std::optional<QList<QStringList>> parseCsv(const QByteArray &bytes, QChar separator = u',')
 {
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(bytes);
@@ -48,14 +51,14 @@ std::optional<QList<QStringList>> parseCsv(const QByteArray &bytes)
                 field += text.at(i);
             }
         } else {
-            while (i < n && text.at(i) != u',' && text.at(i) != u'\r') {
+            while (i < n && text.at(i) != separator && text.at(i) != u'\r') {
                 if (text.at(i) == u'"' || text.at(i) == u'\n')
                     return std::nullopt;
                 field += text.at(i++);
             }
         }
         row.append(field);
-        if (i < n && text.at(i) == u',') {
+        if (i < n && text.at(i) == separator) {
             ++i;
             if (i == n)
                 return std::nullopt; // a record must end in CRLF
@@ -170,6 +173,38 @@ private Q_SLOTS:
         QCOMPARE(rows->at(1).at(1), written);
         QCOMPARE(rows->at(1).at(3), written);
         QCOMPARE(rows->at(1).at(8), written);
+    }
+
+    void excelDialectHasSemicolonsAndAByteOrderMarkAndTheSameFields()
+    {
+        const QList<ActionRecord> records = sampleRecords();
+        const QByteArray excel = actionLogCsv(records, CsvDialect::ExcelSemicolon);
+        QVERIFY(excel.startsWith("\xEF\xBB\xBF"
+                                 "time;account;instance_id;"));
+        const auto rows = parseCsv(excel.mid(3), u';');
+        QVERIFY2(rows, excel.constData());
+        QCOMPARE(*rows, *parseCsv(actionLogCsv(records))); // field for field the same
+        QVERIFY(excel.mid(3).contains("S\xc3\xa3o Paulo"));
+
+        ActionRecord risky = records.at(0);
+        risky.message = u"=HYPERLINK(\"http://x\")"_s;
+        risky.instanceName = u"a,b;c"_s;
+        const auto riskyRows =
+            parseCsv(actionLogCsv({risky}, CsvDialect::ExcelSemicolon).mid(3), u';');
+        QVERIFY(riskyRows);
+        QCOMPARE(riskyRows->at(1).at(8), u"'=HYPERLINK(\"http://x\")"_s); // still defused
+        QCOMPARE(riskyRows->at(1).at(3), u"a,b;c"_s);
+    }
+
+    void theDialectFollowsTheLocalesDecimalMark()
+    {
+        QCOMPARE(csvDialectFor(QLocale(QLocale::Portuguese, QLocale::Brazil)),
+                 CsvDialect::ExcelSemicolon);
+        QCOMPARE(csvDialectFor(QLocale(QLocale::German, QLocale::Germany)),
+                 CsvDialect::ExcelSemicolon);
+        QCOMPARE(csvDialectFor(QLocale(QLocale::English, QLocale::UnitedStates)),
+                 CsvDialect::Rfc4180);
+        QCOMPARE(csvDialectFor(QLocale::c()), CsvDialect::Rfc4180);
     }
 
     void fieldsWithAnySeparatorAreQuoted()

@@ -8,6 +8,7 @@
 #include "tests/support/IsolatedSettings.h"
 #include "ui/log/LogPanel.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -111,6 +112,7 @@ private Q_SLOTS:
 
     void exportButtonAsksForAFileWithoutBlocking()
     {
+        m_panel->setLocale(QLocale(QLocale::English, QLocale::UnitedStates)); // RFC 4180 chosen
         QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
         QFileDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
@@ -122,6 +124,41 @@ private Q_SLOTS:
         QTRY_VERIFY(QFile::exists(path));
         QCOMPARE(fileBytes(path), actionLogCsv(m_log->records()));
         QVERIFY(status()->text().contains(u"Exported 3 actions"_s));
+    }
+
+    void exportOffersExcelOrRfc4180AndChoosesByTheLocale()
+    {
+        // A Brazilian desktop: Excel with ";" comes chosen; the file opens in its columns.
+        m_panel->setLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
+        QFileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->nameFilters(),
+                 QStringList({LogPanel::excelFilter(), LogPanel::rfc4180Filter()}));
+        QCOMPARE(dialog->selectedNameFilter(), LogPanel::excelFilter());
+        const QString excel = m_dir->filePath(u"excel.csv"_s);
+        dialog->selectFile(excel);
+        static_cast<QDialog *>(dialog)->accept();
+        QTRY_VERIFY(QFile::exists(excel));
+        QCOMPARE(fileBytes(excel), actionLogCsv(m_log->records(), CsvDialect::ExcelSemicolon));
+
+        // The other kind, chosen in the dialog.
+        m_panel->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
+                    dialog->isVisible());
+        QCOMPARE(dialog->selectedNameFilter(), LogPanel::rfc4180Filter());
+        dialog->selectNameFilter(LogPanel::excelFilter());
+        // The file name typed where the focus is, as a person does, and Enter.
+        const QString chosen = m_dir->filePath(u"chosen-excel.csv"_s);
+        auto *nameField = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(nameField && dialog->isAncestorOf(nameField));
+        nameField->selectAll();
+        QTest::keyClicks(nameField, chosen);
+        QTest::keyClick(nameField, Qt::Key_Return);
+        QTRY_VERIFY(QFile::exists(chosen));
+        QVERIFY(fileBytes(chosen).startsWith("\xEF\xBB\xBFtime;account;"));
     }
 
     void exportStartsInDocumentsThenInTheLastFolderUsed()

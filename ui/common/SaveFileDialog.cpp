@@ -40,7 +40,7 @@ QString saveFolderFor(const QString &purpose, QStandardPaths::StandardLocation f
 }
 
 QFileDialog *openSaveFileDialog(QWidget *parent, const SaveFileRequest &request,
-                                const std::function<void(const QString &path)> &chosen)
+                                const SaveFileChosen &chosen)
 {
     const QString folder = saveFolderFor(request.purpose, request.firstFolder);
     auto *dialog = new QFileDialog(parent, request.title, QDir(folder).filePath(request.fileName),
@@ -49,11 +49,13 @@ QFileDialog *openSaveFileDialog(QWidget *parent, const SaveFileRequest &request,
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(request.defaultSuffix);
+    if (!request.selectedFilter.isEmpty())
+        dialog->selectNameFilter(request.selectedFilter);
     const QString purpose = request.purpose;
     QObject::connect(dialog, &QFileDialog::fileSelected, dialog,
-                     [purpose, chosen](const QString &path) {
+                     [dialog, purpose, chosen](const QString &path) {
                          QSettings().setValue(settingsKey(purpose), QFileInfo(path).absolutePath());
-                         chosen(path);
+                         chosen(path, dialog->selectedNameFilter());
                      });
     dialog->open(); // window-modal at most; the event loop keeps running
     return dialog;

@@ -15,8 +15,9 @@ struct SaveFileRequest {
     QString purpose;    // names the remembered folder: "actionLogExport", "pairingQr"
     QString objectName; // of the dialog, e.g. "exportCsvDialog"
     QString title;
-    QString fileName; // suggested, without a folder
-    QString filter;   // "CSV files (*.csv);;All files (*)"
+    QString fileName;       // suggested, without a folder
+    QString filter;         // "CSV files (*.csv);;All files (*)"
+    QString selectedFilter; // one of `filter`'s, chosen at first; empty: the first
     QString defaultSuffix;
     // Where the first save for `purpose` starts; a folder that does not exist falls back
     // to Documents, then the home folder.
@@ -26,9 +27,11 @@ struct SaveFileRequest {
 // Opens a window-modal save dialog over `parent` in the folder last used for the request's
 // purpose (remembered in QSettings, as a folder only), else in its first folder, never in
 // the process's working directory. When a file is chosen, the folder is remembered and
-// `chosen` runs with the path. Non-blocking; the dialog deletes itself when closed.
+// `chosen` runs with the path and the file type (name filter) chosen with it. Non-blocking;
+// the dialog deletes itself when closed.
+using SaveFileChosen = std::function<void(const QString &path, const QString &filter)>;
 QFileDialog *openSaveFileDialog(QWidget *parent, const SaveFileRequest &request,
-                                const std::function<void(const QString &path)> &chosen);
+                                const SaveFileChosen &chosen);
 
 // The folder the next dialog for `purpose` starts in (see above).
 QString

@@ -320,7 +320,7 @@ void PairingView::chooseQrFile()
     // The image is taken when the dialog opens: the one the user saw when asking.
     const QImage image = m_qrImage;
     QPointer<PairingView> self(this);
-    openSaveFileDialog(this, request, [self, image](const QString &path) {
+    openSaveFileDialog(this, request, [self, image](const QString &path, const QString &) {
         if (self)
             self->saveQr(path, image);
     });

@@ -78,17 +78,32 @@ void LogPanel::chooseExportFile()
     request.objectName = u"exportCsvDialog"_s;
     request.title = tr("Export action log");
     request.fileName = u"vzaps-actions-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate));
-    request.filter = tr("CSV files (*.csv);;All files (*)");
+    request.filter = excelFilter() + u";;"_s + rfc4180Filter();
+    request.selectedFilter =
+        csvDialectFor(locale()) == CsvDialect::ExcelSemicolon ? excelFilter() : rfc4180Filter();
     request.defaultSuffix = u"csv"_s;
-    openSaveFileDialog(this, request, [this](const QString &path) { exportTo(path); });
+    openSaveFileDialog(this, request, [this](const QString &path, const QString &filter) {
+        exportTo(path, filter == excelFilter() ? CsvDialect::ExcelSemicolon : CsvDialect::Rfc4180);
+    });
 }
 
-bool LogPanel::exportTo(const QString &path)
+QString LogPanel::excelFilter()
+{
+    return tr("CSV for Excel, separated by semicolons (*.csv)");
+}
+
+QString LogPanel::rfc4180Filter()
+{
+    return tr("CSV, RFC 4180, separated by commas (*.csv)");
+}
+
+bool LogPanel::exportTo(const QString &path, CsvDialect dialect)
 {
     const QList<ActionRecord> &records = m_model->records();
     const QString file = QDir::toNativeSeparators(path);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(actionLogCsv(records)) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(actionLogCsv(records, dialect)) < 0 ||
+        !out.commit()) {
         showStatus(tr("Could not export the action log to %1: %2. Choose another folder or "
                       "file name.")
                        .arg(file, out.errorString()),

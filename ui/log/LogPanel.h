@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/actionlog/ActionLogCsv.h"
+
 #include <QWidget>
 
 class QDockWidget;
@@ -29,10 +31,15 @@ public:
 
     // Writes the rows the filter shows, as CSV, to `path` (replacing the file atomically)
     // and says how it went in the status line. The button calls it after its dialog.
-    bool exportTo(const QString &path);
+    bool exportTo(const QString &path, CsvDialect dialect = CsvDialect::Rfc4180);
+
+    // The dialog's two file types; the one for the locale's spreadsheets comes chosen.
+    static QString excelFilter();
+    static QString rfc4180Filter();
 
 public Q_SLOTS:
-    // Asks for a file with a non-modal save dialog (objectName "exportCsvDialog"), then exports.
+    // Asks for a file and its kind (Excel with ";" or RFC 4180 with ",") with a non-modal save
+    // dialog (objectName "exportCsvDialog"), then exports.
     void chooseExportFile();
 
 private:
