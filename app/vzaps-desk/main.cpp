@@ -1,8 +1,10 @@
 // vzaps-desk: the desktop app for VZaps support staff (docs/architecture.md §4).
 #include "app/common/SignalEvents.h"
 #include "app/vzaps-desk/DeskLauncher.h"
+#include "app/vzaps-desk/startup/DeskTranslations.h"
 #include "app/vzaps-desk/startup/FontWarmUp.h"
 #include "core/accounts/AppIdentity.h"
+#include "core/settings/AppSettings.h"
 #include "core/settings/PrivateFiles.h"
 #include "core/version.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -67,6 +69,7 @@ int main(int argc, char *argv[])
     // --help and --version need no display: answer them without starting the GUI.
     if (vzaps::desk::wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
+        vzaps::desk::translations::apply(app, vzaps::AppSettings().preferences().language);
         const auto command = vzaps::desk::parseCommandLine(app.arguments(), environment);
         return handleTextOnly(command).value_or(0);
     }
@@ -77,6 +80,7 @@ int main(int argc, char *argv[])
     if (const auto exitCode = handleTextOnly(command))
         return *exitCode;
 
+    vzaps::desk::translations::apply(app, vzaps::AppSettings().preferences().language);
     vzaps::ui::DeskStyle::install();
     vzaps::desk::DeskSession session(command.options);
     // A kill, a logout or Ctrl+C ends it like a closed window: the layout is saved, and the

@@ -7,9 +7,10 @@ using namespace Qt::StringLiterals;
 namespace vzaps {
 
 namespace {
+// The context lupdate gives tr() in the free functions of namespace vzaps.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vzaps::ActionRecordText", text);
+    return QCoreApplication::translate("vzaps", text);
 }
 } // namespace
 

@@ -10,9 +10,10 @@ namespace vzaps {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context lupdate gives tr() in the free functions of namespace vzaps.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vzaps::ActionAvailability", text, nullptr, n);
+    return QCoreApplication::translate("vzaps", text, disambiguation, n);
 }
 
 Availability yes()
@@ -115,7 +116,8 @@ Availability availability(InstanceAction action, const QList<Instance> &selectio
     if (selection.isEmpty())
         return no(tr("Select an instance first."));
     if (selection.size() > 1 && !worksOnSeveral(action))
-        return no(tr("Works on one instance at a time; %n are selected.", int(selection.size())));
+        return no(tr("Works on one instance at a time; %n are selected.", nullptr,
+                     int(selection.size())));
     if (selection.size() == 1)
         return forOne(action, selection.first(), now);
 

@@ -14,9 +14,10 @@ namespace {
 
 constexpr qsizetype kMaxValueChars = 120;
 
+// The context lupdate gives tr() in the free functions of namespace vzaps.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vzaps::ChangeDescription", text);
+    return QCoreApplication::translate("vzaps", text);
 }
 
 QString quoted(const QString &text)

@@ -42,8 +42,9 @@ QString checkPhone(const QString &phone)
         !digits.isEmpty() &&
         std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!allDigits || digits.size() < 8 || digits.size() > 15)
-        return tr("The phone number must have 8 to 15 digits with the country code, like "
-                  "5511912345678.");
+        // A free function: its context is the namespace's, as lupdate reads it.
+        return QCoreApplication::translate("vzaps", "The phone number must have 8 to 15 digits "
+                                                    "with the country code, like 5511912345678.");
     return {};
 }
 

@@ -45,6 +45,16 @@ QList<int> Preferences::pageSizeChoices()
     return {20, 50, 100};
 }
 
+QStringList Preferences::languageChoices()
+{
+    return {QString(), u"en"_s, u"pt_BR"_s};
+}
+
+QString Preferences::validLanguage(const QString &language)
+{
+    return languageChoices().contains(language) ? language : QString();
+}
+
 int Preferences::validAutoRefreshSeconds(int seconds)
 {
     return autoRefreshChoices().contains(seconds) ? seconds : kDefaultAutoRefreshSeconds;
@@ -69,6 +79,7 @@ AppSettings::AppSettings(QObject *parent)
     , m_typeToConfirm(m_settings, u"Preferences/typeToConfirm"_s, true)
     , m_notifyDisconnects(m_settings, u"Notifications/disconnects"_s, true)
     , m_notifyConnects(m_settings, u"Notifications/connects"_s, true)
+    , m_language(m_settings, u"Preferences/language"_s)
     , m_proxyMode(m_settings, u"Proxy/mode"_s)
     , m_proxyHost(m_settings, u"Proxy/host"_s)
     , m_proxyPort(m_settings, u"Proxy/port"_s)
@@ -94,6 +105,7 @@ Preferences AppSettings::preferences() const
     p.typeToConfirm = m_typeToConfirm.get();
     p.notifyDisconnects = m_notifyDisconnects.get();
     p.notifyConnects = m_notifyConnects.get();
+    p.language = Preferences::validLanguage(m_language.get());
     p.proxy = proxy();
     return p;
 }
@@ -120,6 +132,7 @@ void AppSettings::save(const Preferences &preferences)
     m_typeToConfirm.set(preferences.typeToConfirm);
     m_notifyDisconnects.set(preferences.notifyDisconnects);
     m_notifyConnects.set(preferences.notifyConnects);
+    m_language.set(Preferences::validLanguage(preferences.language));
     const ProxySettings &proxy = preferences.proxy;
     m_proxyMode.set(proxyModeName(proxy.mode));
     // Host, port and user stay when the mode goes back to System, ready for the next switch.

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 
@@ -31,14 +32,18 @@ struct Preferences {
     // Desktop notifications when a watched instance's WhatsApp disconnects / connects.
     bool notifyDisconnects = true;
     bool notifyConnects = true;
+    // The language of the texts: empty for the system's, else one of languageChoices().
+    QString language;
     ProxySettings proxy;
 
     static QList<int> autoRefreshChoices(); // 0 (off), 15, 30, 60, 300
     static QList<int> pageSizeChoices();    // 20, 50, 100
+    static QStringList languageChoices();   // "" (the system's), "en", "pt_BR"
     // What is not offered becomes the default.
     static int validAutoRefreshSeconds(int seconds);
     static int validPageSize(int size);
     static int validTimeoutSeconds(int seconds);
+    static QString validLanguage(const QString &language);
 
     std::chrono::seconds autoRefreshInterval() const
     {
@@ -55,7 +60,8 @@ struct Preferences {
                a.defaultPageSize == b.defaultPageSize &&
                a.requestTimeoutSeconds == b.requestTimeoutSeconds &&
                a.typeToConfirm == b.typeToConfirm && a.notifyDisconnects == b.notifyDisconnects &&
-               a.notifyConnects == b.notifyConnects && a.proxy == b.proxy;
+               a.notifyConnects == b.notifyConnects && a.language == b.language &&
+               a.proxy == b.proxy;
     }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };
@@ -109,6 +115,7 @@ private:
     SettingValue<bool> m_typeToConfirm;
     SettingValue<bool> m_notifyDisconnects;
     SettingValue<bool> m_notifyConnects;
+    SettingValue<QString> m_language;
     SettingValue<QString> m_proxyMode;
     SettingValue<QString> m_proxyHost;
     SettingValue<QString> m_proxyPort;

@@ -11,9 +11,10 @@ namespace vzaps {
 
 namespace {
 
+// The context lupdate gives tr() in the free functions of namespace vzaps.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vzaps::LabelsText", text);
+    return QCoreApplication::translate("vzaps", text);
 }
 
 } // namespace

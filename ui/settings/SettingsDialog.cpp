@@ -17,6 +17,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
@@ -57,6 +59,8 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWid
     , m_secrets(secrets)
     , m_autoRefresh(named(new QComboBox, u"autoRefreshCombo"_s, tr("Auto-refresh")))
     , m_pageSize(named(new QComboBox, u"pageSizeCombo"_s, tr("Default rows per page")))
+    , m_language(named(new QComboBox, u"languageCombo"_s, tr("Language")))
+    , m_languageNote(messageLabel(u"languageNote"_s, tr("About the language")))
     , m_timeout(named(new QSpinBox, u"timeoutSpin"_s, tr("Request timeout in seconds")))
     , m_typeToConfirm(named(new QCheckBox(tr("Ask me to type the instance name")),
                             u"typeToConfirmCheck"_s,
@@ -91,6 +95,18 @@ SettingsDialog::SettingsDialog(AppSettings &settings, SecretStore &secrets, QWid
     for (int size : Preferences::pageSizeChoices())
         m_pageSize->addItem(QString::number(size), size);
     m_pageSize->setCurrentIndex(m_pageSize->findData(preferences.defaultPageSize));
+    // Each language in its own words, so it can be found by someone who cannot read the other.
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->addItem(u"Português (Brasil)"_s, u"pt_BR"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
+    m_languageNote->setText(tr("The new language shows the next time VZaps Desk starts."));
+    m_languageNote->hide();
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this, saved = preferences.language] {
+                m_languageNote->setVisible(m_language->currentData().toString() != saved);
+                growToFit(this);
+            });
     m_timeout->setRange(Preferences::kMinTimeoutSeconds, Preferences::kMaxTimeoutSeconds);
     m_timeout->setSuffix(tr(" seconds"));
     m_timeout->setValue(preferences.requestTimeoutSeconds);
@@ -135,6 +151,8 @@ QWidget *SettingsDialog::createGeneralGroup()
     form->addRow(tr("Default &rows per page:"), m_pageSize);
     form->addRow(tr("Request &timeout:"), m_timeout);
     form->addRow(tr("Delete and cancel:"), m_typeToConfirm);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), m_languageNote);
     return group;
 }
 
@@ -198,6 +216,7 @@ void SettingsDialog::accept()
     preferences.typeToConfirm = m_typeToConfirm->isChecked();
     preferences.notifyDisconnects = m_notifyDisconnects->isChecked();
     preferences.notifyConnects = m_notifyConnects->isChecked();
+    preferences.language = m_language->currentData().toString();
     preferences.proxy = m_proxy->settings();
     m_settings.save(preferences);
 

@@ -64,6 +64,8 @@ private:
     SecretStore &m_secrets;
     QComboBox *m_autoRefresh;
     QComboBox *m_pageSize;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
     QSpinBox *m_timeout;
     QCheckBox *m_typeToConfirm;
     QCheckBox *m_notifyDisconnects;
