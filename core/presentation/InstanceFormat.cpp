@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace vzaps::format {
 
@@ -19,21 +20,37 @@ QString tr(const char *text)
 struct BillingState {
     const char *label;
     Tone tone;
+    const char *countText; // "%1 active": a counter of it, in the grammatical number it needs
 };
 
 const QHash<QString, BillingState> &billingStates()
 {
     // docs/api-contract.md §5: TRIALING is confirmed; the others are Stripe-style and expected.
     static const QHash<QString, BillingState> states = {
-        {u"ACTIVE"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Active"), Tone::Good}},
-        {u"TRIALING"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Trialing"), Tone::Good}},
-        {u"PAST_DUE"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Past due"), Tone::Warning}},
-        {u"INCOMPLETE"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Incomplete"), Tone::Warning}},
-        {u"PAUSED"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Paused"), Tone::Warning}},
-        {u"UNPAID"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Unpaid"), Tone::Bad}},
-        {u"CANCELED"_s, {QT_TRANSLATE_NOOP("vzaps::format", "Canceled"), Tone::Bad}},
+        {u"ACTIVE"_s,
+         {QT_TRANSLATE_NOOP("vzaps::format", "Active"), Tone::Good,
+          QT_TRANSLATE_N_NOOP("vzaps::format", "%1 active")}},
+        {u"TRIALING"_s,
+         {QT_TRANSLATE_NOOP("vzaps::format", "Trialing"), Tone::Good,
+          QT_TRANSLATE_N_NOOP("vzaps::format", "%1 trialing")}},
+        {u"PAST_DUE"_s,
+         {QT_TRANSLATE_NOOP("vzaps::format", "Past due"), Tone::Warning,
+          QT_TRANSLATE_N_NOOP("vzaps::format", "%1 past due")}},
+        {u"INCOMPLETE"_s,
+         {QT_TRANSLATE_NOOP("vzaps::format", "Incomplete"), Tone::Warning,
+          QT_TRANSLATE_N_NOOP("vzaps::format", "%1 incomplete")}},
+        {u"PAUSED"_s,
+         {QT_TRANSLATE_NOOP("vzaps::format", "Paused"), Tone::Warning,
+          QT_TRANSLATE_N_NOOP("vzaps::format", "%1 paused")}},
+        {u"UNPAID"_s,
+         {QT_TRANSLATE_NOOP("vzaps::format", "Unpaid"), Tone::Bad,
+          QT_TRANSLATE_N_NOOP("vzaps::format", "%1 unpaid")}},
+        {u"CANCELED"_s,
+         {QT_TRANSLATE_NOOP("vzaps::format", "Canceled"), Tone::Bad,
+          QT_TRANSLATE_N_NOOP("vzaps::format", "%1 canceled")}},
         {u"INCOMPLETE_EXPIRED"_s,
-         {QT_TRANSLATE_NOOP("vzaps::format", "Incomplete, expired"), Tone::Bad}},
+         {QT_TRANSLATE_NOOP("vzaps::format", "Incomplete, expired"), Tone::Bad,
+          QT_TRANSLATE_N_NOOP("vzaps::format", "%1 incomplete, expired")}},
     };
     return states;
 }
@@ -163,7 +180,20 @@ QString exactTime(const QDateTime &when)
 
 QString count(qint64 value)
 {
-    return QLocale(QLocale::English).toString(value);
+    // The default locale's digits and grouping ("10.021" in pt-BR); English ones where that
+    // locale is C, which groups nothing.
+    const QLocale locale;
+    return locale.language() == QLocale::C ? QLocale(QLocale::English).toString(value)
+                                           : locale.toString(value);
+}
+
+QString billingCount(const QString &billingStatus, qint64 value, const QString &number)
+{
+    const BillingState *known = knownBillingState(billingStatus);
+    if (!known)
+        return u"%1 %2"_s.arg(number, billingStatus);
+    const int n = int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max()));
+    return QCoreApplication::translate("vzaps::format", known->countText, nullptr, n).arg(number);
 }
 
 } // namespace vzaps::format

@@ -35,7 +35,11 @@ QString relativeTime(const QDateTime &when, const QDateTime &now);
 // The one exact style: tooltips, the detail panel, dialogs, the action log.
 QString exactTime(const QDateTime &when);
 
-// "1,234" in the C locale; the UI passes its own locale where it has one.
+// A count with the default locale's grouping ("10.021" in pt-BR; "10,021" in English and in
+// the C locale).
 QString count(qint64 value);
+// A billing counter: "8 active", "1 past due" ("8 ativas", "1 em atraso"), with `number` the
+// count as shown; a status it does not know: "<number> <status>".
+QString billingCount(const QString &billingStatus, qint64 value, const QString &number);
 
 } // namespace vzaps::format

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace vzaps {
 
@@ -352,12 +353,14 @@ QString InstanceListController::summaryText() const
             continue;
         const QString number = isNumber ? format::count(value) : counter.value;
         QString text;
+        // The grammatical number follows the count ("1 conectada", "8 conectadas").
+        const int n = isNumber ? int(std::min<qint64>(value, std::numeric_limits<int>::max())) : 2;
         if (key == "connected"_L1)
-            text = tr("%1 connected").arg(number);
+            text = tr("%1 connected", nullptr, n).arg(number);
         else if (key == "disconnected"_L1)
-            text = tr("%1 disconnected").arg(number);
+            text = tr("%1 disconnected", nullptr, n).arg(number);
         else if (format::billingTone(key) != format::Tone::Neutral)
-            text = u"%1 %2"_s.arg(number, format::billingLabel(key).toLower());
+            text = format::billingCount(key, n, number);
         else
             text = u"%1 %2"_s.arg(number, counter.key);
         const qsizetype rank = order.indexOf(key);

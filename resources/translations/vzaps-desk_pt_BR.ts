@@ -624,13 +624,19 @@ ID: %2</translation>
         <source>%1 instances</source>
         <translation>%1 instâncias</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 connected</source>
-        <translation>%1 conectadas</translation>
+        <translation>
+            <numerusform>%1 conectada</numerusform>
+            <numerusform>%1 conectadas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 disconnected</source>
-        <translation>%1 desconectadas</translation>
+        <translation>
+            <numerusform>%1 desconectada</numerusform>
+            <numerusform>%1 desconectadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1128,62 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     <message>
         <source>just now</source>
         <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 active</source>
+        <translation>
+            <numerusform>%1 ativa</numerusform>
+            <numerusform>%1 ativas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 trialing</source>
+        <translation>
+            <numerusform>%1 em teste</numerusform>
+            <numerusform>%1 em teste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 past due</source>
+        <translation>
+            <numerusform>%1 em atraso</numerusform>
+            <numerusform>%1 em atraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 incomplete</source>
+        <translation>
+            <numerusform>%1 incompleta</numerusform>
+            <numerusform>%1 incompletas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paused</source>
+        <translation>
+            <numerusform>%1 pausada</numerusform>
+            <numerusform>%1 pausadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 unpaid</source>
+        <translation>
+            <numerusform>%1 não paga</numerusform>
+            <numerusform>%1 não pagas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 canceled</source>
+        <translation>
+            <numerusform>%1 cancelada</numerusform>
+            <numerusform>%1 canceladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 incomplete, expired</source>
+        <translation>
+            <numerusform>%1 incompleta, expirada</numerusform>
+            <numerusform>%1 incompletas, expiradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2350,11 +2412,11 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Auto-read messages:</source>
-        <translation>Ler mensagens automaticamente:</translation>
+        <translation>Leitura automática:</translation>
     </message>
     <message>
         <source>Auto-read messages</source>
-        <translation>Ler mensagens automaticamente</translation>
+        <translation>Leitura automática de mensagens</translation>
     </message>
     <message>
         <source>Labels:</source>

@@ -15,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -80,6 +81,15 @@ private Q_SLOTS:
         QCOMPARE(watched(1), u"Ao vivo · 1 acompanhada"_s);
         QCOMPARE(watched(0), u"Ao vivo · 0 acompanhada"_s);
         QCOMPARE(watched(3), u"Ao vivo · 3 acompanhadas"_s);
+
+        // Counts as Brazilians write them, and counters that agree with them.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+        QCOMPARE(vzaps::format::count(10021), u"10.021"_s);
+        QCOMPARE(vzaps::format::billingCount(u"ACTIVE"_s, 8, u"8"_s), u"8 ativas"_s);
+        QCOMPARE(vzaps::format::billingCount(u"ACTIVE"_s, 1, u"1"_s), u"1 ativa"_s);
+        QCOMPARE(vzaps::format::billingCount(u"CANCELED"_s, 0, u"0"_s), u"0 cancelada"_s);
     }
 
     void qtsOwnTextsArePortugueseToo()

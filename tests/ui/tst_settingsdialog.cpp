@@ -5,9 +5,11 @@
 #include "core/settings/AppSettings.h"
 #include "tests/support/FakeSecretStore.h"
 #include "tests/support/IsolatedSettings.h"
+#include "tests/support/Keyboard.h"
 #include "tests/support/Shots.h"
 #include "ui/settings/SettingsDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -197,6 +199,37 @@ private Q_SLOTS:
         QVERIFY(preferences.notifyConnects);
         QCOMPARE(preferences.proxy.mode, ProxyMode::None);
         QCOMPARE(m_store->writes + m_store->removes, 0);
+    }
+
+    void languageIsChosenHereAndSaysWhenItShows()
+    {
+        openDialog();
+        QTRY_COMPARE(QApplication::activeWindow(), m_dialog.data());
+        auto *language = child<QComboBox>(m_dialog, u"languageCombo"_s);
+        QCOMPARE(language->currentData().toString(), QString());  // the system's
+        QCOMPARE(language->itemText(2), u"Português (Brasil)"_s); // in its own words
+        QLabel *note = child<QLabel>(m_dialog, u"languageNote"_s);
+        QVERIFY(!note->isVisible());
+
+        // Alt+L to the combo, End for the last language: the note says when it shows.
+        QVERIFY(vzaps::testing::press(Qt::Key_L, Qt::AltModifier));
+        QCOMPARE(QApplication::focusWidget(), language);
+        QVERIFY(vzaps::testing::press(Qt::Key_End));
+        QCOMPARE(language->currentData().toString(), u"pt_BR"_s);
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), u"The new language shows the next time VZaps Desk starts."_s);
+        QVERIFY(vzaps::testing::press(Qt::Key_Return));
+        QTRY_VERIFY(!m_dialog);
+        QCOMPARE(AppSettings().preferences().language, u"pt_BR"_s);
+
+        // Reopened: the choice is shown, and going back to it hides the note again.
+        openDialog();
+        language = child<QComboBox>(m_dialog, u"languageCombo"_s);
+        QCOMPARE(language->currentData().toString(), u"pt_BR"_s);
+        language->setCurrentIndex(0);
+        QVERIFY(child<QLabel>(m_dialog, u"languageNote"_s)->isVisible());
+        language->setCurrentIndex(2);
+        QVERIFY(!child<QLabel>(m_dialog, u"languageNote"_s)->isVisible());
     }
 
     void cancelSavesNothing()
