@@ -1,0 +1,271 @@
+// Portuguese is longer than English: in pt_BR, on a 1024×640 window, the main window and every
+// action dialog show each label, button and column header whole. A text that needs more room
+// than its widget has (a label that does not wrap, a button narrower than its own size hint,
+// a header section narrower than its title) fails, named with the dialog and the text.
+// With VZAPS_SHOT_DIR set it also saves shot-pt-*.png for people to look at.
+#include "app/vzaps-desk/AccountController.h"
+#include "app/vzaps-desk/DeskLauncher.h"
+#include "app/vzaps-desk/startup/DeskTranslations.h"
+#include "core/actions/ActionAvailability.h"
+#include "core/presentation/InstanceListController.h"
+#include "core/presentation/InstanceTableModel.h"
+#include "tests/support/IsolatedSettings.h"
+#include "tests/support/Shots.h"
+#include "ui/actions/ActionLauncher.h"
+#include "ui/mainwindow/MainWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDialog>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QTest>
+#include <QTextDocument>
+#include <QTranslator>
+#include <QTreeView>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using vzaps::InstanceAction;
+using vzaps::desk::DeskSession;
+
+namespace {
+
+QString plainText(const QLabel *label)
+{
+    if (label->textFormat() == Qt::PlainText ||
+        (label->textFormat() == Qt::AutoText && !Qt::mightBeRichText(label->text())))
+        return label->text();
+    QTextDocument document;
+    document.setHtml(label->text());
+    return document.toPlainText();
+}
+
+int widestLine(const QFontMetrics &metrics, const QString &text)
+{
+    int widest = 0;
+    for (const QString &line : text.split(u'\n'))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest;
+}
+
+// What does not fit under `root`, shown and with text, as "<object name>: “text”".
+QStringList clippedTexts(QWidget *root)
+{
+    QStringList clipped;
+    const auto describe = [](const QWidget *widget, const QString &text) {
+        return u"%1 (%2): “%3”"_s.arg(widget->objectName(),
+                                      QString::fromLatin1(widget->metaObject()->className()), text);
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(root) || label->wordWrap() || !label->pixmap().isNull())
+            continue;
+        QString text = plainText(label);
+        if (label->buddy())
+            text.remove(u'&');
+        if (text.trimmed().isEmpty())
+            continue;
+        const int room =
+            label->contentsRect().width() - 2 * label->margin() - std::max(0, label->indent());
+        if (widestLine(label->fontMetrics(), text) > room + 1)
+            clipped << describe(label, text);
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(root) || button->text().isEmpty() ||
+            button->objectName().startsWith(u"qt_"_s))
+            continue;
+        if (button->sizeHint().width() > button->width() + 1)
+            clipped << describe(button, button->text());
+    }
+    for (QHeaderView *header : root->findChildren<QHeaderView *>()) {
+        if (!header->isVisibleTo(root) || header->orientation() != Qt::Horizontal)
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section) || header->sectionSize(section) == 0)
+                continue;
+            const QString title =
+                header->model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+            const int margin =
+                header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            const bool sorted =
+                header->isSortIndicatorShown() && header->sortIndicatorSection() == section;
+            const int needed =
+                header->fontMetrics().horizontalAdvance(title) + 2 * margin +
+                (sorted ? header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) +
+                              margin
+                        : 0);
+            if (!title.isEmpty() && needed > header->sectionSize(section) + 1)
+                clipped << describe(header, title);
+        }
+    }
+    return clipped;
+}
+
+} // namespace
+
+class TestPortugueseFit : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<DeskSession> m_session;
+
+    vzaps::ui::MainWindow *window() const { return m_session->window(); }
+    vzaps::InstanceTableModel *model() const { return window()->controller().model(); }
+
+    // The first instance on the page that `matches`.
+    std::optional<vzaps::Instance>
+    instanceWhere(const std::function<bool(const vzaps::Instance &)> &matches) const
+    {
+        for (int row = 0; row < model()->rowCount(); ++row) {
+            if (matches(model()->instanceAt(row)))
+                return model()->instanceAt(row);
+        }
+        return std::nullopt;
+    }
+
+    // Opens the dialog `action` asks for on `selection`, checks it and closes it.
+    void checkDialog(const QString &name, InstanceAction action,
+                     const QList<vzaps::Instance> &selection)
+    {
+        window()->launcher().launch(action, selection);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY2((dialog = qobject_cast<QDialog *>(QApplication::activeWindow())),
+                     qPrintable(name));
+        checkWindow(name, dialog);
+        const QPointer<QDialog> shown(dialog);
+        dialog->close();
+        QTRY_VERIFY(!shown || !shown->isVisible());
+        window()->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), window());
+    }
+    void checkWindow(const QString &name, QWidget *shown)
+    {
+        QCoreApplication::processEvents(); // laid out
+        vzaps::testing::saveShot(shown, u"shot-pt-%1.png"_s.arg(name));
+        const QStringList clipped = clippedTexts(shown);
+        QVERIFY2(clipped.isEmpty(),
+                 qPrintable(u"%1: %2 text(s) do not fit:\n"_s.arg(name).arg(clipped.size()) +
+                            clipped.join(u'\n')));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        vzaps::testing::isolateSettings(u"tst_portuguese_fit"_s);
+        if (qEnvironmentVariableIsEmpty("VZAPS_DESK_PLUGIN_DIR"))
+            qputenv("VZAPS_DESK_PLUGIN_DIR", VZAPS_DESK_PLUGIN_BUILD_DIR);
+        QFile::remove(DeskSession::sandboxStatePath());
+        const QLocale brazil(QLocale::Portuguese, QLocale::Brazil);
+        QLocale::setDefault(brazil);
+        const auto installed = vzaps::desk::translations::install(*qApp, brazil);
+        QVERIFY(installed.app);
+        QVERIFY(installed.qt);
+
+        const auto command = vzaps::desk::parseCommandLine({u"vzaps-desk"_s, u"--sandbox"_s}, {});
+        m_session = std::make_unique<DeskSession>(command.options);
+        window()->resize(1024, 640);
+        window()->show();
+        m_session->start();
+        QTRY_VERIFY(window()->controller().state() == vzaps::InstanceListController::State::Ready &&
+                    model()->rowCount() > 0);
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+    }
+    void cleanupTestCase() { m_session.reset(); }
+
+    void theCheckSeesWhatDoesNotFit()
+    {
+        QWidget box;
+        auto *label = new QLabel(u"Configurações avançadas"_s, &box);
+        label->setObjectName(u"narrowLabel"_s);
+        label->setFixedWidth(40);
+        auto *wrapped = new QLabel(u"Configurações avançadas"_s, &box);
+        wrapped->setWordWrap(true); // may take more lines: fine
+        wrapped->setFixedWidth(40);
+        auto *button = new QPushButton(u"Cancelar assinatura"_s, &box);
+        button->setObjectName(u"narrowButton"_s);
+        button->setFixedWidth(30);
+        box.show();
+        const QStringList clipped = clippedTexts(&box);
+        QCOMPARE(clipped.size(), 2);
+        QVERIFY(clipped.at(0).startsWith(u"narrowLabel"_s));
+        QVERIFY(clipped.at(1).startsWith(u"narrowButton"_s));
+        button->setFixedWidth(button->sizeHint().width());
+        label->setFixedWidth(label->sizeHint().width());
+        QVERIFY(clippedTexts(&box).isEmpty());
+    }
+
+    void mainWindow()
+    {
+        auto *table = window()->findChild<QTableView *>(u"instanceTable"_s);
+        QVERIFY(table);
+        table->selectRow(0); // the detail panel shows
+        QTRY_VERIFY(window()->currentInstance().has_value());
+        checkWindow(u"main-window"_s, window());
+    }
+
+    void dialogsOnOneInstance_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::newRow("new") << int(InstanceAction::Create);
+        QTest::newRow("edit") << int(InstanceAction::Edit);
+        QTest::newRow("restart") << int(InstanceAction::Restart);
+        QTest::newRow("delete") << int(InstanceAction::Delete);
+        QTest::newRow("subscribe") << int(InstanceAction::Subscribe);
+        QTest::newRow("cancel-subscription") << int(InstanceAction::CancelSubscription);
+        QTest::newRow("disconnect") << int(InstanceAction::DisconnectSession);
+    }
+    void dialogsOnOneInstance()
+    {
+        QFETCH(int, action);
+        const auto which = InstanceAction(action);
+        QList<vzaps::Instance> selection;
+        if (which != InstanceAction::Create) {
+            const auto instance = instanceWhere([which](const vzaps::Instance &candidate) {
+                return vzaps::availability(which, {candidate}).enabled;
+            });
+            QVERIFY2(instance, "no instance of the demo data takes this action");
+            selection = {*instance};
+        }
+        checkDialog(QString::fromLatin1(QTest::currentDataTag()), which, selection);
+    }
+
+    void bulkDialog()
+    {
+        QList<vzaps::Instance> three;
+        for (int row = 0; row < 3; ++row)
+            three << model()->instanceAt(row);
+        checkDialog(u"bulk-restart"_s, InstanceAction::Restart, three);
+    }
+
+    void settingsDialog()
+    {
+        Q_EMIT window()->settingsRequested();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeWindow())) &&
+                    dialog->objectName() == u"settingsDialog"_s);
+        checkWindow(u"settings"_s, dialog);
+        dialog->close();
+        window()->activateWindow();
+    }
+
+    void signInDialog()
+    {
+        m_session->accounts().showSignIn();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeWindow())) &&
+                    dialog->objectName() == u"signInDialog"_s);
+        checkWindow(u"sign-in"_s, dialog);
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestPortugueseFit)
+#include "tst_portuguese_fit.moc"
