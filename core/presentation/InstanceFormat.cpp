@@ -148,26 +148,40 @@ QString relativeTime(const QDateTime &when, const QDateTime &now)
     const qint64 span = qAbs(seconds);
     if (span < 45)
         return tr("just now");
-    // Singular and plural spelled out, so English reads right without a .qm file.
+    // Singular and plural spelled out, so English reads right without a .qm file; the texts are
+    // marked for lupdate where they are written.
     auto phrase = [future](qint64 n, const char *pastOne, const char *pastMany,
                            const char *aheadOne, const char *aheadMany) {
         const char *text = future ? (n == 1 ? aheadOne : aheadMany) : (n == 1 ? pastOne : pastMany);
         return tr(text).arg(n);
     };
     if (span < 90 * 60)
-        return phrase(qMax<qint64>(1, (span + 30) / 60), "%1 min ago", "%1 min ago", "in %1 min",
-                      "in %1 min");
+        return phrase(qMax<qint64>(1, (span + 30) / 60),
+                      QT_TRANSLATE_NOOP("vzaps::format", "%1 min ago"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "%1 min ago"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "in %1 min"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "in %1 min"));
     if (span < 36 * 3600)
-        return phrase((span + 1800) / 3600, "%1 hour ago", "%1 hours ago", "in %1 hour",
-                      "in %1 hours");
+        return phrase((span + 1800) / 3600, QT_TRANSLATE_NOOP("vzaps::format", "%1 hour ago"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "%1 hours ago"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "in %1 hour"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "in %1 hours"));
     if (span < 45 * 86400)
-        return phrase((span + 43200) / 86400, "%1 day ago", "%1 days ago", "in %1 day",
-                      "in %1 days");
+        return phrase((span + 43200) / 86400, QT_TRANSLATE_NOOP("vzaps::format", "%1 day ago"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "%1 days ago"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "in %1 day"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "in %1 days"));
     if (span < 548 * 86400)
-        return phrase((span + 15 * 86400) / (30 * 86400), "%1 month ago", "%1 months ago",
-                      "in %1 month", "in %1 months");
-    return phrase((span + 182 * 86400) / (365 * 86400), "%1 year ago", "%1 years ago", "in %1 year",
-                  "in %1 years");
+        return phrase((span + 15 * 86400) / (30 * 86400),
+                      QT_TRANSLATE_NOOP("vzaps::format", "%1 month ago"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "%1 months ago"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "in %1 month"),
+                      QT_TRANSLATE_NOOP("vzaps::format", "in %1 months"));
+    return phrase((span + 182 * 86400) / (365 * 86400),
+                  QT_TRANSLATE_NOOP("vzaps::format", "%1 year ago"),
+                  QT_TRANSLATE_NOOP("vzaps::format", "%1 years ago"),
+                  QT_TRANSLATE_NOOP("vzaps::format", "in %1 year"),
+                  QT_TRANSLATE_NOOP("vzaps::format", "in %1 years"));
 }
 
 QString exactTime(const QDateTime &when)
@@ -175,7 +189,14 @@ QString exactTime(const QDateTime &when)
     if (!when.isValid())
         return {};
     const QDateTime local = when.toLocalTime();
-    return local.toString(u"yyyy-MM-dd HH:mm"_s) + u" ("_s + local.timeZoneAbbreviation() + u')';
+    const QString zone = u" ("_s + local.timeZoneAbbreviation() + u')';
+    // English (and the C locale) read the unambiguous ISO day; other languages their own short
+    // date ("03/12/2026" in pt-BR).
+    const QLocale locale;
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return local.toString(u"yyyy-MM-dd HH:mm"_s) + zone;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + local.toString(u"HH:mm"_s) +
+           zone;
 }
 
 QString count(qint64 value)

@@ -31,7 +31,8 @@ Tone connectionTone(std::optional<bool> connected);
 
 // "just now", "5 min ago", "in 3 days", "2 months ago"; empty for a null time.
 QString relativeTime(const QDateTime &when, const QDateTime &now);
-// Exact, in local time with the zone: "2026-11-26 14:03 (-03)"; empty for a null time.
+// Exact, in local time with the zone: "2026-11-26 14:03 (-03)" in English, "26/11/2026 14:03
+// (-03)" in pt-BR (the default locale's short date); empty for a null time.
 // The one exact style: tooltips, the detail panel, dialogs, the action log.
 QString exactTime(const QDateTime &when);
 

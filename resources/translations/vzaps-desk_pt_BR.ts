@@ -1185,6 +1185,78 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
             <numerusform>%1 incompletas, expiradas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>há %1 min</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>em %1 min</translation>
+    </message>
+    <message>
+        <source>%1 hour ago</source>
+        <translation>há %1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours ago</source>
+        <translation>há %1 horas</translation>
+    </message>
+    <message>
+        <source>in %1 hour</source>
+        <translation>em %1 hora</translation>
+    </message>
+    <message>
+        <source>in %1 hours</source>
+        <translation>em %1 horas</translation>
+    </message>
+    <message>
+        <source>%1 day ago</source>
+        <translation>há %1 dia</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>há %1 dias</translation>
+    </message>
+    <message>
+        <source>in %1 day</source>
+        <translation>em %1 dia</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>em %1 dias</translation>
+    </message>
+    <message>
+        <source>%1 month ago</source>
+        <translation>há %1 mês</translation>
+    </message>
+    <message>
+        <source>%1 months ago</source>
+        <translation>há %1 meses</translation>
+    </message>
+    <message>
+        <source>in %1 month</source>
+        <translation>em %1 mês</translation>
+    </message>
+    <message>
+        <source>in %1 months</source>
+        <translation>em %1 meses</translation>
+    </message>
+    <message>
+        <source>%1 year ago</source>
+        <translation>há %1 ano</translation>
+    </message>
+    <message>
+        <source>%1 years ago</source>
+        <translation>há %1 anos</translation>
+    </message>
+    <message>
+        <source>in %1 year</source>
+        <translation>em %1 ano</translation>
+    </message>
+    <message>
+        <source>in %1 years</source>
+        <translation>em %1 anos</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::notify::FreedesktopNotifier</name>

@@ -90,6 +90,15 @@ private Q_SLOTS:
         QCOMPARE(vzaps::format::billingCount(u"ACTIVE"_s, 8, u"8"_s), u"8 ativas"_s);
         QCOMPARE(vzaps::format::billingCount(u"ACTIVE"_s, 1, u"1"_s), u"1 ativa"_s);
         QCOMPARE(vzaps::format::billingCount(u"CANCELED"_s, 0, u"0"_s), u"0 cancelada"_s);
+        // Times: relative ones in words, exact ones with the Brazilian day.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(vzaps::format::relativeTime(now.addSecs(-3 * 60), now), u"há 3 min"_s);
+        QCOMPARE(vzaps::format::relativeTime(now.addDays(2), now), u"em 2 dias"_s);
+        QCOMPARE(vzaps::format::relativeTime(now.addSecs(-3 * 3600), now), u"há 3 horas"_s);
+        const QDateTime afternoon(QDate(2026, 12, 1), QTime(14, 30), Qt::UTC);
+        const QString exact = vzaps::format::exactTime(afternoon);
+        QVERIFY2(exact.startsWith(afternoon.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s)),
+                 qPrintable(exact));
     }
 
     void qtsOwnTextsArePortugueseToo()
