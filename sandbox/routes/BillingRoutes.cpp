@@ -134,50 +134,42 @@ Response resume(SandboxContext &context, const QString &id)
 
 // --- checkout pages (opened in a browser: HTML answers, the session id is the credential) ---
 
-Response showCheckout(SandboxContext &context, const QString &sessionId)
+Response showCheckout(SandboxContext &context, const Request &request, const QString &sessionId)
 {
+    const PageLanguage language = pageLanguageFor(request.header("accept-language"));
     const auto session = context.store.findCheckout(sessionId);
     if (!session) {
-        return Response::html(
-            messagePageHtml(u"Checkout not found"_s, u"This checkout link is not valid."_s), 404);
+        return Response::html(messagePageHtml(PageMessage::CheckoutNotFound, language), 404);
     }
     const auto record = context.store.find(session->instanceId);
     if (!record) {
-        return Response::html(
-            messagePageHtml(u"Instance deleted"_s, u"The instance of this checkout is gone."_s),
-            410);
+        return Response::html(messagePageHtml(PageMessage::InstanceDeleted, language), 410);
     }
     if (session->state != u"open"_s) {
-        return Response::html(messagePageHtml(
-            u"Checkout closed"_s, u"This checkout was already %1."_s.arg(session->state)));
+        return Response::html(
+            messagePageHtml(PageMessage::CheckoutClosed, language, session->state));
     }
-    return Response::html(checkoutPageHtml(session->id, record->name, record->id));
+    return Response::html(checkoutPageHtml(session->id, record->name, record->id, language));
 }
 
-Response finishCheckout(SandboxContext &context, const QString &sessionId, bool pay)
+Response finishCheckout(SandboxContext &context, const Request &request, const QString &sessionId,
+                        bool pay)
 {
+    const PageLanguage language = pageLanguageFor(request.header("accept-language"));
     const auto session = context.store.findCheckout(sessionId);
     if (!session) {
-        return Response::html(
-            messagePageHtml(u"Checkout not found"_s, u"This checkout link is not valid."_s), 404);
+        return Response::html(messagePageHtml(PageMessage::CheckoutNotFound, language), 404);
     }
     if (session->state != u"open"_s) {
         return Response::html(
-            messagePageHtml(u"Checkout closed"_s,
-                            u"This checkout was already %1."_s.arg(session->state)),
-            409);
+            messagePageHtml(PageMessage::CheckoutClosed, language, session->state), 409);
     }
     auto record = context.store.find(session->instanceId);
     if (!record) {
-        return Response::html(
-            messagePageHtml(u"Instance deleted"_s, u"The instance of this checkout is gone."_s),
-            410);
+        return Response::html(messagePageHtml(PageMessage::InstanceDeleted, language), 410);
     }
     if (pay && record->billingStatus == u"ACTIVE"_s) {
-        return Response::html(messagePageHtml(u"Already subscribed"_s,
-                                              u"This instance already has an active "
-                                              "subscription; nothing was charged."_s),
-                              409);
+        return Response::html(messagePageHtml(PageMessage::AlreadySubscribed, language), 409);
     }
     if (pay) {
         activate(*record);
@@ -192,11 +184,9 @@ Response finishCheckout(SandboxContext &context, const QString &sessionId, bool 
         next.replace(u"{CHECKOUT_SESSION_ID}"_s, session->id);
         return Response::seeOther(next.toUtf8());
     }
-    return pay ? Response::html(messagePageHtml(u"Payment complete"_s,
-                                                u"The subscription of %1 is active. You can "
-                                                "close this page."_s.arg(record->name)))
-               : Response::html(messagePageHtml(
-                     u"Checkout canceled"_s, u"Nothing was charged. You can close this page."_s));
+    return pay ? Response::html(
+                     messagePageHtml(PageMessage::PaymentComplete, language, record->name))
+               : Response::html(messagePageHtml(PageMessage::CheckoutCanceled, language));
 }
 
 } // namespace
@@ -214,13 +204,13 @@ void registerBillingRoutes(Router &router, SandboxContext &context)
                    [c](const Request &, const PathParams &p) { return cancel(*c, p[0]); });
     }
     router.add("GET"_ba, u"/_sandbox/checkout/{session}"_s, RouteAuth::None, RouteKind::Page,
-               [c](const Request &, const PathParams &p) { return showCheckout(*c, p[0]); });
+               [c](const Request &r, const PathParams &p) { return showCheckout(*c, r, p[0]); });
     router.add(
         "POST"_ba, u"/_sandbox/checkout/{session}/pay"_s, RouteAuth::None, RouteKind::Page,
-        [c](const Request &, const PathParams &p) { return finishCheckout(*c, p[0], true); });
+        [c](const Request &r, const PathParams &p) { return finishCheckout(*c, r, p[0], true); });
     router.add(
         "POST"_ba, u"/_sandbox/checkout/{session}/cancel"_s, RouteAuth::None, RouteKind::Page,
-        [c](const Request &, const PathParams &p) { return finishCheckout(*c, p[0], false); });
+        [c](const Request &r, const PathParams &p) { return finishCheckout(*c, r, p[0], false); });
 }
 
 } // namespace vzsandbox

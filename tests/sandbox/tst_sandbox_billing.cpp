@@ -100,6 +100,31 @@ private Q_SLOTS:
         QCOMPARE(billing(), u"ACTIVE"_s);
     }
 
+    void checkoutPagesSpeakTheBrowsersLanguage()
+    {
+        const QString url =
+            client->call("POST", path(u"/subscribe"_s), {}).json.value(u"url"_s).toString();
+        const QList<QPair<QByteArray, QByteArray>> brazilian{
+            {"Accept-Language", "pt-BR,pt;q=0.9,en-US;q=0.8,en;q=0.7"}};
+        const HttpResult portuguese = client->send("GET", checkoutPath(url), "", brazilian);
+        QCOMPARE(portuguese.status, 200);
+        QVERIFY(portuguese.body.contains("<html lang=\"pt-BR\">"));
+        QVERIFY(portuguese.body.contains("Assinar a VZaps"));
+        QVERIFY(portuguese.body.contains(">Pagar</button>"));
+        QVERIFY(portuguese.body.contains("US$ 29,00"));
+
+        // English first, or no preference: English.
+        const HttpResult english = client->send("GET", checkoutPath(url), "",
+                                                {{"Accept-Language", "en-GB,en;q=0.9,pt;q=0.5"}});
+        QVERIFY(english.body.contains("Subscribe to VZaps"));
+        QVERIFY(client->send("GET", checkoutPath(url)).body.contains("Subscribe to VZaps"));
+
+        const HttpResult paid = client->send("POST", checkoutPath(url) + u"/pay"_s, "", brazilian);
+        QCOMPARE(paid.status, 200);
+        QVERIFY(paid.body.contains(QStringLiteral("Pagamento concluído").toUtf8()));
+        QCOMPARE(billing(), u"ACTIVE"_s);
+    }
+
     void checkoutCancelButtonChangesNothing()
     {
         const QString url = client
