@@ -10,6 +10,7 @@
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"
 #include "tests/support/IsolatedSettings.h"
+#include "tests/support/MainWindowTestSupport.h"
 #include "tests/support/Shots.h"
 #include "ui/actions/ActionLauncher.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -264,6 +265,59 @@ private Q_SLOTS:
                     dialog->objectName() == u"signInDialog"_s);
         checkWindow(u"sign-in"_s, dialog);
         dialog->close();
+    }
+    void bulkResults()
+    {
+        QList<vzaps::Instance> three;
+        for (int row = 0; row < 3; ++row)
+            three << model()->instanceAt(row);
+        window()->launcher().launch(InstanceAction::Restart, three);
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeWindow())));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dialog->findChild<QLabel *>(u"bulkProgressLabel"_s) &&
+                    dialog->findChild<QLabel *>(u"bulkProgressLabel"_s)->text() ==
+                        u"3 de 3 concluídas"_s);
+        checkWindow(u"bulk-results"_s, dialog);
+        const QPointer<QDialog> shown(dialog);
+        dialog->close();
+        QTRY_VERIFY(!shown || !shown->isVisible());
+        window()->activateWindow();
+    }
+
+    void checkoutWaitPanel()
+    {
+        const auto instance = instanceWhere([](const vzaps::Instance &candidate) {
+            return vzaps::availability(InstanceAction::CopyCheckoutLink, {candidate}).enabled;
+        });
+        QVERIFY(instance);
+        window()->launcher().launch(InstanceAction::CopyCheckoutLink, {*instance});
+        QWidget *panel = nullptr;
+        QTRY_VERIFY((panel = [] {
+            for (QWidget *top : QApplication::topLevelWidgets())
+                if (top->objectName() == u"checkoutWaitPanel"_s && top->isVisible())
+                    return top;
+            return static_cast<QWidget *>(nullptr);
+        }()));
+        checkWindow(u"checkout-wait"_s, panel);
+        panel->close();
+        window()->activateWindow();
+    }
+
+    void errorBanner()
+    {
+        QVERIFY(
+            vzaps::testing::Sandbox::control(m_session->client(), u"/_sandbox/fail-next"_s,
+                                             {{u"status"_s, 500},
+                                              {u"path_prefix"_s, u"/instances/list"_s},
+                                              {u"message"_s, u"Banco de dados indisponível"_s}}));
+        window()->controller().refresh();
+        auto *banner = window()->findChild<QWidget *>(u"errorBanner"_s);
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        checkWindow(u"error-banner"_s, window());
+        window()->controller().refresh(); // the next list answers again
+        QTRY_VERIFY(!banner->isVisible());
     }
 };
 
