@@ -1565,12 +1565,15 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
         <translation>ID da requisição: %1.</translation>
     </message>
     <message>
-        <source>%1 of %2 done, %3 failed</source>
-        <translation>%1 de %2 concluídas, %3 falharam</translation>
-    </message>
-    <message>
         <source>%1 of %2 done</source>
         <translation>%1 de %2 concluídas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 done, %n failed</source>
+        <translation>
+            <numerusform>%1 de %2 concluídas, %n falhou</numerusform>
+            <numerusform>%1 de %2 concluídas, %n falharam</numerusform>
+        </translation>
     </message>
 </context>
 <context>

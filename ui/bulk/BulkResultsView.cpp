@@ -186,7 +186,7 @@ void BulkResultsView::showProgress()
     const int done = m_run->doneCount();
     const int failed = m_run->countIn(BulkItemState::Failed);
     m_progressLabel->setText(
-        failed > 0 ? tr("%1 of %2 done, %3 failed").arg(done).arg(m_run->count()).arg(failed)
+        failed > 0 ? tr("%1 of %2 done, %n failed", nullptr, failed).arg(done).arg(m_run->count())
                    : tr("%1 of %2 done").arg(done).arg(m_run->count()));
     m_progressBar->setValue(done);
     m_retry->setEnabled(failed > 0 && !m_run->isRunning());
