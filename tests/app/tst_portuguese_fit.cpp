@@ -7,6 +7,7 @@
 #include "app/vzaps-desk/DeskLauncher.h"
 #include "app/vzaps-desk/startup/DeskTranslations.h"
 #include "core/actions/ActionAvailability.h"
+#include "core/api/InstancesApi.h"
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"
 #include "tests/support/IsolatedSettings.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTableView>
 #include <QTest>
@@ -210,6 +212,38 @@ private Q_SLOTS:
         table->selectRow(0); // the detail panel shows
         QTRY_VERIFY(window()->currentInstance().has_value());
         checkWindow(u"main-window"_s, window());
+    }
+
+    void mainWindowAtItsDefaultSize()
+    {
+        window()->resize(1280, 780); // what a first start opens with (MainWindow)
+        checkWindow(u"main-window-default"_s, window());
+        window()->resize(1024, 640);
+    }
+
+    void resumeSubscriptionDialog()
+    {
+        // An active subscription canceled elsewhere stays active until its period ends: it
+        // can be resumed.
+        const auto active = instanceWhere([](const vzaps::Instance &candidate) {
+            return candidate.billingStatus == "ACTIVE"_L1;
+        });
+        QVERIFY(active);
+        vzaps::InstancesApi api(m_session->client());
+        bool canceled = false;
+        api.cancel(active->id, active->token, this,
+                   [&canceled](const vzaps::Result<vzaps::CancelResult> &result) {
+                       canceled = result.ok();
+                   });
+        QTRY_VERIFY(canceled);
+        QSignalSpy pages(&window()->controller(), &vzaps::InstanceListController::pageLoaded);
+        window()->controller().refresh();
+        QVERIFY(pages.wait());
+        const auto scheduled = instanceWhere([](const vzaps::Instance &candidate) {
+            return vzaps::availability(InstanceAction::ResumeSubscription, {candidate}).enabled;
+        });
+        QVERIFY(scheduled);
+        checkDialog(u"resume-subscription"_s, InstanceAction::ResumeSubscription, {*scheduled});
     }
 
     void dialogsOnOneInstance_data()
