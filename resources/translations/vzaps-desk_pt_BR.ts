@@ -2200,7 +2200,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>&amp;Open in VZaps web app</source>
-        <translation>Abrir no app &amp;web da VZaps</translation>
+        <translation>Abrir no app web &amp;da VZaps</translation>
     </message>
     <message>
         <source>Open in VZaps web app</source>
@@ -3666,7 +3666,7 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation>S&amp;egredo do cliente:</translation>
+        <translation>Se&amp;gredo do cliente:</translation>
     </message>
     <message>
         <source>&amp;Realtime:</source>

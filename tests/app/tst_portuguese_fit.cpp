@@ -1,7 +1,8 @@
 // Portuguese is longer than English: in pt_BR, on a 1024×640 window, the main window and every
 // action dialog show each label, button and column header whole. A text that needs more room
 // than its widget has (a label that does not wrap, a button narrower than its own size hint,
-// a header section narrower than its title) fails, named with the dialog and the text.
+// a header section narrower than its title) fails, named with the dialog and the text; so does
+// an Alt+letter that two shown controls of a window share.
 // With VZAPS_SHOT_DIR set it also saves shot-pt-*.png for people to look at.
 #include "app/vzaps-desk/AccountController.h"
 #include "app/vzaps-desk/DeskLauncher.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
@@ -112,6 +114,41 @@ QStringList clippedTexts(QWidget *root)
     return clipped;
 }
 
+// The letter after a single "&" of `text`, lower case; null when there is none.
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Alt+letter must reach one control: letters that two shown controls of `root` share.
+QStringList sharedMnemonics(QWidget *root)
+{
+    QHash<QChar, QStringList> owners;
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(root) && !mnemonicOf(button->text()).isNull())
+            owners[mnemonicOf(button->text())] << button->text();
+    }
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(root) && label->buddy() && !mnemonicOf(label->text()).isNull())
+            owners[mnemonicOf(label->text())] << label->text();
+    }
+    QStringList shared;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            shared << u"Alt+%1: %2"_s.arg(it.key().toUpper(), it.value().join(u", "_s));
+    }
+    return shared;
+}
+
 } // namespace
 
 class TestPortugueseFit : public QObject
@@ -157,6 +194,9 @@ class TestPortugueseFit : public QObject
         QVERIFY2(clipped.isEmpty(),
                  qPrintable(u"%1: %2 text(s) do not fit:\n"_s.arg(name).arg(clipped.size()) +
                             clipped.join(u'\n')));
+        const QStringList shared = sharedMnemonics(shown);
+        QVERIFY2(shared.isEmpty(), qPrintable(name + u": one Alt+letter for several controls:\n"_s +
+                                              shared.join(u'\n')));
     }
 
 private Q_SLOTS:
