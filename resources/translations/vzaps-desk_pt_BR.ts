@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Closing this window loses what you typed in it.</source>
-        <translation>Fechar esta janela perde o que você digitou nela.</translation>
+        <translation>Se você fechar esta janela, o que digitou nela será perdido.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
@@ -83,11 +83,11 @@
     <name>vzaps</name>
     <message>
         <source>Succeeded</source>
-        <translation>Concluída</translation>
+        <translation>Sucesso</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Falhou</translation>
+        <translation>Falha</translation>
     </message>
     <message>
         <source>“%1” is already canceled.</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>“%1” is subscribed until its cancellation; resume it instead.</source>
-        <translation>“%1” tem assinatura até o cancelamento; retome-a em vez disso.</translation>
+        <translation>“%1” tem assinatura ativa até o cancelamento programado; retome a assinatura em vez de assinar de novo.</translation>
     </message>
     <message>
         <source>“%1” already has an active subscription.</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>(none)</source>
-        <translation>(nenhum)</translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>yes</source>
@@ -432,11 +432,11 @@ ID: %2</translation>
     <name>vzaps::ConnectionCheck</name>
     <message>
         <source>Signed in: 1 instance.</source>
-        <translation>Conectado: 1 instância.</translation>
+        <translation>Login feito: 1 instância.</translation>
     </message>
     <message>
         <source>Signed in: %1 instances.</source>
-        <translation>Conectado: %1 instâncias.</translation>
+        <translation>Login feito: %1 instâncias.</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -492,7 +492,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>The server signed in but refused to list the instances (%1). Check the account&apos;s permissions.</source>
-        <translation>O servidor aceitou o login, mas recusou listar as instâncias (%1). Confira as permissões da conta.</translation>
+        <translation>O servidor aceitou o login, mas se recusou a listar as instâncias (%1). Confira as permissões da conta.</translation>
     </message>
     <message>
         <source>The server refused the client token or secret (%1). Check both and try again.</source>
@@ -764,7 +764,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Not live; F5 refreshes</source>
-        <translation>Sem tempo real; F5 atualiza</translation>
+        <translation>Sem atualizações ao vivo; F5 atualiza</translation>
     </message>
     <message numerus="yes">
         <source>Live · %n watched</source>
@@ -779,15 +779,15 @@ ID: %2</translation>
     </message>
     <message>
         <source>Live updates refused; polling every %1 s</source>
-        <translation>Tempo real recusado; consultando a cada %1 s</translation>
+        <translation>Atualizações ao vivo recusadas; consultando a cada %1 s</translation>
     </message>
     <message>
         <source>Live updates refused; F5 refreshes</source>
-        <translation>Tempo real recusado; F5 atualiza</translation>
+        <translation>Atualizações ao vivo recusadas; F5 atualiza</translation>
     </message>
     <message>
         <source>Connecting live updates…</source>
-        <translation>Conectando o tempo real…</translation>
+        <translation>Conectando às atualizações ao vivo…</translation>
     </message>
 </context>
 <context>
@@ -965,7 +965,7 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
     <message>
         <source>“%1” was removed, but its secret could not be deleted from the keychain: %2</source>
-        <translation>“%1” foi removida, mas o segredo dela não pôde ser apagado do chaveiro: %2</translation>
+        <translation>“%1” foi removida, mas o segredo dela não pôde ser excluído do chaveiro: %2</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -973,7 +973,7 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
     <message>
         <source>Remove “%1” from VZaps Desk? Its client secret is deleted from the keychain; the account itself is not touched.</source>
-        <translation>Remover “%1” do VZaps Desk? O segredo do cliente é apagado do chaveiro; a conta em si não é alterada.</translation>
+        <translation>Remover “%1” do VZaps Desk? O segredo do cliente é excluído do chaveiro; a conta em si não é alterada.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1111,11 +1111,11 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
     <message>
         <source>%1 · cancels %2</source>
-        <translation>%1 · cancela %2</translation>
+        <translation>%1 · cancela em %2</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Desconhecida</translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -1296,7 +1296,7 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
     <message>
         <source>Working…</source>
-        <translation>Trabalhando…</translation>
+        <translation>Processando…</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1415,7 +1415,7 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
     <message>
         <source>Trials end at once; paid subscriptions end when the period already paid is over.</source>
-        <translation>Os testes terminam na hora; as assinaturas pagas terminam quando acabar o período já pago.</translation>
+        <translation>Os períodos de teste terminam na hora; as assinaturas pagas terminam quando acabar o período já pago.</translation>
     </message>
     <message>
         <source>C&amp;ancel subscriptions</source>
@@ -1439,7 +1439,7 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
     <message>
         <source>Instances to act on</source>
-        <translation>Instâncias em que agir</translation>
+        <translation>Instâncias afetadas</translation>
     </message>
     <message>
         <source>Type %1 to confirm.</source>
@@ -1546,11 +1546,11 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
     <message>
         <source>Succeeded</source>
-        <translation>Concluída</translation>
+        <translation>Sucesso</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation>Falhou</translation>
+        <translation>Falha</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1615,7 +1615,7 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
     <message>
         <source>A trial ends at once. A paid subscription may stay active until the end of its period and can be resumed until then.</source>
-        <translation>Um teste termina na hora. Uma assinatura paga pode continuar ativa até o fim do período e pode ser retomada até lá.</translation>
+        <translation>Um período de teste termina na hora. Uma assinatura paga pode continuar ativa até o fim do período e pode ser retomada até lá.</translation>
     </message>
     <message>
         <source>Cancel subscription</source>
@@ -1799,7 +1799,7 @@ Status de cobrança quando o checkout começou: %3</translation>
     </message>
     <message>
         <source>Stopped waiting</source>
-        <translation>Parou de aguardar</translation>
+        <translation>Espera encerrada</translation>
     </message>
     <message>
         <source>The instance no longer exists; stopped waiting for the payment.</source>
@@ -1928,7 +1928,7 @@ Status de cobrança quando o checkout começou: %3</translation>
     </message>
     <message>
         <source>The QR code expired before it was scanned. Show a new one to try again.</source>
-        <translation>O QR code expirou antes de ser lido. Mostre um novo para tentar de novo.</translation>
+        <translation>O QR code expirou antes de ser lido. Gere um novo QR code para tentar outra vez.</translation>
     </message>
     <message>
         <source>Show a new &amp;QR code</source>
@@ -2115,7 +2115,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Changed %1.</source>
-        <translation>%1 alterado.</translation>
+        <translation>Alterações: %1.</translation>
     </message>
 </context>
 <context>
@@ -2228,7 +2228,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Watch the selected instances live, whichever is shown (up to %1)</source>
-        <translation>Acompanha ao vivo as instâncias selecionadas, qualquer que seja a mostrada (até %1)</translation>
+        <translation>Acompanha ao vivo as instâncias selecionadas, independentemente de qual esteja sendo exibida (até %1)</translation>
     </message>
     <message>
         <source>Copied the id of “%1”.</source>
@@ -2252,7 +2252,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation>%1 copiado.</translation>
+        <translation>Copiado: %1.</translation>
     </message>
     <message>
         <source>“%1” has no web URL to open.</source>
@@ -2260,20 +2260,20 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Stopped watching “%1” live.</source>
-        <translation>Deixou de acompanhar “%1” ao vivo.</translation>
+        <translation>“%1” não está mais sendo acompanhada ao vivo.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped watching %n instances live.</source>
         <translation>
-            <numerusform>Deixou de acompanhar %n instância ao vivo.</numerusform>
-            <numerusform>Deixou de acompanhar %n instâncias ao vivo.</numerusform>
+            <numerusform>%n instância não está mais sendo acompanhada ao vivo.</numerusform>
+            <numerusform>%n instâncias não estão mais sendo acompanhadas ao vivo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 instances are watched already, the most there can be; %n not added. Stop watching one first.</source>
         <translation>
-            <numerusform>%1 instâncias já são acompanhadas, o máximo possível; %n não foi adicionada. Pare de acompanhar alguma primeiro.</numerusform>
-            <numerusform>%1 instâncias já são acompanhadas, o máximo possível; %n não foram adicionadas. Pare de acompanhar alguma primeiro.</numerusform>
+            <numerusform>Já há %1 instâncias sendo acompanhadas, o máximo permitido; %n não foi adicionada. Pare de acompanhar alguma primeiro.</numerusform>
+            <numerusform>Já há %1 instâncias sendo acompanhadas, o máximo permitido; %n não foram adicionadas. Pare de acompanhar alguma primeiro.</numerusform>
         </translation>
     </message>
     <message>
@@ -2475,7 +2475,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Subscribed events</source>
-        <translation>Eventos assinados</translation>
+        <translation>Eventos recebidos</translation>
     </message>
     <message>
         <source>Reject calls:</source>
@@ -2539,7 +2539,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Desconhecida</translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Billing: %1</source>
@@ -2547,7 +2547,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>None</source>
-        <translation>Nenhum</translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2645,11 +2645,11 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Events to subscribe to</source>
-        <translation>Eventos a assinar</translation>
+        <translation>Eventos a receber</translation>
     </message>
     <message>
         <source>Every event; the others are then left out</source>
-        <translation>Todos os eventos; os outros ficam de fora</translation>
+        <translation>Todos os eventos; as demais opções ficam desmarcadas</translation>
     </message>
     <message>
         <source>Instance ID</source>
@@ -2749,7 +2749,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Opened %1 in the web browser.</source>
-        <translation>%1 aberto no navegador.</translation>
+        <translation>Aberto no navegador: %1.</translation>
     </message>
     <message>
         <source>VZaps Desk — Sandbox</source>
@@ -2781,7 +2781,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>Waiting for the server&apos;s rate limit; the list is asked for again in %1 s.</source>
-        <translation>Aguardando o limite de requisições do servidor; a lista é pedida de novo em %1 s.</translation>
+        <translation>Aguardando o limite de requisições do servidor; a lista será solicitada novamente em %1 s.</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -2861,7 +2861,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>That instance is not known any more; search for it.</source>
-        <translation>Essa instância não é mais conhecida; busque por ela.</translation>
+        <translation>Essa instância não está mais na lista; busque por ela.</translation>
     </message>
     <message>
         <source>No instance matches “%1”.</source>
@@ -3001,7 +3001,7 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
     <message>
         <source>On the phone, open WhatsApp → Settings → Linked devices → Link a device and scan this code. It is refreshed every few seconds; this view switches by itself once the phone is linked.</source>
-        <translation>No celular, abra o WhatsApp → Configurações → Dispositivos conectados → Conectar um dispositivo e leia este código. Ele é renovado a cada poucos segundos; esta tela muda sozinha assim que o celular for conectado.</translation>
+        <translation>No celular, abra o WhatsApp → Configurações → Dispositivos conectados → Conectar um dispositivo e leia este código. Ele é atualizado a cada poucos segundos; esta tela muda sozinha assim que o celular for conectado.</translation>
     </message>
     <message>
         <source>Or link with a phone number instead:</source>
@@ -3238,7 +3238,7 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     </message>
     <message>
         <source>This undoes the cancellation scheduled for %1; the subscription then renews as usual.</source>
-        <translation>Isto desfaz o cancelamento programado para %1; a assinatura então renova normalmente.</translation>
+        <translation>Isto desfaz o cancelamento programado para %1; a assinatura volta a ser renovada normalmente.</translation>
     </message>
     <message>
         <source>This undoes a scheduled cancellation. None is known here; the server will say if there is nothing to resume.</source>
@@ -3405,7 +3405,7 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     </message>
     <message>
         <source>Puts the window size, the splitter and the table&apos;s columns back to their defaults, at once.</source>
-        <translation>Volta o tamanho da janela, o divisor e as colunas da tabela ao padrão, na hora.</translation>
+        <translation>Restaura o tamanho da janela, o divisor e as colunas da tabela ao padrão, imediatamente.</translation>
     </message>
     <message>
         <source>The other settings were saved, but the proxy password was not: %1</source>
@@ -3535,7 +3535,7 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     </message>
     <message>
         <source>About signing in</source>
-        <translation>Sobre a entrada</translation>
+        <translation>Sobre o login</translation>
     </message>
     <message>
         <source>Sign in with your VZaps account&apos;s client token and client secret. They are checked with the server before anything is saved; the secret never goes to a settings file.</source>
@@ -3744,7 +3744,7 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     </message>
     <message>
         <source>With a card on file the subscription starts at once. Otherwise a checkout page opens in your web browser, and a small window waits for the payment.</source>
-        <translation>Com um cartão cadastrado, a assinatura começa na hora. Se não houver, uma página de checkout abre no seu navegador, e uma janelinha aguarda o pagamento.</translation>
+        <translation>Com um cartão cadastrado, a assinatura começa na hora. Se não houver, uma página de checkout abre no seu navegador, e uma pequena janela aguarda o pagamento.</translation>
     </message>
     <message>
         <source>&amp;Subscribe</source>
@@ -3799,11 +3799,11 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     </message>
     <message>
         <source>None</source>
-        <translation>Nenhum</translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>Hidden. Press Reveal to show it.</source>
-        <translation>Oculto. Pressione Revelar para mostrá-lo.</translation>
+        <translation>Oculto. Clique em Revelar para mostrá-lo.</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3876,15 +3876,15 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     </message>
     <message>
         <source>Watch this instance live, also while another one is shown (up to %1)</source>
-        <translation>Acompanha esta instância ao vivo, também enquanto outra é mostrada (até %1)</translation>
+        <translation>Acompanha esta instância ao vivo, mesmo enquanto outra estiver sendo exibida (até %1)</translation>
     </message>
     <message>
         <source>Stopped watching “%1” live.</source>
-        <translation>Deixou de acompanhar “%1” ao vivo.</translation>
+        <translation>“%1” não está mais sendo acompanhada ao vivo.</translation>
     </message>
     <message>
         <source>%1 instances are watched already, the most there can be. Stop watching one first.</source>
-        <translation>%1 instâncias já são acompanhadas, o máximo possível. Pare de acompanhar alguma primeiro.</translation>
+        <translation>Já há %1 instâncias sendo acompanhadas, o máximo permitido. Pare de acompanhar alguma primeiro.</translation>
     </message>
     <message>
         <source>Watching “%1” live (%2 of %3).</source>
