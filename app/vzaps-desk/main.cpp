@@ -76,11 +76,12 @@ int main(int argc, char *argv[])
 
     vzaps::desk::fontwarmup::start(); // overlaps with QApplication's own start
     QApplication app(argc, argv);     // takes Qt's own options (-platform, -style) out first
+    // Before the command line is read, so its errors speak the language too.
+    vzaps::desk::translations::apply(app, vzaps::AppSettings().preferences().language);
     const auto command = vzaps::desk::parseCommandLine(app.arguments(), environment);
     if (const auto exitCode = handleTextOnly(command))
         return *exitCode;
 
-    vzaps::desk::translations::apply(app, vzaps::AppSettings().preferences().language);
     vzaps::ui::DeskStyle::install();
     vzaps::desk::DeskSession session(command.options);
     // A kill, a logout or Ctrl+C ends it like a closed window: the layout is saved, and the

@@ -1,7 +1,7 @@
 // vzaps-desk in Brazilian Portuguese: the language follows the system or the Settings choice,
 // the embedded translation and Qt's own load (an empty one is ignored), the texts of classes
-// and of free functions are found, and `vzaps-desk --help` under LANG=pt_BR.UTF-8 answers in
-// Portuguese with no setting touched.
+// and of free functions are found, and `vzaps-desk --help` (and a usage error) under
+// LANG=pt_BR.UTF-8 answer in Portuguese with no setting touched.
 #include "app/vzaps-desk/startup/DeskTranslations.h"
 #include "core/actions/ActionAvailability.h"
 #include "core/presentation/InstanceFormat.h"
@@ -128,6 +128,10 @@ private Q_SLOTS:
                                               0xcd, 0x21, 0x1c, 0xbf, 0x60, 0xa1, 0xbd, 0xdd};
         empty.write(reinterpret_cast<const char *>(magic), sizeof magic);
         empty.close();
+        QVERIFY(QFile::copy(empty.fileName(), dir.filePath(u"qtbase_pt_BR.qm"_s)));
+        QTranslator probe; // it does load, and holds nothing: what install() must leave out
+        QVERIFY(probe.load(empty.fileName()));
+        QVERIFY(probe.isEmpty());
         const translations::Installed installed = translations::install(
             *qApp, QLocale(QLocale::Portuguese, QLocale::Brazil), dir.path(), dir.path());
         QVERIFY(!installed.app);
@@ -153,6 +157,17 @@ private Q_SLOTS:
         const QString help = QString::fromUtf8(desk.readAllStandardOutput());
         QVERIFY2(help.contains(u"Gerencie instâncias da API de WhatsApp da VZaps"_s),
                  qPrintable(help));
+
+        // A usage error of the windowed start: said in Portuguese too, and a clean exit 2 (it
+        // used to abort, its font thread never joined).
+        desk.start(QStringLiteral(VZAPS_DESK_EXECUTABLE), {u"extra-arg"_s});
+        QVERIFY(desk.waitForFinished(30000));
+        QCOMPARE(desk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(desk.exitCode(), 2);
+        const QString error = QString::fromUtf8(desk.readAllStandardError());
+        QVERIFY2(error.contains(u"Argumento inesperado 'extra-arg'. Veja --help."_s),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(u"terminate"_s), qPrintable(error));
 
         env.insert(u"LANG"_s, u"en_US.UTF-8"_s);
         desk.setProcessEnvironment(env);

@@ -8,10 +8,21 @@ namespace vzaps::desk::fontwarmup {
 
 namespace {
 
+// Joined at exit too: main() may return (a usage error, say) before wait() is called, and a
+// std::thread destroyed unjoined ends the process with std::terminate.
+struct Worker {
+    std::thread thread;
+    ~Worker()
+    {
+        if (thread.joinable())
+            thread.join();
+    }
+};
+
 std::thread &worker()
 {
-    static std::thread thread;
-    return thread;
+    static Worker worker;
+    return worker.thread;
 }
 
 } // namespace
