@@ -1,6 +1,7 @@
 #include "core/actionlog/ActionRecordText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,13 @@ QString actionTimeText(const QDateTime &time)
     if (!time.isValid())
         return {};
     const QDateTime local = time.toLocalTime();
-    return local.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" ("_s + local.timeZoneAbbreviation() + u')';
+    const QString zone = u" ("_s + local.timeZoneAbbreviation() + u')';
+    // As format::exactTime: the ISO day in English and the C locale, else the locale's own.
+    const QLocale locale;
+    if (locale.language() == QLocale::C || locale.language() == QLocale::English)
+        return local.toString(u"yyyy-MM-dd HH:mm:ss"_s) + zone;
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+           local.toString(u"HH:mm:ss"_s) + zone;
 }
 
 QString actionTimeIso(const QDateTime &time)

@@ -112,7 +112,8 @@ private Q_SLOTS:
 
     void exportButtonAsksForAFileWithoutBlocking()
     {
-        m_panel->setLocale(QLocale(QLocale::English, QLocale::UnitedStates)); // RFC 4180 chosen
+        m_panel->setSpreadsheetLocale(
+            QLocale(QLocale::English, QLocale::UnitedStates)); // RFC 4180 chosen
         QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
         QFileDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
@@ -129,7 +130,7 @@ private Q_SLOTS:
     void exportOffersExcelOrRfc4180AndChoosesByTheLocale()
     {
         // A Brazilian desktop: Excel with ";" comes chosen; the file opens in its columns.
-        m_panel->setLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        m_panel->setSpreadsheetLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
         QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
         QFileDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
@@ -144,13 +145,14 @@ private Q_SLOTS:
         QCOMPARE(fileBytes(excel), actionLogCsv(m_log->records(), CsvDialect::ExcelSemicolon));
 
         // The other kind, chosen in the dialog.
-        m_panel->setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_panel->setSpreadsheetLocale(QLocale(QLocale::English, QLocale::UnitedStates));
         QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
         QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
                     dialog->isVisible());
         QCOMPARE(dialog->selectedNameFilter(), LogPanel::rfc4180Filter());
         dialog->selectNameFilter(LogPanel::excelFilter());
         // The file name typed where the focus is, as a person does, and Enter.
+        QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
         const QString chosen = m_dir->filePath(u"chosen-excel.csv"_s);
         auto *nameField = qobject_cast<QLineEdit *>(QApplication::focusWidget());
         QVERIFY(nameField && dialog->isAncestorOf(nameField));

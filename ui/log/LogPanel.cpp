@@ -79,8 +79,9 @@ void LogPanel::chooseExportFile()
     request.title = tr("Export action log");
     request.fileName = u"vzaps-actions-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate));
     request.filter = excelFilter() + u";;"_s + rfc4180Filter();
-    request.selectedFilter =
-        csvDialectFor(locale()) == CsvDialect::ExcelSemicolon ? excelFilter() : rfc4180Filter();
+    request.selectedFilter = csvDialectFor(m_spreadsheetLocale) == CsvDialect::ExcelSemicolon
+                                 ? excelFilter()
+                                 : rfc4180Filter();
     request.defaultSuffix = u"csv"_s;
     openSaveFileDialog(this, request, [this](const QString &path, const QString &filter) {
         exportTo(path, filter == excelFilter() ? CsvDialect::ExcelSemicolon : CsvDialect::Rfc4180);

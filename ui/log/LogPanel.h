@@ -2,6 +2,7 @@
 
 #include "core/actionlog/ActionLogCsv.h"
 
+#include <QLocale>
 #include <QWidget>
 
 class QDockWidget;
@@ -33,6 +34,10 @@ public:
     // and says how it went in the status line. The button calls it after its dialog.
     bool exportTo(const QString &path, CsvDialect dialect = CsvDialect::Rfc4180);
 
+    // Where spreadsheets open the export: the system's regional settings (not the app's
+    // language), which decide Excel's separator. Tests set another.
+    void setSpreadsheetLocale(const QLocale &locale) { m_spreadsheetLocale = locale; }
+
     // The dialog's two file types; the one for the locale's spreadsheets comes chosen.
     static QString excelFilter();
     static QString rfc4180Filter();
@@ -54,6 +59,7 @@ private:
     QPushButton *m_export;
     QLabel *m_status;
     bool m_statusShowsProblem = false;
+    QLocale m_spreadsheetLocale = QLocale::system();
 };
 
 // A dock (objectName "logDock", title "Action log") holding a LogPanel on `log`, for the
