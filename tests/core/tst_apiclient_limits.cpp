@@ -178,10 +178,11 @@ private Q_SLOTS:
         const qint64 peak = statusField("VmHWM:");
 
         QCOMPARE(token.error().kind, ErrorKind::TooLarge);
-        // The client hung up instead of reading on: the server stopped well before the end of
-        // what it would send.
+        // The client hung up instead of reading on: the server stopped soon after the cap, far
+        // from the 1 GiB it would send (how soon depends on when the network thread handles the
+        // abort: a few MiB past the cap on an idle machine, up to ~170 MiB under ctest -j2).
         QTRY_VERIFY_WITH_TIMEOUT(!endless.hasConnection(), 10000);
-        QVERIFY2(endless.bodyBytesSent() < endless.limit() / 2,
+        QVERIFY2(endless.bodyBytesSent() < ApiClient::kMaxReplyBytes + 240 * kMiB,
                  qPrintable(QString::number(endless.bodyBytesSent())));
         // Allocator quarantine makes resident memory meaningless under AddressSanitizer.
         if (!underAddressSanitizer()) {
