@@ -7,7 +7,8 @@ namespace vzaps::desk {
 
 // vzaps-desk's plugins (the embedded sandbox, the realtime feed) are looked for, in order:
 // only in $VZAPS_DESK_PLUGIN_DIR when it is set (development and tests); else next to the
-// executable (the build tree), then in ../lib/vzaps-desk from it (an installed vzaps-desk).
+// executable (the build tree), then in ../lib/<multiarch triplet>/vzaps-desk from it (an installed
+// vzaps-desk).
 QStringList deskPluginDirectories();
 
 struct PluginEntry {
