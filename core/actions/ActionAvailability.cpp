@@ -70,6 +70,14 @@ Availability forOne(InstanceAction action, const Instance &instance, const QDate
         if (!hasPendingCancel(instance, now))
             return no(tr("“%1” has no scheduled cancellation to undo.").arg(instance.name));
         return yes();
+    case InstanceAction::PairSession:
+        if (instance.connected == true)
+            return no(tr("“%1” is connected to WhatsApp already.").arg(instance.name));
+        // A canceled subscription, or one that never started and expired, has no number.
+        if (isCanceled(instance))
+            return no(
+                tr("“%1” is canceled or expired, so it cannot be paired.").arg(instance.name));
+        return yes();
     case InstanceAction::DisconnectSession:
         if (instance.connected != true)
             return no(tr("“%1” is not connected to WhatsApp.").arg(instance.name));

@@ -19,6 +19,7 @@ enum class InstanceAction {
     CopyCheckoutLink,
     ResumeSubscription,
     CancelSubscription,
+    PairSession, // shows the detail panel's pairing view; sends nothing by itself
     DisconnectSession,
 };
 

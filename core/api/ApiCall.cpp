@@ -343,6 +343,8 @@ void ApiCall::finish(const Result<RawReply> &result)
     deleteLater();
     if (m_hasContext && !m_context)
         return;
+    if (!result.ok())
+        Q_EMIT m_client->callFailed(result.error());
     if (m_done)
         m_done(result);
 }

@@ -88,6 +88,11 @@ public:
     void cancelAll();
     int callsInFlight() const;
 
+Q_SIGNALS:
+    // A call ended with an error (before its callback runs): its secrets already scrubbed.
+    // Cancelled calls, and calls whose context went away, report nothing.
+    void callFailed(const vzaps::ApiError &error);
+
 private:
     friend class ApiCall;
     using TokenWaiter = std::function<void(const Result<AccessToken> &)>;

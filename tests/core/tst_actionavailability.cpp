@@ -90,6 +90,11 @@ private Q_SLOTS:
 
         row("disconnect connected", A::DisconnectSession, {trial}, true);
         row("disconnect disconnected", A::DisconnectSession, {active}, false, u"not connected"_s);
+
+        row("pair disconnected", A::PairSession, {active}, true);
+        row("pair connected", A::PairSession, {trial}, false, u"connected to WhatsApp already"_s);
+        row("pair canceled", A::PairSession, {canceled}, false, u"cannot be paired"_s);
+        row("pair several", A::PairSession, {active, active}, false);
     }
 
     void aMixedBatchSkipsWhatItCannotDoAndSaysWhy()

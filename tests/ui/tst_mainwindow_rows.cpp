@@ -183,9 +183,10 @@ void TestMainWindowRows::rowMenuOffersTheInstanceActions()
     }
     // The server actions first, then the ones that need no server.
     QCOMPARE(names, (QStringList{u"editInstanceAction"_s, u"restartInstanceAction"_s,
-                                 u"disconnectSessionAction"_s, u"billingMenuAction"_s,
-                                 u"deleteInstanceAction"_s, u"copyIdAction"_s, u"copyTokenAction"_s,
-                                 u"copyUrlAction"_s, u"watchLiveAction"_s, u"openWebAction"_s}));
+                                 u"pairSessionAction"_s, u"disconnectSessionAction"_s,
+                                 u"billingMenuAction"_s, u"deleteInstanceAction"_s,
+                                 u"copyIdAction"_s, u"copyTokenAction"_s, u"copyUrlAction"_s,
+                                 u"watchLiveAction"_s, u"openWebAction"_s}));
     // What fits one selected row is enabled.
     for (const QString &name :
          {u"copyIdAction"_s, u"copyTokenAction"_s, u"openWebAction"_s, u"editInstanceAction"_s,

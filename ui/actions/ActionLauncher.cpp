@@ -55,6 +55,8 @@ void ActionLauncher::launch(InstanceAction action, const QList<Instance> &select
         return m_checkout->openCheckout(selection.first());
     if (action == InstanceAction::CopyCheckoutLink)
         return m_checkout->copyCheckoutLink(selection.first());
+    if (action == InstanceAction::PairSession)
+        return Q_EMIT pairingRequested(selection.first());
     const QString key = dialogKey(action, selection);
     if (QDialog *open = m_open.value(key)) {
         open->raise();
@@ -105,6 +107,7 @@ QDialog *ActionLauncher::createDialog(InstanceAction action, const QList<Instanc
         return new DisconnectSessionDialog(m_client, instance, m_window);
     case A::OpenCheckout:
     case A::CopyCheckoutLink:
+    case A::PairSession:
         break; // handled without a dialog
     }
     return nullptr;

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void instanceChanged(const QString &instanceId);
     void instanceRemoved(const QString &instanceId);
     void message(const QString &text);
+    // Pair WhatsApp: the detail panel shows the pairing view (no dialog, nothing sent yet).
+    void pairingRequested(const vzaps::Instance &instance);
 
 private:
     QDialog *createDialog(InstanceAction action, const QList<Instance> &selection);

@@ -2,6 +2,7 @@
 
 #include "core/presentation/DisplayText.h"
 #include "ui/common/WidgetHelpers.h"
+#include "ui/style/BundledIcon.h"
 
 #include <QAction>
 #include <QIcon>
@@ -18,7 +19,8 @@ InstanceCommands::InstanceCommands(QObject *parent)
     , m_billingMenu(new QMenu(tr("&Billing")))
 {
     using A = InstanceAction;
-    add(A::Create, tr("&New…"), u"newInstanceAction"_s, tr("Create an instance (Ctrl+N)"));
+    add(A::Create, tr("&New instance…"), u"newInstanceAction"_s, tr("Create an instance (Ctrl+N)"))
+        ->setIconText(tr("New")); // the toolbar's short label
     add(A::Edit, tr("&Edit…"), u"editInstanceAction"_s,
         tr("Change the name, webhook, events or options (F2)"));
     add(A::Restart, tr("Re&start…"), u"restartInstanceAction"_s,
@@ -35,16 +37,25 @@ InstanceCommands::InstanceCommands(QObject *parent)
         tr("Undo the scheduled cancellation"));
     add(A::CancelSubscription, tr("C&ancel subscription…"), u"cancelSubscriptionAction"_s,
         tr("Cancel the subscription of the selected instances"));
+    add(A::PairSession, tr("&Pair WhatsApp"), u"pairSessionAction"_s,
+        tr("Show the QR code to scan with the phone's WhatsApp, in the detail panel"));
     add(A::DisconnectSession, tr("Dis&connect WhatsApp…"), u"disconnectSessionAction"_s,
         tr("Log the instance out of WhatsApp; it must be paired again"));
 
     action(A::Create)->setShortcut(QKeySequence::New);
-    action(A::Create)->setIcon(QIcon::fromTheme(u"list-add"_s));
+    action(A::Create)->setIcon(themedIcon(u"list-add"_s));
     action(A::Edit)->setShortcut(Qt::Key_F2);
-    action(A::Edit)->setIcon(QIcon::fromTheme(u"document-edit"_s));
-    action(A::Restart)->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    action(A::Edit)->setIcon(themedIcon(u"document-edit"_s));
+    action(A::Restart)->setIcon(themedIcon(u"view-refresh"_s));
     action(A::Delete)->setShortcut(QKeySequence::Delete);
-    action(A::Delete)->setIcon(QIcon::fromTheme(u"edit-delete"_s));
+    action(A::Delete)->setIcon(themedIcon(u"edit-delete"_s));
+    action(A::PairSession)->setIcon(themedIcon(u"view-qrcode"_s));
+    action(A::Subscribe)->setIcon(themedIcon(u"wallet-open"_s));
+    action(A::OpenCheckout)->setIcon(themedIcon(u"go-jump"_s));
+    action(A::CopyCheckoutLink)->setIcon(themedIcon(u"insert-link"_s));
+    action(A::ResumeSubscription)->setIcon(themedIcon(u"media-playback-start"_s));
+    action(A::CancelSubscription)->setIcon(themedIcon(u"process-stop"_s));
+    action(A::DisconnectSession)->setIcon(themedIcon(u"network-disconnect"_s));
     // Edit and Delete act on the table's selection: they must not fire while the user
     // types in the search field or edits a form.
     for (A which : {A::Edit, A::Delete})
@@ -124,6 +135,12 @@ void InstanceCommands::addToToolBar(QToolBar *toolBar) const
             qobject_cast<QToolButton *>(toolBar->widgetForAction(m_billingMenu->menuAction()))) {
         button->setPopupMode(QToolButton::InstantPopup);
         button->setObjectName(u"billingButton"_s);
+        // The icon is the button's, not the menu's: a menu bar shows a menu's icon instead of
+        // its title. The button takes its action's look again whenever that changes.
+        const QIcon icon = themedIcon(u"wallet-open"_s);
+        button->setIcon(icon);
+        connect(m_billingMenu->menuAction(), &QAction::changed, button,
+                [button, icon] { button->setIcon(icon); });
         button->setAccessibleName(tr("Billing"));
     }
 }
@@ -131,7 +148,7 @@ void InstanceCommands::addToToolBar(QToolBar *toolBar) const
 void InstanceCommands::addToRowMenu(QMenu *menu) const
 {
     using A = InstanceAction;
-    for (A which : {A::Edit, A::Restart, A::DisconnectSession})
+    for (A which : {A::Edit, A::Restart, A::PairSession, A::DisconnectSession})
         menu->addAction(action(which));
     menu->addMenu(m_billingMenu.get());
     menu->addSeparator();

@@ -24,6 +24,8 @@ public:
     explicit InstanceCommands(QObject *parent);
 
     QAction *action(InstanceAction which) const { return m_actions.value(which); }
+    // Subscribe, Open checkout, Copy checkout link, Resume and Cancel subscription.
+    QMenu *billingMenu() const { return m_billingMenu.get(); }
 
     void updateForSelection(const QList<Instance> &selection);
     // Signed out (setup page): nothing to act on, not even New.

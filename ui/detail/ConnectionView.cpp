@@ -81,11 +81,7 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
     layout->addWidget(m_pages);
 
     connect(m_retry, &QPushButton::clicked, m_watcher, &SessionWatcher::retry);
-    connect(m_pair, &QPushButton::clicked, this, [this] {
-        // The button goes away with the page: its focus moves on to the pairing form.
-        m_focusPairingForm = true;
-        m_watcher->startPairing();
-    });
+    connect(m_pair, &QPushButton::clicked, this, &ConnectionView::startPairing);
     connect(m_watcher, &SessionWatcher::viewChanged, this, &ConnectionView::onViewChanged);
     connect(m_watcher, &SessionWatcher::statusChanged, this, [this] {
         if (m_watcher->view() == SessionWatcher::View::Connected)
@@ -201,6 +197,15 @@ void ConnectionView::onViewChanged(SessionWatcher::View view)
         Q_EMIT message(m_watcher->error().describe());
         break;
     }
+}
+
+void ConnectionView::startPairing()
+{
+    if (!m_canPair)
+        return;
+    // The button goes away with the page: its focus moves on to the pairing form.
+    m_focusPairingForm = true;
+    m_watcher->startPairing();
 }
 
 QList<QWidget *> ConnectionView::pages() const

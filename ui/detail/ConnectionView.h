@@ -28,6 +28,8 @@ public:
     // A hidden panel polls nothing.
     void setActive(bool active);
     void refreshTimes();
+    // What Pair WhatsApp (or Show a new QR code) does; the pairing form takes the focus.
+    void startPairing();
 
     SessionWatcher *watcher() const { return m_watcher; }
     // connectionLoading, connectedView, notPairedView, pairingView or connectionError.

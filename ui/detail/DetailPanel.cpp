@@ -195,6 +195,13 @@ void DetailPanel::setQrPollInterval(std::chrono::milliseconds interval)
         m_connection->watcher()->setQrPollInterval(interval);
 }
 
+void DetailPanel::startPairing(const QString &instanceId)
+{
+    if (!m_content || instanceId.isEmpty() || instanceId != m_instanceId)
+        return;
+    m_connection->startPairing();
+}
+
 void DetailPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

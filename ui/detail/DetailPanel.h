@@ -48,6 +48,10 @@ public:
     // How often the QR code is fetched again while the pairing view shows (default: the
     // session watcher's); kept for the connection view built with the first instance.
     void setQrPollInterval(std::chrono::milliseconds interval);
+    // Instance ▸ Pair WhatsApp: as the panel's own button does, for the instance shown
+    // (`instanceId`); the pairing form takes the focus. Another instance: nothing happens.
+    void startPairing(const QString &instanceId);
+    QString shownInstanceId() const { return m_instanceId; }
 
 Q_SIGNALS:
     void message(const QString &text); // for the status bar (copied, refused link, errors)

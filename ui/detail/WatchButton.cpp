@@ -1,6 +1,7 @@
 #include "ui/detail/WatchButton.h"
 
 #include "core/presentation/WatchList.h"
+#include "ui/style/BundledIcon.h"
 
 #include <QIcon>
 
@@ -15,7 +16,7 @@ WatchButton::WatchButton(WatchList &list, QWidget *parent)
     setObjectName(u"detailWatchButton"_s);
     setText(tr("Watch live"));
     setAccessibleName(tr("Watch live"));
-    setIcon(QIcon::fromTheme(u"view-pin"_s));
+    setIcon(themedIcon(u"view-pin"_s));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setCheckable(true);
     setAutoRaise(true);

@@ -3,6 +3,7 @@
 #include "core/actionlog/ActionLog.h"
 #include "ui/common/WidgetHelpers.h"
 #include "ui/log/LogPanel.h"
+#include "ui/style/BundledIcon.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -18,10 +19,19 @@ ActionLogHost::ActionLogHost(QMainWindow &window)
     : QObject(&window)
     , m_window(window)
     , m_toggle(named(new QAction(tr("Action &log"), this), u"actionLogAction"_s, tr("Action log")))
+    , m_export(named(new QAction(tr("&Export action log…"), this), u"exportLogAction"_s,
+                     tr("Export action log")))
 {
+    m_export->setIcon(themedIcon(u"document-export"_s));
+    m_export->setToolTip(tr("Save the action log as a CSV file for a spreadsheet"));
+    connect(m_export, &QAction::triggered, this, [this] {
+        m_toggle->setChecked(true); // the dock the export reports in
+        if (auto *panel = qobject_cast<LogPanel *>(ensureDock()->widget()))
+            panel->chooseExportFile();
+    });
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(Qt::CTRL | Qt::Key_L);
-    m_toggle->setIcon(QIcon::fromTheme(u"view-history"_s));
+    m_toggle->setIcon(themedIcon(u"view-history"_s));
     m_toggle->setToolTip(tr("Show or hide the log of actions taken (Ctrl+L)"));
     connect(m_toggle, &QAction::toggled, this, [this](bool on) {
         if (on || m_dock)

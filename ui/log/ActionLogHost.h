@@ -29,6 +29,8 @@ public:
 
     // Checkable "Action log" action that shows and hides the dock.
     QAction *toggleAction() const { return m_toggle; }
+    // File ▸ Export action log…: shows the log and asks where to save it as CSV.
+    QAction *exportAction() const { return m_export; }
 
     ActionLog &log();
     QDockWidget *dock() const; // null until first shown
@@ -45,6 +47,7 @@ private:
 
     QMainWindow &m_window;
     QAction *m_toggle;
+    QAction *m_export;
     QString m_path;
     ActionLog *m_log = nullptr;
     QPointer<QDockWidget> m_dock;

@@ -4,6 +4,7 @@
 
 #include "ui/common/BrowserHandOff.h"
 #include "ui/common/WidgetHelpers.h"
+#include "ui/style/BundledIcon.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -34,16 +35,19 @@ InstanceActions::InstanceActions(Selection selection, BrowserHandOff &handOff, W
           named(new QAction(tr("&Watch live"), this), u"watchLiveAction"_s, tr("Watch live")))
 {
     m_copyId->setShortcut(QKeySequence::Copy);
+    m_copyId->setIcon(themedIcon(u"edit-copy"_s));
+    m_copyToken->setIcon(themedIcon(u"dialog-password"_s));
+    m_copyUrl->setIcon(themedIcon(u"insert-link"_s));
     m_copyId->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyId->setToolTip(tr("Copy the ids of the selected instances, one per line"));
-    m_openWeb->setIcon(QIcon::fromTheme(u"internet-web-browser"_s));
+    m_openWeb->setIcon(themedIcon(u"internet-web-browser"_s));
     connect(m_copyId, &QAction::triggered, this, &InstanceActions::copyIds);
     connect(m_copyToken, &QAction::triggered, this, &InstanceActions::copyTokenOfCurrent);
     connect(m_copyUrl, &QAction::triggered, this, &InstanceActions::copyUrlOfCurrent);
     connect(m_openWeb, &QAction::triggered, this, &InstanceActions::openCurrent);
     m_watchLive->setCheckable(true);
     m_watchLive->setEnabled(false); // until something is selected
-    m_watchLive->setIcon(QIcon::fromTheme(u"view-pin"_s));
+    m_watchLive->setIcon(themedIcon(u"view-pin"_s));
     // Checking it is what the list says, never the click: the list decides.
     connect(m_watchLive, &QAction::triggered, this, &InstanceActions::toggleWatched);
     connect(&m_watchList, &WatchList::changed, this, &InstanceActions::updateWatchAction);

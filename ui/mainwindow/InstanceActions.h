@@ -33,6 +33,8 @@ public:
                     QObject *parent);
 
     QAction *copyId() const { return m_copyId; }
+    QAction *copyToken() const { return m_copyToken; }
+    QAction *copyUrl() const { return m_copyUrl; }
     QAction *openInWebApp() const { return m_openWeb; }
     QAction *watchLive() const { return m_watchLive; }
 

@@ -141,11 +141,18 @@ void InstanceTableView::requestRowMenuAtCurrentRow()
 
 void InstanceTableView::showColumnsMenu(const QPoint &pos)
 {
-    QHeaderView *header = horizontalHeader();
     auto *menu = new QMenu(this);
     menu->setObjectName(u"columnsMenu"_s);
     menu->setAccessibleName(tr("Columns"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    fillColumnsMenu(menu);
+    menu->popup(horizontalHeader()->viewport()->mapToGlobal(pos));
+}
+
+void InstanceTableView::fillColumnsMenu(QMenu *menu)
+{
+    QHeaderView *header = horizontalHeader();
+    menu->clear();
     const int visible = header->count() - header->hiddenSectionCount();
     for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
         const QString title = model()->headerData(column, Qt::Horizontal).toString();
@@ -165,7 +172,6 @@ void InstanceTableView::showColumnsMenu(const QPoint &pos)
     QAction *reset = menu->addAction(tr("Reset columns"));
     reset->setObjectName(u"resetColumnsAction"_s);
     connect(reset, &QAction::triggered, this, &InstanceTableView::applyDefaultColumnLayout);
-    menu->popup(header->viewport()->mapToGlobal(pos));
 }
 
 } // namespace vzaps::ui

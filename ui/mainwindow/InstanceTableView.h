@@ -6,6 +6,8 @@ namespace vzaps {
 class InstanceTableModel;
 }
 
+class QMenu;
+
 namespace vzaps::ui {
 
 class BadgeDelegate;
@@ -27,6 +29,9 @@ public:
 
     // Dates sort newest first when their column is picked; everything else A→Z.
     static Qt::SortOrder firstSortOrder(int column);
+    // Fills `menu` (emptied first) with a check per column and "Reset columns": the header's
+    // context menu, and View ▸ Columns. The last visible column cannot be hidden.
+    void fillColumnsMenu(QMenu *menu);
 
 Q_SIGNALS:
     // The row menu, at `pos` in viewport coordinates: under the mouse, or at the current

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/api/ApiClient.h"
+#include "core/presentation/Diagnostics.h"
 #include "core/presentation/DisplayText.h"
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"
@@ -71,11 +72,15 @@ MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QW
 
     buildActions();
 
+    m_recentErrors = new RecentErrors(this);
+    m_recentErrors->follow(m_client);
+
     m_centralStack = named(new QStackedWidget, u"centralStack"_s, tr("Main area"));
     m_listPage = buildListArea();
     m_centralStack->addWidget(m_listPage);
     setCentralWidget(m_centralStack);
     buildStatusBar();
+    buildMenuBar();
     // Search, the table, then the paging controls; the detail panel's own controls follow.
     setTabOrder(m_search, m_table);
     QWidget *previous = m_table;

@@ -27,8 +27,10 @@ class QToolBar;
 class QToolButton;
 
 namespace vzaps {
+struct DiagnosticsFacts;
 struct Preferences;
 class ApiClient;
+class RecentErrors;
 class InstanceListController;
 class LiveUpdates;
 class WatchList;
@@ -38,6 +40,7 @@ namespace vzaps::ui {
 
 class ActionLauncher;
 class ActionLogHost;
+class HelpActions;
 class BadgeDelegate;
 class BusySign;
 class InstanceActions;
@@ -118,6 +121,7 @@ public:
     InstanceCommands &commands() const { return *m_commands; }
     ActionLauncher &launcher() const { return *m_launcher; }
     ActionLogHost &actionLog() const { return *m_actionLog; }
+    HelpActions &help() const { return *m_help; }
     // The realtime side of the store: live while its feed is there (DeskSession sets it).
     LiveUpdates &liveUpdates() const { return *m_live; }
     // The instances pinned to be watched live, beside the shown one (kept per account).
@@ -141,6 +145,11 @@ protected:
 
 private:
     void buildActions();
+    void buildMenuBar(); // MainWindowMenus.cpp
+    void fillWatchedMenu(QMenu *menu);
+    void setDetailPanelShown(bool shown);
+    void startPairing(const Instance &instance);
+    DiagnosticsFacts diagnosticsFacts() const;
     QWidget *buildListArea();
     SearchField *buildSearchField();
     QWidget *buildStatePages();
@@ -183,6 +192,9 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_detailPanelAction = nullptr;
+    HelpActions *m_help = nullptr;
+    RecentErrors *m_recentErrors = nullptr; // of m_client, for Copy diagnostics
     QToolBar *m_toolBar = nullptr;
     QToolButton *m_accountButton = nullptr;
     WatchList *m_watchList = nullptr;

@@ -18,6 +18,7 @@
 #include "ui/mainwindow/SearchField.h"
 #include "ui/mainwindow/StatePages.h"
 #include "ui/mainwindow/WindowStatusBar.h"
+#include "ui/style/BundledIcon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,7 +49,7 @@ void MainWindow::buildActions()
     m_refreshAction = named(new QAction(tr("&Refresh"), this), u"refreshAction"_s, tr("Refresh"));
     m_refreshAction->setShortcut(QKeySequence::Refresh); // F5
     m_refreshAction->setToolTip(tr("Load the instances again (F5)"));
-    m_refreshAction->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    m_refreshAction->setIcon(themedIcon(u"view-refresh"_s));
     connect(m_refreshAction, &QAction::triggered, this, [this] {
         // Asking again during the server's rate limit would only be refused again.
         if (m_controller->isWaitingForRateLimit())
@@ -62,7 +63,7 @@ void MainWindow::buildActions()
     m_settingsAction =
         named(new QAction(tr("Se&ttings…"), this), u"settingsAction"_s, tr("Settings"));
     m_settingsAction->setShortcut(Qt::CTRL | Qt::Key_Comma);
-    m_settingsAction->setIcon(QIcon::fromTheme(u"preferences-system"_s));
+    m_settingsAction->setIcon(themedIcon(u"preferences-system"_s));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
     addAction(m_settingsAction);
 
@@ -70,7 +71,7 @@ void MainWindow::buildActions()
     // Ctrl+Q whatever the desktop's key theme says (some give Quit no key at all).
     m_quitAction->setShortcut(Qt::CTRL | Qt::Key_Q);
     m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_quitAction->setIcon(QIcon::fromTheme(u"application-exit"_s));
+    m_quitAction->setIcon(themedIcon(u"application-exit"_s));
     // Closing every window saves their layout on the way out, and the last one closed
     // ends the application.
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows,
@@ -79,6 +80,7 @@ void MainWindow::buildActions()
 
     m_findAction = named(new QAction(tr("&Find"), this), u"findAction"_s, tr("Find"));
     m_findAction->setShortcut(QKeySequence::Find); // Ctrl+F
+    m_findAction->setIcon(themedIcon(u"edit-find"_s));
     connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
     addAction(m_findAction);
 

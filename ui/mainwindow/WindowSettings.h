@@ -22,6 +22,7 @@ public:
     SettingValue<QByteArray> geometry;
     SettingValue<QByteArray> windowState; // toolbars
     SettingValue<QByteArray> splitterState;
+    SettingValue<bool> detailPanelShown;  // View ▸ Detail panel
     SettingValue<QByteArray> headerState; // column widths, order, visibility, sort indicator
     SettingValue<QString> sortField;      // the server's field name; empty: the server's default
     SettingValue<bool> sortDescending;

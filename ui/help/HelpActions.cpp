@@ -1,0 +1,86 @@
+#include "ui/help/HelpActions.h"
+
+#include "ui/common/BrowserHandOff.h"
+#include "ui/common/WidgetHelpers.h"
+#include "ui/help/AboutDialog.h"
+#include "ui/help/ShortcutsDialog.h"
+#include "ui/style/BundledIcon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMainWindow>
+#include <QMenu>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::ui {
+
+HelpActions::HelpActions(QMainWindow &window, BrowserHandOff &handOff, FactsSource facts)
+    : QObject(&window)
+    , m_window(window)
+    , m_handOff(handOff)
+    , m_facts(std::move(facts))
+    , m_shortcuts(named(new QAction(tr("&Keyboard shortcuts"), this), u"keyboardShortcutsAction"_s,
+                        tr("Keyboard shortcuts")))
+    , m_diagnostics(named(new QAction(tr("Copy &diagnostics"), this), u"copyDiagnosticsAction"_s,
+                          tr("Copy diagnostics")))
+    , m_about(named(new QAction(tr("&About VZaps Desk"), this), u"aboutAction"_s,
+                    tr("About VZaps Desk")))
+    , m_aboutQt(named(new QAction(tr("About &Qt"), this), u"aboutQtAction"_s, tr("About Qt")))
+{
+    m_shortcuts->setIcon(themedIcon(u"help-keyboard-shortcuts"_s));
+    m_diagnostics->setIcon(themedIcon(u"edit-copy"_s));
+    m_diagnostics->setToolTip(tr("Copy what a support ticket needs: versions, the server, the "
+                                 "settings and the last errors (no token, no secret)"));
+    m_about->setIcon(themedIcon(u"help-about"_s));
+    m_about->setMenuRole(QAction::AboutRole);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_aboutQt->setIcon(themedIcon(u"help-about"_s));
+
+    connect(m_shortcuts, &QAction::triggered, this, &HelpActions::showShortcuts);
+    connect(m_diagnostics, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setText(diagnostics());
+        Q_EMIT message(tr("Diagnostics copied: paste them into the support ticket. They hold no "
+                          "token and no secret."));
+    });
+    connect(m_about, &QAction::triggered, this, &HelpActions::showAbout);
+    connect(m_aboutQt, &QAction::triggered, this,
+            [this] { QApplication::aboutQt(); }); // modal, as Qt makes it
+}
+
+void HelpActions::addTo(QMenu *menu) const
+{
+    menu->addAction(m_shortcuts);
+    menu->addAction(m_diagnostics);
+    menu->addSeparator();
+    menu->addAction(m_about);
+    menu->addAction(m_aboutQt);
+}
+
+QString HelpActions::diagnostics() const
+{
+    return diagnostics::report(m_facts());
+}
+
+void HelpActions::showShortcuts()
+{
+    // Opened again: read again, so a key or a text that changed meanwhile shows as it is now.
+    if (m_shortcutsDialog)
+        m_shortcutsDialog->close();
+    m_shortcutsDialog = new ShortcutsDialog(shortcutsOf(m_window), &m_window);
+    m_shortcutsDialog->show();
+}
+
+void HelpActions::showAbout()
+{
+    if (!m_aboutDialog) {
+        m_aboutDialog = new AboutDialog(&m_window);
+        connect(m_aboutDialog, &AboutDialog::linkActivated, &m_handOff, &BrowserHandOff::open);
+    }
+    m_aboutDialog->show();
+    m_aboutDialog->raise();
+    m_aboutDialog->activateWindow();
+}
+
+} // namespace vzaps::ui
