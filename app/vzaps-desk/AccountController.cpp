@@ -76,6 +76,32 @@ void AccountController::switchTo(const QString &profileId)
         });
 }
 
+void AccountController::switchToAsked(const QString &name)
+{
+    const std::optional<Profile> profile = m_profiles.find(name);
+    if (!profile) {
+        // The name came from another process: shown on one line and cut to a readable size.
+        QString shown = name.simplified();
+        if (shown.size() > 100)
+            shown = shown.left(100) + u'…';
+        return m_window.showMessage(tr("There is no saved account called “%1”.").arg(shown));
+    }
+    if (profile->id == m_currentId && !m_usingSandbox)
+        return;
+    if (!closeDialogsAsking())
+        return m_window.showMessage(tr("Not switched to “%1”: a dialog has unsaved input. Close "
+                                       "it, then choose the account in the account menu.")
+                                        .arg(profile->name));
+    switchTo(profile->id);
+}
+
+bool AccountController::closeDialogsAsking()
+{
+    if (m_signIn && m_signIn->isVisible() && !m_signIn->close())
+        return false;
+    return m_window.launcher().closeAsking();
+}
+
 void AccountController::connectTo(const Profile &profile, const QString &secret)
 {
     // Dialogs and waiting panels act on the account they were opened for: they go first.

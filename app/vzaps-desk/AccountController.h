@@ -40,9 +40,19 @@ public:
     void showSignIn(const QString &profileId = {});
     void removeProfile(const QString &profileId);
 
+    // Another start of vzaps-desk asked for the saved account `name` (--profile NAME): switches
+    // to it as the menu does, unless it is the one in use already or there is none of that
+    // name (the status bar says so). A dialog with typed input asks about it first; while it
+    // does, nothing switches.
+    void switchToAsked(const QString &name);
+    // Closes the dialogs that act on the current account as their Cancel would: false, with
+    // that dialog still open, while one with typed input asks whether to discard it.
+    bool closeDialogsAsking();
+
     // The window now talks to the embedded sandbox: no saved account is in use, and the
     // switcher says so.
     void useSandbox();
+    bool usingSandbox() const { return m_usingSandbox; }
 
     // --base-url: this run talks to `url` whatever the profile says (not saved).
     void setBaseUrlOverride(const QUrl &url) { m_baseUrlOverride = url; }

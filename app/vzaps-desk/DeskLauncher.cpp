@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 
 namespace vzaps::desk {
 
-Q_LOGGING_CATEGORY(lcDesk, "vzaps.desk")
+Q_LOGGING_CATEGORY(lcDesk, "vzaps.desk", QtWarningMsg)
 
 namespace {
 
@@ -92,7 +92,8 @@ CommandLine parseCommandLine(const QStringList &arguments, const QProcessEnviron
         result.text = parser.errorText();
         return result;
     }
-    if (parser.isSet(help)) {
+    // Qt lists --help-all beside --help; here it has no more to tell than --help.
+    if (parser.isSet(help) || parser.isSet(u"help-all"_s)) {
         result.action = CommandLine::Action::ShowHelp;
         result.text = parser.helpText();
         return result;
@@ -173,9 +174,14 @@ DeskSession::DeskSession(LaunchOptions options, std::unique_ptr<SecretStore> sec
         table ? table->viewport() : nullptr,
         [window] { return window->controller().model()->rowCount() > 0; },
         [this, window] {
+            // For scripts that check an installed copy starts (scripts/check-package).
+            qCInfo(lcDesk) << "first page shown:" << window->controller().model()->rowCount()
+                           << "rows";
             const LoadedRealtime loaded = loadRealtimePlugin();
             if (!loaded.create)
                 qCInfo(lcDesk) << "no live updates, the table polls:" << loaded.error;
+            else
+                qCInfo(lcDesk) << "live updates: the realtime plugin is loaded";
             window->liveUpdates().setFeedFactory(loaded.create);
             // What live updates learn about watched instances reaches the desktop too; the
             // session bus is connected to only now, not at start-up.
@@ -296,6 +302,31 @@ void DeskSession::showWhenReady(std::chrono::milliseconds cap)
         show();
         shown->deleteLater();
     });
+}
+
+void DeskSession::activate(const QString &profile, bool sandbox)
+{
+    ui::MainWindow *window = m_window.get();
+    if (!window->isVisible()) {
+        window->showFittingTheScreen(); // asked for before its first show
+    } else {
+        // Back from the task bar as it was left there, maximized or not.
+        window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    }
+    window->raise();
+    window->activateWindow();
+    if (sandbox) {
+        if (m_accounts->usingSandbox() && m_sandbox && m_sandbox->isRunning())
+            return;
+        if (!m_accounts->closeDialogsAsking())
+            return window->showMessage(tr("Not switched to the sandbox: a dialog has unsaved "
+                                          "input. Close it, then choose Use the sandbox in the "
+                                          "account menu."));
+        m_options.sandbox = true;
+        return start();
+    }
+    if (!profile.isEmpty())
+        m_accounts->switchToAsked(profile);
 }
 
 QString DeskSession::sandboxStatePath()

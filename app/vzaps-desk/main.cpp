@@ -3,11 +3,13 @@
 #include "app/vzaps-desk/DeskLauncher.h"
 #include "app/vzaps-desk/startup/DeskTranslations.h"
 #include "app/vzaps-desk/startup/FontWarmUp.h"
+#include "app/vzaps-desk/startup/SingleInstance.h"
 #include "core/accounts/AppIdentity.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/PrivateFiles.h"
 #include "core/version.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/style/BundledIcon.h"
 #include "ui/style/DeskStyle.h"
 
 #include <QApplication>
@@ -28,6 +30,8 @@ void setIdentity()
     QCoreApplication::setOrganizationName(QString(vzaps::identity::kOrganizationName));
     QCoreApplication::setApplicationName(QString(vzaps::identity::kDeskApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(VZAPS_VERSION));
+    // The desktop entry (and Wayland's app id) that windows and notifications belong to.
+    QGuiApplication::setDesktopFileName(QString(vzaps::identity::kApplicationId));
 }
 
 // Prints help, version or a usage error; nullopt when the app should run.
@@ -81,9 +85,17 @@ int main(int argc, char *argv[])
     const auto command = vzaps::desk::parseCommandLine(app.arguments(), environment);
     if (const auto exitCode = handleTextOnly(command))
         return *exitCode;
+    // Started again while it runs: the running window comes to the front (with --profile or
+    // --sandbox, on that account) instead of a second one on the same settings and action log.
+    vzaps::desk::SingleInstance instance;
+    if (const auto exitCode = vzaps::desk::handOverOrListen(instance, command.options))
+        return *exitCode;
 
     vzaps::ui::DeskStyle::install();
+    QApplication::setWindowIcon(vzaps::ui::applicationIcon());
     vzaps::desk::DeskSession session(command.options);
+    QObject::connect(&instance, &vzaps::desk::SingleInstance::activationRequested, &session,
+                     &vzaps::desk::DeskSession::activate);
     // A kill, a logout or Ctrl+C ends it like a closed window: the layout is saved, and the
     // session's --sandbox folder goes with the session. A second signal changes nothing.
     const vzaps::SignalEvents quitSignals{SIGTERM, SIGINT, SIGHUP};

@@ -216,6 +216,14 @@
         <source>The label “%1” is given twice.</source>
         <translation>A etiqueta “%1” aparece duas vezes.</translation>
     </message>
+    <message>
+        <source>“%1” is connected to WhatsApp already.</source>
+        <translation>“%1” já está conectada ao WhatsApp.</translation>
+    </message>
+    <message>
+        <source>“%1” is canceled or expired, so it cannot be paired.</source>
+        <translation>“%1” está cancelada ou expirada, por isso não pode ser pareada.</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ActionLog</name>
@@ -940,6 +948,18 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
         <source>its plugin made no sandbox.</source>
         <translation>o plugin não criou nenhum sandbox.</translation>
     </message>
+    <message>
+        <source>vzaps-desk is already running; its window was brought to the front.</source>
+        <translation>O vzaps-desk já está aberto; a janela dele foi trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>The running window keeps its own server and account: --base-url and the VZAPS_* variables apply only when vzaps-desk starts.</source>
+        <translation>A janela aberta mantém o servidor e a conta dela: --base-url e as variáveis VZAPS_* só valem quando o vzaps-desk é iniciado.</translation>
+    </message>
+    <message>
+        <source>vzaps-desk is already running but did not answer; bring its window up yourself, or quit it and start vzaps-desk again.</source>
+        <translation>O vzaps-desk já está aberto, mas não respondeu; traga a janela dele para a frente ou feche-o e inicie o vzaps-desk de novo.</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::desk::AccountController</name>
@@ -1043,6 +1063,10 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
         <source>Account</source>
         <translation>Conta</translation>
     </message>
+    <message>
+        <source>Not switched to “%1”: a dialog has unsaved input. Close it, then choose the account in the account menu.</source>
+        <translation>A conta não foi trocada para “%1”: uma janela tem dados não salvos. Feche-a e escolha a conta no menu de contas.</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::desk::DeskSession</name>
@@ -1069,6 +1093,10 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     <message>
         <source>The sandbox&apos;s saved data could not be used (%1): this run starts from fresh demo data, which is not kept.</source>
         <translation>Os dados salvos do sandbox não puderam ser usados (%1): esta execução começa com dados de demonstração novos, que não são guardados.</translation>
+    </message>
+    <message>
+        <source>Not switched to the sandbox: a dialog has unsaved input. Close it, then choose Use the sandbox in the account menu.</source>
+        <translation>A conta não foi trocada para o sandbox: uma janela tem dados não salvos. Feche-a e escolha Usar o sandbox no menu de contas.</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1313,49 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
 </context>
 <context>
+    <name>vzaps::ui::AboutDialog</name>
+    <message>
+        <source>About VZaps Desk</source>
+        <translation>Sobre o VZaps Desk</translation>
+    </message>
+    <message>
+        <source>VZaps Desk icon</source>
+        <translation>Ícone do VZaps Desk</translation>
+    </message>
+    <message>
+        <source>VZaps Desk</source>
+        <translation>VZaps Desk</translation>
+    </message>
+    <message>
+        <source>Version %1, built on %2</source>
+        <translation>Versão %1, compilada em %2</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1 (compilado com o Qt %2)</translation>
+    </message>
+    <message>
+        <source>Released under the MIT License.</source>
+        <translation>Distribuído sob a Licença MIT.</translation>
+    </message>
+    <message>
+        <source>The desktop tool for support staff who manage VZaps WhatsApp API instances.</source>
+        <translation>A ferramenta de desktop para a equipe de suporte que gerencia instâncias da API do WhatsApp da VZaps.</translation>
+    </message>
+    <message>
+        <source>vzaps.com</source>
+        <translation>vzaps.com</translation>
+    </message>
+    <message>
+        <source>API documentation</source>
+        <translation>Documentação da API</translation>
+    </message>
+    <message>
+        <source>Links: vzaps.com, API documentation</source>
+        <translation>Links: vzaps.com, documentação da API</translation>
+    </message>
+</context>
+<context>
     <name>vzaps::ui::ActionDialog</name>
     <message>
         <source>Why OK is disabled</source>
@@ -1336,6 +1407,18 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     <message>
         <source>Show or hide the log of actions taken (Ctrl+L)</source>
         <translation>Mostra ou oculta o registro das ações realizadas (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export action log…</source>
+        <translation>&amp;Exportar registro de ações…</translation>
+    </message>
+    <message>
+        <source>Export action log</source>
+        <translation>Exportar registro de ações</translation>
+    </message>
+    <message>
+        <source>Save the action log as a CSV file for a spreadsheet</source>
+        <translation>Salvar o registro de ações como arquivo CSV para planilha</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2256,49 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
 </context>
 <context>
+    <name>vzaps::ui::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;About VZaps Desk</source>
+        <translation>&amp;Sobre o VZaps Desk</translation>
+    </message>
+    <message>
+        <source>About VZaps Desk</source>
+        <translation>Sobre o VZaps Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Sobre o Qt</translation>
+    </message>
+    <message>
+        <source>Copy what a support ticket needs: versions, the server, the settings and the last errors (no token, no secret)</source>
+        <translation>Copiar o que um chamado de suporte precisa: versões, servidor, configurações e os últimos erros (sem token, sem segredo)</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied: paste them into the support ticket. They hold no token and no secret.</source>
+        <translation>Diagnóstico copiado: cole no chamado de suporte. Ele não tem token nem segredo.</translation>
+    </message>
+</context>
+<context>
     <name>vzaps::ui::InstanceActions</name>
     <message>
         <source>Copy &amp;ID</source>
@@ -2295,10 +2421,6 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
         <translation>Co&amp;brança</translation>
     </message>
     <message>
-        <source>&amp;New…</source>
-        <translation>&amp;Nova…</translation>
-    </message>
-    <message>
         <source>Create an instance (Ctrl+N)</source>
         <translation>Cria uma instância (Ctrl+N)</translation>
     </message>
@@ -2389,6 +2511,22 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     <message>
         <source>C&amp;ancel %1 subscriptions…</source>
         <translation>Ca&amp;ncelar %1 assinaturas…</translation>
+    </message>
+    <message>
+        <source>&amp;New instance…</source>
+        <translation>&amp;Nova instância…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>&amp;Pair WhatsApp</source>
+        <translation>&amp;Parear WhatsApp</translation>
+    </message>
+    <message>
+        <source>Show the QR code to scan with the phone&apos;s WhatsApp, in the detail panel</source>
+        <translation>Mostrar o QR code para escanear com o WhatsApp do celular, no painel de detalhes</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2814,13 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     </message>
 </context>
 <context>
+    <name>vzaps::ui::KeyboardShortcuts</name>
+    <message>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+</context>
+<context>
     <name>vzaps::ui::LoadingPage</name>
     <message>
         <source>Loading</source>
@@ -2866,6 +3011,50 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     <message>
         <source>No instance matches “%1”.</source>
         <translation>Nenhuma instância corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colunas</translation>
+    </message>
+    <message>
+        <source>&amp;Detail panel</source>
+        <translation>&amp;Painel de detalhes</translation>
+    </message>
+    <message>
+        <source>Detail panel</source>
+        <translation>Painel de detalhes</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected instance&apos;s details</source>
+        <translation>Mostrar ou ocultar os detalhes da instância selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;Watched instances</source>
+        <translation>&amp;Instâncias acompanhadas</translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation>&amp;Instância</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>No instance is watched. Use Watch live on a row.</source>
+        <translation>Nenhuma instância acompanhada. Use Acompanhar ao vivo em uma linha.</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3682,33 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     <message>
         <source>Start the sandbox</source>
         <translation>Iniciar o sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>vzaps::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Besides these keys, Alt and an underlined letter open a menu, or choose the item or field of a dialog that has that letter.</source>
+        <translation>Além destas teclas, Alt e uma letra sublinhada abrem um menu ou escolhem o item ou campo de uma janela que tem essa letra.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>

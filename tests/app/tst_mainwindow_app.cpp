@@ -148,6 +148,8 @@ void TestMainWindowApp::commandLine_data()
     QTest::newRow("plain") << QStringList{} << int(CommandLine::Action::Run) << QString();
     QTest::newRow("help") << QStringList{u"--help"_s} << int(CommandLine::Action::ShowHelp)
                           << u"--sandbox"_s;
+    QTest::newRow("help-all") << QStringList{u"--help-all"_s} << int(CommandLine::Action::ShowHelp)
+                              << u"--profile"_s;
     QTest::newRow("help mentions env")
         << QStringList{u"--help"_s} << int(CommandLine::Action::ShowHelp)
         << u"VZAPS_CLIENT_SECRET"_s;

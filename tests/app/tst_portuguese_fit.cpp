@@ -15,6 +15,7 @@
 #include "tests/support/MainWindowTestSupport.h"
 #include "tests/support/Shots.h"
 #include "ui/actions/ActionLauncher.h"
+#include "ui/help/HelpActions.h"
 #include "ui/mainwindow/MainWindow.h"
 
 #include <QAbstractButton>
@@ -24,6 +25,9 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QStyle>
@@ -140,12 +144,55 @@ QStringList sharedMnemonics(QWidget *root)
         if (label->isVisibleTo(root) && label->buddy() && !mnemonicOf(label->text()).isNull())
             owners[mnemonicOf(label->text())] << label->text();
     }
+    // The menu bar's titles answer Alt+letter in the whole window too.
+    if (auto *mainWindow = qobject_cast<QMainWindow *>(root)) {
+        for (const QAction *menu : mainWindow->menuBar()->actions()) {
+            if (!mnemonicOf(menu->text()).isNull())
+                owners[mnemonicOf(menu->text())] << menu->text();
+        }
+    }
     QStringList shared;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         if (it.value().size() > 1)
             shared << u"Alt+%1: %2"_s.arg(it.key().toUpper(), it.value().join(u", "_s));
     }
     return shared;
+}
+
+// Letters two items of one open menu (or of its submenus, each on its own) share.
+QStringList sharedMenuMnemonics(const QMenu *menu)
+{
+    QHash<QChar, QStringList> owners;
+    QStringList shared;
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator())
+            continue;
+        if (!mnemonicOf(action->text()).isNull())
+            owners[mnemonicOf(action->text())] << action->text();
+        if (action->menu())
+            shared << sharedMenuMnemonics(action->menu());
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            shared << u"%1 ▸ Alt+%2: %3"_s.arg(menu->title(), it.key().toUpper(),
+                                               it.value().join(u", "_s));
+    }
+    return shared;
+}
+
+// Menu items that have no Alt letter: a keyboard user has to arrow to them.
+QStringList itemsWithoutMnemonic(const QMenu *menu)
+{
+    QStringList missing;
+    for (const QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        if (mnemonicOf(action->text()).isNull())
+            missing << menu->title() + u" ▸ "_s + action->text();
+        if (action->menu())
+            missing << itemsWithoutMnemonic(action->menu());
+    }
+    return missing;
 }
 
 } // namespace
@@ -251,6 +298,41 @@ private Q_SLOTS:
         table->selectRow(0); // the detail panel shows
         QTRY_VERIFY(window()->currentInstance().has_value());
         checkWindow(u"main-window"_s, window());
+    }
+
+    void menusInPortuguese()
+    {
+        QStringList titles;
+        for (const QAction *menu : window()->menuBar()->actions()) {
+            titles << menu->text();
+            QVERIFY2(menu->menu(), qPrintable(menu->text()));
+            // Filled as a person opens them (Columns and Watched instances fill on show).
+            for (QMenu *sub : menu->menu()->findChildren<QMenu *>())
+                Q_EMIT sub->aboutToShow();
+            const QStringList shared = sharedMenuMnemonics(menu->menu());
+            QVERIFY2(shared.isEmpty(), qPrintable(shared.join(u'\n')));
+            if (menu->menu()->objectName() != u"viewMenu"_s) { // its lists name instances
+                const QStringList missing = itemsWithoutMnemonic(menu->menu());
+                QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
+            }
+        }
+        QCOMPARE(titles, (QStringList{u"&Arquivo"_s, u"&Editar"_s, u"E&xibir"_s, u"&Instância"_s,
+                                      u"Co&brança"_s, u"Aj&uda"_s}));
+    }
+
+    void helpDialogs()
+    {
+        for (QAction *open : {window()->help().keyboardShortcuts(), window()->help().about()}) {
+            open->trigger();
+            QDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QDialog *>(QApplication::activeWindow())));
+            checkWindow(dialog->objectName(), dialog);
+            const QPointer<QDialog> shown(dialog);
+            dialog->close();
+            QTRY_VERIFY(!shown || !shown->isVisible());
+            window()->activateWindow();
+            QTRY_COMPARE(QApplication::activeWindow(), window());
+        }
     }
 
     void mainWindowAtItsDefaultSize()

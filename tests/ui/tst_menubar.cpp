@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +104,8 @@ private Q_SLOTS:
                               u"disconnectSessionAction"_s, u"-"_s, u"watchLiveAction"_s,
                               u"openWebAction"_s}));
         QCOMPARE(namesOf(window().commands().billingMenu()).size(), 6);
+        // A menu bar shows a menu's icon instead of its title: Billing has none of its own.
+        QVERIFY(window().commands().billingMenu()->menuAction()->icon().isNull());
         QCOMPARE(namesOf(menu(u"helpMenu"_s)),
                  (QStringList{u"keyboardShortcutsAction"_s, u"copyDiagnosticsAction"_s, u"-"_s,
                               u"aboutAction"_s, u"aboutQtAction"_s}));
@@ -121,12 +124,21 @@ private Q_SLOTS:
                     actions.append(action);
             }
         }
-        for (QAction *action : window().findChild<QToolBar *>(u"mainToolBar"_s)->actions()) {
-            if (!action->isSeparator() && !action->text().isEmpty())
-                actions.append(action);
+        // On the toolbar, what its buttons show (Billing's icon is its button's: a menu bar
+        // would show a menu's own icon instead of its title).
+        QHash<QAction *, QIcon> icons;
+        auto *toolBar = window().findChild<QToolBar *>(u"mainToolBar"_s);
+        for (QAction *action : toolBar->actions()) {
+            if (action->isSeparator() || action->text().isEmpty())
+                continue;
+            auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(action));
+            QVERIFY2(button, qPrintable(plain(action->text())));
+            actions.append(action);
+            icons.insert(action, button->icon());
         }
         for (QAction *action : std::as_const(actions)) {
-            const QImage image = action->icon().pixmap(16, 16).toImage();
+            const QIcon icon = icons.value(action, action->icon());
+            const QImage image = icon.pixmap(16, 16).toImage();
             QVERIFY2(!image.isNull(), qPrintable(plain(action->text())));
             bool inked = false;
             for (int y = 0; y < image.height() && !inked; ++y)

@@ -121,10 +121,10 @@ void MainWindow::selectPendingInstance()
 
 void MainWindow::revealInstance(const QString &id)
 {
+    // Out of the taskbar as it was before: a maximized window comes back maximized.
     if (isMinimized())
-        showNormal();
-    else
-        show();
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
     raise();
     activateWindow();
     if (id.isEmpty() || isShowingSetupPage())
