@@ -1,5 +1,7 @@
 #include "sandbox/routes/ListRequest.h"
 
+#include "sandbox/state/TextKeys.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -8,7 +10,8 @@ namespace vzsandbox {
 
 namespace {
 
-// Every §4.1 field, mapped to the SQL that orders it. Names sort case-insensitively.
+// Every §4.1 field, mapped to the SQL that orders it. Names sort without case or accents
+// (state/TextKeys.h).
 const QHash<QString, QString> &sortColumns()
 {
     static const QHash<QString, QString> columns{
@@ -66,7 +69,7 @@ ListQuery readListRequest(FieldReader &reader)
     if (const auto filter = reader.object(u"filter"_s)) {
         FieldReader filterReader(*filter);
         if (const auto text = filterReader.string(u"query"_s))
-            query.folded = text->trimmed().toCaseFolded();
+            query.folded = textkeys::folded(text->trimmed());
         if (!filterReader.ok())
             reader.wrongType(u"filter.query"_s, u"a string"_s);
     }

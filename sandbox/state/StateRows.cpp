@@ -1,5 +1,7 @@
 #include "sandbox/state/StateRows.h"
 
+#include "sandbox/state/TextKeys.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -27,8 +29,8 @@ void bindRecord(QSqlQuery &query, const InstanceRecord &r)
     const QList<QVariant> values{
         r.id,
         r.name,
-        r.name.toCaseFolded(),
-        (r.name + u' ' + r.id).toCaseFolded(),
+        textkeys::nameSortKey(r.name),
+        textkeys::folded(r.name + u' ' + r.id),
         r.token,
         nullableText(r.webhook),
         nullableText(r.events.join(u',')),

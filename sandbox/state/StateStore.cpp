@@ -18,7 +18,8 @@ namespace vzsandbox {
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// 2: names are searched and sorted without accents (state/TextKeys.h).
+constexpr int kSchemaVersion = 2;
 const auto kAppMarker = u"vzaps-sandbox"_s;
 
 const auto kSchema = QStringList{
@@ -184,6 +185,12 @@ bool StateStore::open(const QString &path, bool reset, bool *created, QString *e
             return false;
         }
         *created = true;
+    } else if (meta(u"schema_version"_s).toInt() < kSchemaVersion) {
+        // Kept from an older vzaps-sandbox: its instances keep their data, with new keys.
+        if (!rekeyNames() || !setMeta(u"schema_version"_s, QString::number(kSchemaVersion))) {
+            *error = u"cannot update the state file '%1': %2"_s.arg(path, m_lastError);
+            return false;
+        }
     }
     createInstanceIndexes();
     exec(u"CREATE TABLE IF NOT EXISTS events (seq INTEGER PRIMARY KEY AUTOINCREMENT, "

@@ -84,6 +84,9 @@ private:
     void recomputeDeadline();
     static const QStringList &instanceIndexes();
     bool createInstanceIndexes();
+    // Writes every name's search and sort keys again (state/TextKeys.h): for a file whose
+    // keys an older vzaps-sandbox wrote another way.
+    bool rekeyNames();
 
     QString m_connectionName;
     QString m_lastError;

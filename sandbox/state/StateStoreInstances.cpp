@@ -2,6 +2,7 @@
 
 #include "sandbox/Ids.h"
 #include "sandbox/state/StateRows.h"
+#include "sandbox/state/TextKeys.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -74,6 +75,39 @@ bool StateStore::remove(const QString &id)
         return false;
     }
     return query.numRowsAffected() > 0;
+}
+
+bool StateStore::rekeyNames()
+{
+    QSqlDatabase db = database();
+    QSqlQuery names(db);
+    if (!names.exec(u"SELECT id, name FROM instances"_s)) {
+        m_lastError = names.lastError().text();
+        return false;
+    }
+    QList<std::pair<QString, QString>> rows;
+    while (names.next())
+        rows.append({names.value(0).toString(), names.value(1).toString()});
+    names.finish();
+
+    db.transaction();
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE instances SET name_key = ?, search_key = ? WHERE id = ?"_s);
+    for (const auto &[id, name] : std::as_const(rows)) {
+        update.addBindValue(textkeys::nameSortKey(name));
+        update.addBindValue(textkeys::folded(name + u' ' + id));
+        update.addBindValue(id);
+        if (!update.exec()) {
+            m_lastError = update.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool StateStore::insertMany(const QList<InstanceRecord> &records)

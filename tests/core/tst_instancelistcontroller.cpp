@@ -5,6 +5,7 @@
 #include "tests/support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -117,10 +118,11 @@ private Q_SLOTS:
         m_controller->setSort(InstanceTableModel::sortField(InstanceTableModel::NameColumn), false);
         QVERIFY(loaded.wait(10000));
         QStringList names = column(InstanceTableModel::NameColumn);
+        // In the sandbox's order: Portuguese, accents and case aside ("Ótica" among the O's).
         QStringList sorted = names;
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
-            return a.compare(b, Qt::CaseInsensitive) < 0;
-        });
+        QCollator portuguese(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        portuguese.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(sorted.begin(), sorted.end(), portuguese);
         QCOMPARE(names, sorted);
 
         m_controller->setSort(InstanceTableModel::sortField(InstanceTableModel::NameColumn), true);

@@ -1,6 +1,7 @@
 // docs/api-contract.md §2 list, §4.2 page shape: paging, search, sort, summary, validation.
 #include "tests/sandbox/SandboxTestClient.h"
 
+#include <QCollator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -103,15 +104,34 @@ private Q_SLOTS:
         QCOMPARE(none.json.value(u"total_pages"_s).toInt(), 0);
     }
 
+    void searchIgnoresAccentsAndCase()
+    {
+        const auto found = [this](const QString &query) {
+            return names(list({{u"filter"_s, QJsonObject{{u"query"_s, query}}}, {u"size"_s, 100}}));
+        };
+        QCOMPARE(found(u"otica"_s), QStringList{u"Ótica Visão Clara"_s});
+        QCOMPARE(found(u"ÓTICA visao"_s), QStringList{u"Ótica Visão Clara"_s});
+        QCOMPARE(found(u"pao quente"_s), QStringList{u"Padaria Pão Quente — Pedidos"_s});
+        QCOMPARE(found(u"agencia"_s), QStringList{u"Agência Viagem Certa"_s});
+        // The accent a query carries does not narrow it either.
+        QCOMPARE(found(u"Agéncia"_s), QStringList{u"Agência Viagem Certa"_s});
+        QCOMPARE(found(u"laboratorio bio analises"_s), QStringList{u"Laboratório Bio Análises"_s});
+    }
+
     void sortByAnyFieldEitherCasing()
     {
+        // Names as a Brazilian orders them: Portuguese collation, accents and case aside.
         const HttpResult asc = list({{u"sort"_s, u"name"_s}, {u"size"_s, 100}});
         QStringList sorted = names(asc);
         QStringList expected = sorted;
-        std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
-            return a.toCaseFolded() < b.toCaseFolded();
-        });
+        QCollator portuguese(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        portuguese.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(expected.begin(), expected.end(), portuguese);
         QCOMPARE(sorted, expected);
+        const qsizetype otica = sorted.indexOf(u"Ótica Visão Clara"_s);
+        QVERIFY(otica > 0);
+        QCOMPARE(sorted.at(otica - 1), u"Oficina Roda Viva"_s);
+        QVERIFY(sorted.at(otica + 1).startsWith(u"Padaria"_s));
 
         const HttpResult desc =
             list({{u"sort"_s, u"name"_s}, {u"sort_desc"_s, true}, {u"size"_s, 100}});

@@ -142,6 +142,38 @@ private Q_SLOTS:
         QCOMPARE(withReset.process().exitCode(), 1);
     }
 
+    void aStateFileOfAnOlderSandboxIsSearchedWithoutAccents()
+    {
+        const QString path = statePath(u"older.db"_s);
+        {
+            SandboxProcess sandbox;
+            QVERIFY(sandbox.start({u"--state"_s, path}));
+            QCOMPARE(sandbox.terminate(), 0);
+        }
+        // As the first schema wrote them: keys with their accents.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"UPDATE instances SET name_key = name, search_key = name"_s));
+            QVERIFY(query.exec(u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+
+        SandboxProcess again;
+        QVERIFY(again.start({u"--state"_s, path}));
+        const HttpResult found = request(again, "POST", u"/instances/list"_s,
+                                         {{u"filter"_s, QJsonObject{{u"query"_s, u"otica"_s}}}});
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.json.value(u"total"_s).toInt(), 1);
+        QCOMPARE(found.json.value(u"content"_s)[0].toObject().value(u"name"_s).toString(),
+                 u"Ótica Visão Clara"_s);
+        QCOMPARE(total(again), 24); // every instance kept
+        QCOMPARE(again.terminate(), 0);
+    }
+
     void refusesSomeoneElsesSqliteDatabase()
     {
         const QString path = statePath(u"other-app.db"_s);
