@@ -87,7 +87,7 @@ public:
     ProfileStore &profiles() const { return *m_profiles; }
     AppSettings &settings() { return m_settings; }
 
-    // Another start of vzaps-desk asked for this one (SingleInstance.h): brings the window to
+    // Another start of vzaps-desk asked for this one (RunningDesk.h): brings the window to
     // the front (shown, not minimized, active), then switches to the saved account `profile`
     // or, with `sandbox`, to the sandbox, as the account menu would. A dialog with typed
     // input is asked about first; it may keep the account as it is.

@@ -3,7 +3,7 @@
 #include "app/vzaps-desk/DeskLauncher.h"
 #include "app/vzaps-desk/startup/DeskTranslations.h"
 #include "app/vzaps-desk/startup/FontWarmUp.h"
-#include "app/vzaps-desk/startup/SingleInstance.h"
+#include "app/vzaps-desk/startup/RunningDesk.h"
 #include "core/accounts/AppIdentity.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/PrivateFiles.h"
@@ -87,14 +87,14 @@ int main(int argc, char *argv[])
         return *exitCode;
     // Started again while it runs: the running window comes to the front (with --profile or
     // --sandbox, on that account) instead of a second one on the same settings and action log.
-    vzaps::desk::SingleInstance instance;
-    if (const auto exitCode = vzaps::desk::handOverOrListen(instance, command.options))
+    vzaps::desk::RunningDesk running;
+    if (const auto exitCode = vzaps::desk::handOverOrListen(running, command.options))
         return *exitCode;
 
     vzaps::ui::DeskStyle::install();
     QApplication::setWindowIcon(vzaps::ui::applicationIcon());
     vzaps::desk::DeskSession session(command.options);
-    QObject::connect(&instance, &vzaps::desk::SingleInstance::activationRequested, &session,
+    QObject::connect(&running, &vzaps::desk::RunningDesk::activationRequested, &session,
                      &vzaps::desk::DeskSession::activate);
     // A kill, a logout or Ctrl+C ends it like a closed window: the layout is saved, and the
     // session's --sandbox folder goes with the session. A second signal changes nothing.

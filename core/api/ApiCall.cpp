@@ -344,7 +344,8 @@ void ApiCall::finish(const Result<RawReply> &result)
     if (m_hasContext && !m_context)
         return;
     if (!result.ok())
-        Q_EMIT m_client->callFailed(result.error());
+        Q_EMIT m_client->callFailed(result.error(), m_request.method,
+                                    m_request.path.section(u'?', 0, 0));
     if (m_done)
         m_done(result);
 }

@@ -89,9 +89,10 @@ public:
     int callsInFlight() const;
 
 Q_SIGNALS:
-    // A call ended with an error (before its callback runs): its secrets already scrubbed.
-    // Cancelled calls, and calls whose context went away, report nothing.
-    void callFailed(const vzaps::ApiError &error);
+    // A call ended with an error (before its callback runs): its secrets already scrubbed,
+    // with the request's method and path (no query). Cancelled calls, and calls whose
+    // context went away, report nothing.
+    void callFailed(const vzaps::ApiError &error, const QByteArray &method, const QString &path);
 
 private:
     friend class ApiCall;

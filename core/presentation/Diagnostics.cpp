@@ -12,14 +12,49 @@ RecentErrors::RecentErrors(QObject *parent)
 
 void RecentErrors::follow(ApiClient &client)
 {
-    connect(&client, &ApiClient::callFailed, this, [this](const ApiError &error) { add(error); });
+    connect(&client, &ApiClient::callFailed, this,
+            [this](const ApiError &error, const QByteArray &method, const QString &path) {
+                add(error, method, path);
+            });
 }
 
-void RecentErrors::add(const ApiError &error, const QDateTime &at)
+namespace {
+
+// A server's field on one line of the report: printable, no line breaks, bounded.
+QString oneLine(const QString &text, qsizetype max)
+{
+    QString out;
+    for (const QChar c : text.left(max))
+        out.append(c.isPrint() ? c : QChar(u' '));
+    return out.simplified();
+}
+
+constexpr qint64 kSameFailureWithinMs = 5000;
+
+} // namespace
+
+void RecentErrors::add(const ApiError &error, const QByteArray &method, const QString &path,
+                       const QDateTime &at)
 {
     // Server fields are bounded before they are kept: a hostile reply cannot grow the report.
-    m_entries.append({at.toUTC(), error.operation.left(80), error.kind, error.httpStatus,
-                      error.code.left(80), error.requestId.left(128)});
+    Entry entry{at.toUTC(),
+                QString::fromLatin1(method.left(10)) + u' ' + oneLine(path, 200),
+                error.kind,
+                error.httpStatus,
+                oneLine(error.code, 80),
+                oneLine(error.requestId, 128)};
+    // The same failure again (every call that waited for one failed token): one line.
+    if (!m_entries.isEmpty()) {
+        Entry &last = m_entries.last();
+        const bool same = last.kind == entry.kind && last.httpStatus == entry.httpStatus &&
+                          last.code == entry.code && last.requestId == entry.requestId &&
+                          last.at.msecsTo(entry.at) < kSameFailureWithinMs;
+        if (same && (last.request == entry.request || !entry.requestId.isEmpty())) {
+            ++last.times;
+            return;
+        }
+    }
+    m_entries.append(entry);
     while (m_entries.size() > kKept)
         m_entries.removeFirst();
 }
@@ -40,7 +75,7 @@ QString kindName(ErrorKind kind)
     case ErrorKind::RateLimited:
         return u"Rate limited"_s;
     case ErrorKind::Http:
-        return u"HTTP"_s;
+        return u"HTTP error"_s;
     case ErrorKind::Decode:
         return u"Unreadable reply"_s;
     case ErrorKind::Redirect:
@@ -80,13 +115,15 @@ QString proxyDescription(const ProxySettings &proxy)
 
 QString errorLine(const RecentErrors::Entry &entry)
 {
-    QStringList parts{entry.at.toString(Qt::ISODate), entry.operation, kindName(entry.kind)};
+    QStringList parts{entry.at.toString(Qt::ISODate), entry.request, kindName(entry.kind)};
     if (entry.httpStatus > 0)
         parts.append(u"HTTP %1"_s.arg(entry.httpStatus));
     if (!entry.code.isEmpty())
         parts.append(u"code %1"_s.arg(entry.code));
     parts.append(entry.requestId.isEmpty() ? u"no request id"_s
                                            : u"request id %1"_s.arg(entry.requestId));
+    if (entry.times > 1)
+        parts.append(u"%1 times"_s.arg(entry.times));
     return u"  "_s + parts.join(u" · "_s);
 }
 
@@ -100,7 +137,7 @@ QString report(const DiagnosticsFacts &facts)
         u"Qt: %1 (built with %2)"_s.arg(facts.qtRuntimeVersion, facts.qtBuildVersion),
         u"System: %1"_s.arg(facts.operatingSystem),
         u"Platform plugin: %1"_s.arg(facts.platformPlugin),
-        u"Language: %1"_s.arg(facts.language),
+        u"Language: %1 (locale %2)"_s.arg(facts.language, facts.locale),
         u"Server: %1%2"_s.arg(serverOf(facts.baseUrl), facts.sandbox ? u" (sandbox)"_s : QString()),
         u"Auto-refresh: %1"_s.arg(prefs.autoRefreshSeconds > 0
                                       ? u"every %1 s"_s.arg(prefs.autoRefreshSeconds)

@@ -14,8 +14,10 @@ namespace vzaps {
 class ApiClient;
 
 // The last failed calls of an ApiClient, newest last, for a support ticket. Keeps only what
-// identifies a failure (when, what, how, the HTTP status, the server's code and request id),
-// never a message or a body: those may quote a customer's data.
+// identifies a failure (when, the request's method and path, how it failed, the HTTP status,
+// the server's code and request id), never a message, a body or the operation's sentence:
+// those may quote a customer's data or speak the user's language. The same failure again
+// within a few seconds (every call that waited for one failed token) counts on one line.
 class RecentErrors : public QObject
 {
     Q_OBJECT
@@ -23,18 +25,20 @@ public:
     static constexpr int kKept = 10;
 
     struct Entry {
-        QDateTime at; // UTC
-        QString operation;
+        QDateTime at;    // UTC, of the first of `times`
+        QString request; // "POST /instances/list"
         ErrorKind kind = ErrorKind::Network;
         int httpStatus = 0;
         QString code;
         QString requestId;
+        int times = 1;
     };
 
     explicit RecentErrors(QObject *parent = nullptr);
     // Follows every call `client` makes from now on.
     void follow(ApiClient &client);
-    void add(const ApiError &error, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    void add(const ApiError &error, const QByteArray &method, const QString &path,
+             const QDateTime &at = QDateTime::currentDateTimeUtc());
     QList<Entry> entries() const { return m_entries; }
 
 private:
@@ -50,7 +54,8 @@ struct DiagnosticsFacts {
     QString qtBuildVersion;
     QString operatingSystem; // e.g. "Debian GNU/Linux 12 (bookworm), kernel 6.1.0"
     QString platformPlugin;  // xcb, wayland, offscreen…
-    QString language;        // the texts' language in use, e.g. "pt_BR"
+    QString language;        // the language the texts are in, e.g. "English"
+    QString locale;          // numbers and dates, e.g. "pt_BR"
     QUrl baseUrl;            // only its scheme, host and port are shown
     bool sandbox = false;
     Preferences preferences;

@@ -61,6 +61,12 @@ void SessionWatcher::startPairing()
 {
     if (m_instanceId.isEmpty() || !m_active)
         return;
+    if (m_view == View::Loading) {
+        // Asked before the status is known: pairing starts when it says not connected.
+        m_pairingWanted = true;
+        m_pairingDeadline.start();
+        return;
+    }
     if (m_view != View::Disconnected && m_view != View::Expired && m_view != View::Error)
         return;
     m_pairingWanted = true;

@@ -2297,6 +2297,10 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
         <source>Diagnostics copied: paste them into the support ticket. They hold no token and no secret.</source>
         <translation>Diagnóstico copiado: cole no chamado de suporte. Ele não tem token nem segredo.</translation>
     </message>
+    <message>
+        <source>VZaps Desk is built with Qt %1, the cross-platform C++ toolkit of The Qt Company, which it uses under the GNU Lesser General Public License version 3. Qt&apos;s licenses and source: https://www.qt.io/licensing</source>
+        <translation>O VZaps Desk é feito com o Qt %1, o kit de ferramentas C++ multiplataforma da The Qt Company, usado sob a Licença Pública Geral Menor GNU, versão 3. Licenças e código-fonte do Qt: https://www.qt.io/licensing</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::InstanceActions</name>
@@ -2812,6 +2816,18 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
         <source>Reset columns</source>
         <translation>Restaurar colunas</translation>
     </message>
+    <message>
+        <source>In the table</source>
+        <translation>Na tabela</translation>
+    </message>
+    <message>
+        <source>Show the instance&apos;s details</source>
+        <translation>Mostrar os detalhes da instância</translation>
+    </message>
+    <message>
+        <source>Open the row menu</source>
+        <translation>Abrir o menu da linha</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::KeyboardShortcuts</name>
@@ -3055,6 +3071,11 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     <message>
         <source>No instance is watched. Use Watch live on a row.</source>
         <translation>Nenhuma instância acompanhada. Use Acompanhar ao vivo em uma linha.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language of the app&apos;s texts, named in English</comment>
+        <translation>Portuguese (Brazil)</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3469,25 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     <message>
         <source>Subscription resumed: the scheduled cancellation is undone.</source>
         <translation>Assinatura retomada: o cancelamento programado foi desfeito.</translation>
+    </message>
+</context>
+<context>
+    <name>vzaps::ui::SearchField</name>
+    <message>
+        <source>In the search field</source>
+        <translation>No campo de busca</translation>
+    </message>
+    <message>
+        <source>Move to the results</source>
+        <translation>Ir para os resultados</translation>
+    </message>
+    <message>
+        <source>Show the first match&apos;s details</source>
+        <translation>Mostrar os detalhes do primeiro resultado</translation>
+    </message>
+    <message>
+        <source>Clear the search, then leave the field</source>
+        <translation>Limpar a busca e depois sair do campo</translation>
     </message>
 </context>
 <context>

@@ -161,10 +161,12 @@ private Q_SLOTS:
                    i.billingStatus != "INCOMPLETE_EXPIRED"_L1;
         });
         QVERIFY(!waiting.id.isEmpty());
-        QTRY_VERIFY(pair->isEnabled());
+        // At once, while the panel still asks the server how the session stands: the pairing
+        // view comes when the answer says not connected.
+        QVERIFY(pair->isEnabled());
         auto *connection = window().findChild<ConnectionView *>();
         QVERIFY(connection);
-        QTRY_COMPARE(connection->currentPage()->objectName(), u"notPairedView"_s);
+        QCOMPARE(connection->currentPage()->objectName(), u"connectionLoading"_s);
         pair->trigger();
         QTRY_COMPARE(connection->currentPage()->objectName(), u"pairingView"_s);
     }
@@ -326,6 +328,8 @@ private Q_SLOTS:
         QVERIFY(report.contains(u"Auto-refresh: "_s));
         QVERIFY(report.contains(u"Request timeout: "_s));
         QVERIFY(report.contains(u"Proxy: "_s));
+        QVERIFY2(report.contains(u"GET /instances/no-such-instance · HTTP error · HTTP "_s),
+                 qPrintable(report));
         QVERIFY(report.contains(u"HTTP %1"_s.arg(failure.httpStatus)));
         QVERIFY(!failure.requestId.isEmpty()); // the sandbox gives every reply one
         QVERIFY(report.contains(u"request id "_s + failure.requestId));

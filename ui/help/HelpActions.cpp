@@ -11,16 +11,19 @@
 #include <QClipboard>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 
 using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
 
-HelpActions::HelpActions(QMainWindow &window, BrowserHandOff &handOff, FactsSource facts)
+HelpActions::HelpActions(QMainWindow &window, BrowserHandOff &handOff, FactsSource facts,
+                         QList<ShortcutEntry> viewKeys)
     : QObject(&window)
     , m_window(window)
     , m_handOff(handOff)
     , m_facts(std::move(facts))
+    , m_viewKeys(std::move(viewKeys))
     , m_shortcuts(named(new QAction(tr("&Keyboard shortcuts"), this), u"keyboardShortcutsAction"_s,
                         tr("Keyboard shortcuts")))
     , m_diagnostics(named(new QAction(tr("Copy &diagnostics"), this), u"copyDiagnosticsAction"_s,
@@ -45,8 +48,7 @@ HelpActions::HelpActions(QMainWindow &window, BrowserHandOff &handOff, FactsSour
                           "token and no secret."));
     });
     connect(m_about, &QAction::triggered, this, &HelpActions::showAbout);
-    connect(m_aboutQt, &QAction::triggered, this,
-            [this] { QApplication::aboutQt(); }); // modal, as Qt makes it
+    connect(m_aboutQt, &QAction::triggered, this, &HelpActions::showAboutQt);
 }
 
 void HelpActions::addTo(QMenu *menu) const
@@ -68,8 +70,29 @@ void HelpActions::showShortcuts()
     // Opened again: read again, so a key or a text that changed meanwhile shows as it is now.
     if (m_shortcutsDialog)
         m_shortcutsDialog->close();
-    m_shortcutsDialog = new ShortcutsDialog(shortcutsOf(m_window), &m_window);
+    m_shortcutsDialog = new ShortcutsDialog(shortcutsOf(m_window) + m_viewKeys, &m_window);
     m_shortcutsDialog->show();
+}
+
+void HelpActions::showAboutQt()
+{
+    // Not QApplication::aboutQt(): it runs a nested event loop until closed.
+    if (!m_aboutQtBox) {
+        m_aboutQtBox = new QMessageBox(
+            QMessageBox::NoIcon, tr("About Qt"),
+            tr("VZaps Desk is built with Qt %1, the cross-platform C++ toolkit of The Qt "
+               "Company, which it uses under the GNU Lesser General Public License version 3. "
+               "Qt's licenses and source: https://www.qt.io/licensing")
+                .arg(QString::fromLatin1(qVersion())),
+            QMessageBox::Close, &m_window);
+        m_aboutQtBox->setObjectName(u"aboutQtBox"_s);
+        m_aboutQtBox->setAttribute(Qt::WA_DeleteOnClose);
+        m_aboutQtBox->setTextFormat(Qt::PlainText);
+        m_aboutQtBox->setModal(false);
+    }
+    m_aboutQtBox->show();
+    m_aboutQtBox->raise();
+    m_aboutQtBox->activateWindow();
 }
 
 void HelpActions::showAbout()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/presentation/Diagnostics.h"
+#include "ui/help/KeyboardShortcuts.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,6 +11,7 @@
 class QAction;
 class QMainWindow;
 class QMenu;
+class QMessageBox;
 
 namespace vzaps::ui {
 
@@ -26,7 +28,9 @@ class HelpActions : public QObject
 public:
     using FactsSource = std::function<DiagnosticsFacts()>;
 
-    HelpActions(QMainWindow &window, BrowserHandOff &handOff, FactsSource facts);
+    // `viewKeys`: keys the window's views handle themselves, listed after the actions'.
+    HelpActions(QMainWindow &window, BrowserHandOff &handOff, FactsSource facts,
+                QList<ShortcutEntry> viewKeys = {});
 
     QAction *keyboardShortcuts() const { return m_shortcuts; }
     QAction *copyDiagnostics() const { return m_diagnostics; }
@@ -43,16 +47,19 @@ Q_SIGNALS:
 private:
     void showShortcuts();
     void showAbout();
+    void showAboutQt();
 
     QMainWindow &m_window;
     BrowserHandOff &m_handOff;
     FactsSource m_facts;
+    QList<ShortcutEntry> m_viewKeys;
     QAction *m_shortcuts;
     QAction *m_diagnostics;
     QAction *m_about;
     QAction *m_aboutQt;
     QPointer<ShortcutsDialog> m_shortcutsDialog;
     QPointer<AboutDialog> m_aboutDialog;
+    QPointer<QMessageBox> m_aboutQtBox;
 };
 
 } // namespace vzaps::ui

@@ -101,6 +101,17 @@ void InstanceTableView::contextMenuEvent(QContextMenuEvent *event)
     Q_EMIT rowMenuRequested(event->pos());
 }
 
+QList<ShortcutEntry> InstanceTableView::keyHelp()
+{
+    const QString group = tr("In the table");
+    return {
+        {group, tr("Show the instance's details"), {QKeySequence(Qt::Key_Return)}},
+        {group,
+         tr("Open the row menu"),
+         {QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)}},
+    };
+}
+
 void InstanceTableView::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {

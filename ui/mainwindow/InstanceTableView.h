@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/help/KeyboardShortcuts.h"
+
 #include <QTableView>
 
 namespace vzaps {
@@ -32,6 +34,8 @@ public:
     // Fills `menu` (emptied first) with a check per column and "Reset columns": the header's
     // context menu, and View ▸ Columns. The last visible column cannot be hidden.
     void fillColumnsMenu(QMenu *menu);
+    // The keys the table handles itself (beyond its actions'), for Help ▸ Keyboard shortcuts.
+    static QList<ShortcutEntry> keyHelp();
 
 Q_SIGNALS:
     // The row menu, at `pos` in viewport coordinates: under the mouse, or at the current

@@ -18,6 +18,7 @@
 #include "ui/log/ActionLogHost.h"
 #include "ui/mainwindow/InstanceActions.h"
 #include "ui/mainwindow/InstanceTableView.h"
+#include "ui/mainwindow/SearchField.h"
 #include "ui/mainwindow/WindowSettings.h"
 #include "ui/style/BundledIcon.h"
 
@@ -78,6 +79,10 @@ void MainWindow::buildMenuBar()
     m_detailPanelAction->setIcon(themedIcon(u"view-split-left-right"_s));
     m_detailPanelAction->setToolTip(tr("Show or hide the selected instance's details"));
     connect(m_detailPanelAction, &QAction::toggled, this, &MainWindow::setDetailPanelShown);
+    // In menus, the toggles show a check mark: a style draws either that or the icon.
+    for (QAction *toggle :
+         {m_detailPanelAction, m_actionLog->toggleAction(), m_rowActions->watchLive()})
+        toggle->setIconVisibleInMenu(false);
     view->addAction(m_detailPanelAction);
     view->addAction(m_actionLog->toggleAction());
     QMenu *watched = view->addMenu(themedIcon(u"view-pin"_s), tr("&Watched instances"));
@@ -98,7 +103,9 @@ void MainWindow::buildMenuBar()
 
     bar->addMenu(m_commands->billingMenu());
 
-    m_help = new HelpActions(*this, *m_handOff, [this] { return diagnosticsFacts(); });
+    m_help = new HelpActions(
+        *this, *m_handOff, [this] { return diagnosticsFacts(); },
+        InstanceTableView::keyHelp() + SearchField::keyHelp());
     connect(m_help, &HelpActions::message, this, &MainWindow::showMessage);
     QMenu *help = addMenu(bar, tr("&Help"), u"helpMenu"_s);
     m_help->addTo(help);
@@ -140,8 +147,9 @@ void MainWindow::fillWatchedMenu(QMenu *menu)
         // The name the store knows; the id alone for one not loaded in this session.
         const Instance *known = m_controller->store().find(id);
         const QString name = known ? known->name : QString();
-        QAction *entry =
-            menu->addAction(name.isEmpty() ? id : display::cut(name, 60).replace(u'&', u"&&"_s));
+        // One line, its "&" shown as written (a tab would read as a key in a menu).
+        QString shown = display::cut((name.isEmpty() ? id : name).simplified(), 60);
+        QAction *entry = menu->addAction(shown.replace(u'&', u"&&"_s));
         entry->setToolTip(display::toolTip(id));
         connect(entry, &QAction::triggered, this, [this, id] { revealInstance(id); });
     }
@@ -157,7 +165,9 @@ DiagnosticsFacts MainWindow::diagnosticsFacts() const
     facts.operatingSystem =
         u"%1, kernel %2"_s.arg(QSysInfo::prettyProductName(), QSysInfo::kernelVersion());
     facts.platformPlugin = QGuiApplication::platformName();
-    facts.language = QLocale().name();
+    // What the installed translation says its language is; English without one.
+    facts.language = tr("English", "the language of the app's texts, named in English");
+    facts.locale = QLocale().name();
     facts.baseUrl = m_client.baseUrl();
     facts.sandbox = m_connection.sandbox;
     facts.preferences = AppSettings().preferences();

@@ -8,6 +8,16 @@ SearchField::SearchField(QWidget *parent)
     : QLineEdit(parent)
 {}
 
+QList<ShortcutEntry> SearchField::keyHelp()
+{
+    const QString group = tr("In the search field");
+    return {
+        {group, tr("Move to the results"), {QKeySequence(Qt::Key_Down)}},
+        {group, tr("Show the first match's details"), {QKeySequence(Qt::Key_Return)}},
+        {group, tr("Clear the search, then leave the field"), {QKeySequence(Qt::Key_Escape)}},
+    };
+}
+
 void SearchField::keyPressEvent(QKeyEvent *event)
 {
     // Only the bare keys: Shift+Down and the like keep their editing meaning.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/help/KeyboardShortcuts.h"
+
 #include <QLineEdit>
 
 namespace vzaps::ui {
@@ -12,6 +14,9 @@ class SearchField : public QLineEdit
     Q_OBJECT
 public:
     explicit SearchField(QWidget *parent = nullptr);
+
+    // The keys keyPressEvent() handles, for Help ▸ Keyboard shortcuts.
+    static QList<ShortcutEntry> keyHelp();
 
 Q_SIGNALS:
     void resultsRequested();     // Down

@@ -65,9 +65,11 @@ public:
         if (size.isEmpty())
             return {};
         const QColor ink = m_tinted ? inkFor(mode) : QColor();
-        const QString key = u"vzaps-icon:%1:%2x%3:%4:%5"_s.arg(m_path)
+        // The same pixels at another scale are another pixmap (its device pixel ratio).
+        const QString key = u"vzaps-icon:%1:%2x%3@%4:%5:%6"_s.arg(m_path)
                                 .arg(size.width())
                                 .arg(size.height())
+                                .arg(scale)
                                 .arg(ink.isValid() ? ink.name(QColor::HexArgb) : u"-"_s)
                                 .arg(int(mode));
         QPixmap cached;

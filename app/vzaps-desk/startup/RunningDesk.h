@@ -26,7 +26,7 @@ struct LaunchOptions;
 // "sandbox":…}, answered by {"activated":true}. The listener reads it without waiting (a
 // peer that sends too much, too slowly or nonsense is dropped unanswered) and never blocks
 // the window.
-class SingleInstance : public QObject
+class RunningDesk : public QObject
 {
     Q_OBJECT
 public:
@@ -50,8 +50,8 @@ public:
     };
 
     // `serverPath`: where the socket lives; by default the one for this user's settings file.
-    explicit SingleInstance(QString serverPath = defaultServerPath(), QObject *parent = nullptr);
-    ~SingleInstance() override;
+    explicit RunningDesk(QString serverPath = defaultServerPath(), QObject *parent = nullptr);
+    ~RunningDesk() override;
 
     // "vzaps-desk-" and the first 16 hex digits of the SHA-256 of `settingsFile`.
     static QString serverNameFor(const QString &settingsFile);
@@ -91,6 +91,6 @@ private:
 // For main(): claim() with what this start was asked for, saying on stdout or stderr what
 // happened. An exit code when this process is done (the running one took over, or did not
 // answer); nullopt when it goes on to open its window.
-std::optional<int> handOverOrListen(SingleInstance &instance, const LaunchOptions &options);
+std::optional<int> handOverOrListen(RunningDesk &instance, const LaunchOptions &options);
 
 } // namespace vzaps::desk

@@ -8,7 +8,7 @@
 
 #include "app/vzaps-desk/AccountController.h"
 #include "app/vzaps-desk/DeskLauncher.h"
-#include "app/vzaps-desk/startup/SingleInstance.h"
+#include "app/vzaps-desk/startup/RunningDesk.h"
 #include "core/accounts/AppIdentity.h"
 #include "core/accounts/ProfileStore.h"
 #include "core/actions/ActionAvailability.h"
@@ -88,7 +88,7 @@ public:
     {
         const QString settings = path(u"config/%1/%2.conf"_s.arg(
             QString(identity::kOrganizationName), QString(identity::kDeskApplicationName)));
-        return path(u"runtime/"_s + SingleInstance::serverNameFor(settings));
+        return path(u"runtime/"_s + RunningDesk::serverNameFor(settings));
     }
     QString sandboxStatePath() const
     {
@@ -161,10 +161,10 @@ QByteArray exchange(const QString &path, const QByteArray &bytes)
 
 QByteArray ask(const QString &path, const QString &profile = {}, bool sandbox = false)
 {
-    SingleInstance::Request request;
+    RunningDesk::Request request;
     request.profile = profile;
     request.sandbox = sandbox;
-    return exchange(path, SingleInstance::encode(request));
+    return exchange(path, RunningDesk::encode(request));
 }
 
 // A socket file that no one listens on, as a crashed run leaves it.
@@ -186,7 +186,7 @@ bool leaveStaleSocket(const QString &path)
 
 } // namespace
 
-class TestDeskSingleInstance : public QObject
+class TestDeskSecondStart : public QObject
 {
     Q_OBJECT
 
@@ -227,7 +227,7 @@ class TestDeskSingleInstance : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        testing::isolateSettings(u"tst_desk_single_instance"_s);
+        testing::isolateSettings(u"tst_desk_second_start"_s);
         // The sandbox plugin for "switch to the sandbox"; where it was built, unless told.
         if (qEnvironmentVariableIsEmpty("VZAPS_DESK_PLUGIN_DIR"))
             qputenv("VZAPS_DESK_PLUGIN_DIR", VZAPS_DESK_PLUGIN_BUILD_DIR);
@@ -360,9 +360,9 @@ private Q_SLOTS:
         elsewhere.activateWindow();
         QTRY_VERIFY(elsewhere.isActiveWindow());
 
-        SingleInstance instance(socketPath());
-        QCOMPARE(instance.claim({}), SingleInstance::Outcome::Primary);
-        connect(&instance, &SingleInstance::activationRequested, session.get(),
+        RunningDesk instance(socketPath());
+        QCOMPARE(instance.claim({}), RunningDesk::Outcome::Primary);
+        connect(&instance, &RunningDesk::activationRequested, session.get(),
                 &DeskSession::activate);
         QCOMPARE(ask(socketPath()), kAnswer);
         QTRY_VERIFY(!window->isMinimized());
@@ -379,9 +379,9 @@ private Q_SLOTS:
         ui::MainWindow *window = session->window();
         QTRY_VERIFY(loaded(*session) && window->isVisible());
         QCOMPARE(session->accounts().currentProfileId(), centro.id);
-        SingleInstance instance(socketPath());
-        QCOMPARE(instance.claim({}), SingleInstance::Outcome::Primary);
-        connect(&instance, &SingleInstance::activationRequested, session.get(),
+        RunningDesk instance(socketPath());
+        QCOMPARE(instance.claim({}), RunningDesk::Outcome::Primary);
+        connect(&instance, &RunningDesk::activationRequested, session.get(),
                 &DeskSession::activate);
 
         // As typed, in any case; a dialog with nothing typed in it closes as for the menu.
@@ -460,12 +460,12 @@ private Q_SLOTS:
     void nonsenseIsIgnored()
     {
         QFETCH(QByteArray, bytes);
-        SingleInstance instance(socketPath());
-        QCOMPARE(instance.claim({}), SingleInstance::Outcome::Primary);
-        QSignalSpy asked(&instance, &SingleInstance::activationRequested);
+        RunningDesk instance(socketPath());
+        QCOMPARE(instance.claim({}), RunningDesk::Outcome::Primary);
+        QSignalSpy asked(&instance, &RunningDesk::activationRequested);
         QCOMPARE(exchange(socketPath(), bytes), QByteArray()); // hung up, unanswered
         QCOMPARE(asked.size(), 0);
-        QVERIFY(!SingleInstance::decode(bytes));
+        QVERIFY(!RunningDesk::decode(bytes));
 
         // Still there for the next one.
         QCOMPARE(ask(socketPath(), u"Loja Centro"_s, true), kAnswer);
@@ -476,9 +476,9 @@ private Q_SLOTS:
 
     void aSilentPeerHoldsNoOneUp()
     {
-        SingleInstance instance(socketPath());
-        QCOMPARE(instance.claim({}), SingleInstance::Outcome::Primary);
-        QSignalSpy asked(&instance, &SingleInstance::activationRequested);
+        RunningDesk instance(socketPath());
+        QCOMPARE(instance.claim({}), RunningDesk::Outcome::Primary);
+        QSignalSpy asked(&instance, &RunningDesk::activationRequested);
         QLocalSocket silent;
         silent.connectToServer(socketPath());
         QVERIFY(silent.waitForConnected(1000));
@@ -494,25 +494,25 @@ private Q_SLOTS:
 
     void messagesRoundTrip()
     {
-        SingleInstance::Request request;
+        RunningDesk::Request request;
         request.profile = u"Loja “Centro” \\ \n"_s;
-        const QByteArray message = SingleInstance::encode(request);
+        const QByteArray message = RunningDesk::encode(request);
         QVERIFY(message.endsWith('\n'));
         QCOMPARE(message.count('\n'), 1);
-        const auto decoded = SingleInstance::decode(message);
+        const auto decoded = RunningDesk::decode(message);
         QVERIFY(decoded);
         QCOMPARE(decoded->profile, u"Loja “Centro” \\"_s);
         QVERIFY(!decoded->sandbox);
         // A name no account can have still fits in one message.
         request.profile = QString(10000, QChar(0x1F));
-        QVERIFY(SingleInstance::encode(request).size() <= SingleInstance::kMaxMessageBytes);
-        QVERIFY(SingleInstance::decode(SingleInstance::encode(request)));
+        QVERIFY(RunningDesk::encode(request).size() <= RunningDesk::kMaxMessageBytes);
+        QVERIFY(RunningDesk::decode(RunningDesk::encode(request)));
         // What newer versions may add is no reason to refuse.
-        QVERIFY(SingleInstance::decode("{\"activate\":true,\"workspace\":2}"));
+        QVERIFY(RunningDesk::decode("{\"activate\":true,\"workspace\":2}"));
         // Per settings file: another HOME, another name.
-        QVERIFY(SingleInstance::serverNameFor(u"/home/a/.config/x.conf"_s) !=
-                SingleInstance::serverNameFor(u"/home/b/.config/x.conf"_s));
-        QCOMPARE(SingleInstance::serverNameFor(u"/x"_s).size(), 11 + 16);
+        QVERIFY(RunningDesk::serverNameFor(u"/home/a/.config/x.conf"_s) !=
+                RunningDesk::serverNameFor(u"/home/b/.config/x.conf"_s));
+        QCOMPARE(RunningDesk::serverNameFor(u"/x"_s).size(), 11 + 16);
     }
 
     void aStaleSocketDoesNotStopANewPrimary()
@@ -520,10 +520,10 @@ private Q_SLOTS:
         QVERIFY(leaveStaleSocket(socketPath()));
         QVERIFY(!listens(socketPath()));
         {
-            SingleInstance instance(socketPath());
-            QCOMPARE(instance.claim({}), SingleInstance::Outcome::Primary);
+            RunningDesk instance(socketPath());
+            QCOMPARE(instance.claim({}), RunningDesk::Outcome::Primary);
             QVERIFY(instance.isListening());
-            QSignalSpy asked(&instance, &SingleInstance::activationRequested);
+            QSignalSpy asked(&instance, &RunningDesk::activationRequested);
             QCOMPARE(ask(socketPath()), kAnswer);
             QCOMPARE(asked.size(), 1);
         }
@@ -535,5 +535,5 @@ private Q_SLOTS:
 
 } // namespace vzaps::desk
 
-QTEST_MAIN(vzaps::desk::TestDeskSingleInstance)
-#include "tst_desk_single_instance.moc"
+QTEST_MAIN(vzaps::desk::TestDeskSecondStart)
+#include "tst_desk_second_start.moc"

@@ -1,4 +1,4 @@
-#include "app/vzaps-desk/startup/SingleInstance.h"
+#include "app/vzaps-desk/startup/RunningDesk.h"
 
 #include "app/vzaps-desk/DeskLauncher.h"
 
@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace vzaps::desk {
 
-Q_LOGGING_CATEGORY(lcInstance, "vzaps.desk.instance")
+Q_LOGGING_CATEGORY(lcInstance, "vzaps.desk.instance", QtWarningMsg)
 
 namespace {
 
@@ -42,7 +42,7 @@ const QByteArray kAnswer = QByteArrayLiteral("{\"activated\":true}\n");
 int msecsLeft(const QDeadlineTimer &deadline)
 {
     const qint64 left = deadline.remainingTime();
-    return int(qBound(qint64(0), left, qint64(SingleInstance::kTimeout.count())));
+    return int(qBound(qint64(0), left, qint64(RunningDesk::kTimeout.count())));
 }
 
 // Closes a peer's connection without an answer.
@@ -61,38 +61,40 @@ void print(std::FILE *stream, const QString &text)
 
 } // namespace
 
-SingleInstance::SingleInstance(QString serverPath, QObject *parent)
+RunningDesk::RunningDesk(QString serverPath, QObject *parent)
     : QObject(parent)
     , m_path(std::move(serverPath))
 {}
 
-SingleInstance::~SingleInstance()
+RunningDesk::~RunningDesk()
 {
     // The socket file goes with the server, before anything it would still call is gone.
     delete m_server;
 }
 
-QString SingleInstance::serverNameFor(const QString &settingsFile)
+QString RunningDesk::serverNameFor(const QString &settingsFile)
 {
     const QByteArray hash =
         QCryptographicHash::hash(settingsFile.toUtf8(), QCryptographicHash::Sha256).toHex();
     return u"vzaps-desk-"_s + QString::fromLatin1(hash.left(16));
 }
 
-QString SingleInstance::defaultServerPath()
+QString RunningDesk::defaultServerPath()
 {
     const QString name = serverNameFor(QSettings().fileName());
-    // A folder of this user's only (XDG_RUNTIME_DIR); without one, Qt's temporary folder.
+    // A folder of this user's only (XDG_RUNTIME_DIR); without one, the temporary folder (a
+    // full path either way: the lock file beside the socket must not land in the working
+    // folder).
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    return runtime.isEmpty() ? name : QDir(runtime).filePath(name);
+    return QDir(runtime.isEmpty() ? QDir::tempPath() : runtime).filePath(name);
 }
 
-bool SingleInstance::isListening() const
+bool RunningDesk::isListening() const
 {
     return m_server && m_server->isListening();
 }
 
-QByteArray SingleInstance::encode(const Request &request)
+QByteArray RunningDesk::encode(const Request &request)
 {
     QJsonObject message{{u"activate"_s, true}};
     if (!request.profile.isEmpty())
@@ -102,7 +104,7 @@ QByteArray SingleInstance::encode(const Request &request)
     return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
 }
 
-std::optional<SingleInstance::Request> SingleInstance::decode(const QByteArray &line)
+std::optional<RunningDesk::Request> RunningDesk::decode(const QByteArray &line)
 {
     QByteArrayView text(line);
     if (text.endsWith('\n'))
@@ -127,7 +129,7 @@ std::optional<SingleInstance::Request> SingleInstance::decode(const QByteArray &
     return request;
 }
 
-SingleInstance::Outcome SingleInstance::claim(const Request &request)
+RunningDesk::Outcome RunningDesk::claim(const Request &request)
 {
     if (isListening())
         return Outcome::Primary;
@@ -155,8 +157,8 @@ SingleInstance::Outcome SingleInstance::claim(const Request &request)
     return listen() ? Outcome::Primary : Outcome::Alone;
 }
 
-SingleInstance::Attempt SingleInstance::forward(QLocalSocket &socket, const Request &request,
-                                                QLockFile &lock, const QDeadlineTimer &deadline)
+RunningDesk::Attempt RunningDesk::forward(QLocalSocket &socket, const Request &request,
+                                          QLockFile &lock, const QDeadlineTimer &deadline)
 {
     socket.connectToServer(m_path);
     if (!socket.waitForConnected(msecsLeft(deadline))) {
@@ -186,7 +188,7 @@ SingleInstance::Attempt SingleInstance::forward(QLocalSocket &socket, const Requ
     return answer == kAnswer ? Attempt::Answered : Attempt::NoAnswer;
 }
 
-bool SingleInstance::listen()
+bool RunningDesk::listen()
 {
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -196,12 +198,12 @@ bool SingleInstance::listen()
         delete server;
         return false;
     }
-    connect(server, &QLocalServer::newConnection, this, &SingleInstance::acceptConnections);
+    connect(server, &QLocalServer::newConnection, this, &RunningDesk::acceptConnections);
     m_server = server;
     return true;
 }
 
-void SingleInstance::acceptConnections()
+void RunningDesk::acceptConnections()
 {
     while (QLocalSocket *socket = m_server->nextPendingConnection()) {
         if (m_open >= kMaxOpenConnections)
@@ -211,7 +213,7 @@ void SingleInstance::acceptConnections()
     }
 }
 
-void SingleInstance::serve(QLocalSocket *socket)
+void RunningDesk::serve(QLocalSocket *socket)
 {
     ++m_open;
     connect(socket, &QObject::destroyed, this, [this] { --m_open; });
@@ -242,23 +244,23 @@ void SingleInstance::serve(QLocalSocket *socket)
         read();
 }
 
-std::optional<int> handOverOrListen(SingleInstance &instance, const LaunchOptions &options)
+std::optional<int> handOverOrListen(RunningDesk &instance, const LaunchOptions &options)
 {
-    SingleInstance::Request request;
+    RunningDesk::Request request;
     request.profile = options.profile;
     request.sandbox = options.sandbox;
     switch (instance.claim(request)) {
-    case SingleInstance::Outcome::Primary:
-    case SingleInstance::Outcome::Alone:
+    case RunningDesk::Outcome::Primary:
+    case RunningDesk::Outcome::Alone:
         return std::nullopt;
-    case SingleInstance::Outcome::Forwarded:
+    case RunningDesk::Outcome::Forwarded:
         print(stdout, tr("vzaps-desk is already running; its window was brought to the front."));
         if (!options.baseUrl.isEmpty() || !options.clientToken.isEmpty() ||
             !options.clientSecret.isEmpty())
             print(stderr, tr("The running window keeps its own server and account: --base-url "
                              "and the VZAPS_* variables apply only when vzaps-desk starts."));
         return 0;
-    case SingleInstance::Outcome::NoAnswer:
+    case RunningDesk::Outcome::NoAnswer:
         print(stderr, tr("vzaps-desk is already running but did not answer; bring its window "
                          "up yourself, or quit it and start vzaps-desk again."));
         return 1;
