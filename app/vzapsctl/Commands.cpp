@@ -109,6 +109,13 @@ Commands::Outcome Commands::token()
 
 Commands::Outcome Commands::instancesList()
 {
+    if (m_invocation.isSet("all"_L1))
+        return instancesListAll();
+    for (const char *option : {"connected", "disconnected", "billing", "format"}) {
+        if (m_invocation.isSet(QLatin1StringView(option)))
+            return usageError(u"--%1 needs --all: a status is filtered over every page"_s.arg(
+                QLatin1StringView(option)));
+    }
     ListQuery query;
     query.page = m_invocation.integer("page"_L1).value_or(query.page);
     query.size = m_invocation.integer("size"_L1).value_or(query.size);

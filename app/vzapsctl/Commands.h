@@ -37,6 +37,7 @@ private:
 
     Outcome token();
     Outcome instancesList();
+    Outcome instancesListAll(); // ListAll.cpp
     Outcome instancesGet();
     Outcome instancesCreate();
     Outcome instancesUpdate();

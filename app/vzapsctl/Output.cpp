@@ -226,6 +226,60 @@ QString instanceTable(const vzaps::InstancePage &page)
     return text + u'\n' + footer.join(u" · "_s) + u'\n';
 }
 
+namespace {
+
+// Fixed widths for rows printed as they arrive: a cell is cut to fit, then padded.
+QString fixed(const QString &text, qsizetype width)
+{
+    QString shown = cell(orDash(text));
+    if (shown.size() > width)
+        shown = shown.left(width - 1) + u'…';
+    return shown.leftJustified(width);
+}
+
+QString rowOf(const QStringList &cells)
+{
+    static const QList<qsizetype> widths{34, 32, 9, 10, 18};
+    QString line;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        line += i < widths.size() ? fixed(cells.at(i), widths.at(i)) + u"  "_s : cells.at(i);
+    return line.trimmed() + u'\n';
+}
+
+} // namespace
+
+QString instanceRowsHeader()
+{
+    return rowOf({u"ID"_s, u"NAME"_s, u"CONNECTED"_s, u"STATUS"_s, u"BILLING"_s, u"CREATED"_s});
+}
+
+QString instanceRow(const vzaps::Instance &instance)
+{
+    return rowOf({instance.id, instance.name, yesNo(instance.connected), instance.status,
+                  instance.billingStatus, shortDate(instance.createdAt)});
+}
+
+QStringList instanceCsvHeader()
+{
+    return {u"id"_s,           u"name"_s,       u"connected"_s, u"status"_s, u"billing_status"_s,
+            u"whatsapp_jid"_s, u"created_at"_s, u"cancel_at"_s};
+}
+
+QStringList instanceCsvFields(const vzaps::Instance &instance)
+{
+    const auto iso = [](const QDateTime &when) {
+        return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+    };
+    return {instance.id,
+            instance.name,
+            instance.connected ? yesNo(*instance.connected) : QString(),
+            instance.status,
+            instance.billingStatus,
+            instance.whatsappJid,
+            iso(instance.createdAt),
+            iso(instance.cancelAt)};
+}
+
 QString instanceSummary(const vzaps::Instance &instance)
 {
     QList<QPair<QString, QString>> rows = {

@@ -32,6 +32,12 @@ QString maskedJson(const QJsonValue &value);
 QString maskSecret(const QString &secret);
 
 QString instanceTable(const vzaps::InstancePage &page);
+// `instances list --all`: the table's header and one row per instance, in fixed columns, so
+// rows can be printed as pages arrive; and the same columns for CSV.
+QString instanceRowsHeader();
+QString instanceRow(const vzaps::Instance &instance);
+QStringList instanceCsvHeader();
+QStringList instanceCsvFields(const vzaps::Instance &instance);
 QString instanceSummary(const vzaps::Instance &instance);
 QString accessTokenSummary(const vzaps::AccessToken &token);
 QString actionSummary(const QString &what, const vzaps::ActionResult &result);

@@ -2,92 +2,23 @@
 
 #include "core/actionlog/ActionRecordText.h"
 
-#include <QLocale>
-#include <QStringList>
-
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace vzaps {
 
-namespace {
-
-bool isFormulaStart(QChar c)
-{
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
-}
-
-// Any character a spreadsheet may take as the field separator, whatever its locale.
-bool isSeparator(QChar c)
-{
-    return c == u',' || c == u';' || c == u'\t' || c == u'|';
-}
-
-// A spreadsheet runs a cell that starts like a formula. The field's start is defused with an
-// apostrophe, and so is every formula start right after a separator: a reader that splits on
-// another separator than ours (';' in many locales) would start a cell there.
-QString defused(const QString &text)
-{
-    QString field;
-    field.reserve(text.size() + 1);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const bool cellStart = i == 0 || isSeparator(text.at(i - 1));
-        if (cellStart && isFormulaStart(c) && !(i > 0 && c == u'\t'))
-            field += u'\'';
-        field += c;
-    }
-    return field;
-}
-
-QString csvField(const QString &text)
-{
-    QString field = defused(text);
-    const bool needsQuotes = std::any_of(field.cbegin(), field.cend(), [](QChar c) {
-        return isSeparator(c) || c == u'"' || c == u'\r' || c == u'\n';
-    });
-    if (needsQuotes) {
-        field.replace(u"\""_s, u"\"\""_s);
-        field = u'"' + field + u'"';
-    }
-    return field;
-}
-
-void appendRow(QByteArray &csv, const QStringList &fields, QChar separator)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields)
-        quoted.append(csvField(field));
-    csv += quoted.join(separator).toUtf8();
-    csv += "\r\n";
-}
-
-} // namespace
-
-CsvDialect csvDialectFor(const QLocale &locale)
-{
-    return locale.decimalPoint() == u","_s ? CsvDialect::ExcelSemicolon : CsvDialect::Rfc4180;
-}
-
 QByteArray actionLogCsv(const QList<ActionRecord> &records, CsvDialect dialect)
 {
-    const bool excel = dialect == CsvDialect::ExcelSemicolon;
-    const QChar separator = excel ? u';' : u',';
-    QByteArray csv = excel ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    appendRow(csv,
-              {u"time"_s, u"account"_s, u"instance_id"_s, u"instance_name"_s, u"action"_s,
-               u"outcome"_s, u"http_status"_s, u"request_id"_s, u"message"_s},
-              separator);
+    QByteArray text = csv::start(dialect);
+    text += csv::row({u"time"_s, u"account"_s, u"instance_id"_s, u"instance_name"_s, u"action"_s,
+                      u"outcome"_s, u"http_status"_s, u"request_id"_s, u"message"_s},
+                     dialect);
     for (const ActionRecord &record : records) {
-        appendRow(csv,
-                  {actionTimeIso(record.time), record.account, record.instanceId,
-                   record.instanceName, record.action, outcomeName(record.outcome),
-                   httpStatusText(record.httpStatus), record.requestId, record.message},
-                  separator);
+        text += csv::row({actionTimeIso(record.time), record.account, record.instanceId,
+                          record.instanceName, record.action, outcomeName(record.outcome),
+                          httpStatusText(record.httpStatus), record.requestId, record.message},
+                         dialect);
     }
-    return csv;
+    return text;
 }
 
 } // namespace vzaps

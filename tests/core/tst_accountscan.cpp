@@ -1,0 +1,141 @@
+// Reading the whole account, as the status filters and exports do: every instance once, in
+// page order, two requests at most in flight, the rate limit waited out, and cancel stops it.
+#include "core/presentation/AccountScan.h"
+#include "tests/support/SandboxFixture.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps {
+
+class TestAccountScan : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::SandboxFixture> m_sandbox;
+
+    // Every instance the sandbox holds, read with plain list calls one after the other.
+    QList<Instance> everyInstance()
+    {
+        QList<Instance> all;
+        for (int page = 1;; ++page) {
+            std::optional<Result<InstancePage>> result;
+            QObject context;
+            InstancesApi(*m_sandbox->client)
+                .list({page, 100, {}, {}, false}, &context,
+                      [&result](const Result<InstancePage> &reply) { result = reply; });
+            if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000) || !result->ok())
+                return {};
+            all += result->value().content;
+            if (page >= result->value().totalPages)
+                return all;
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<test::SandboxFixture>();
+        QVERIFY(m_sandbox->started);
+        QVERIFY(m_sandbox->control("POST", u"/_sandbox/seed"_s, {{u"count"_s, 426}}).ok());
+    }
+    void cleanup() { m_sandbox.reset(); }
+
+    void readsEveryInstanceOnceInPageOrder()
+    {
+        const QList<Instance> expected = everyInstance();
+        QCOMPARE(expected.size(), 450);
+
+        AccountScan scan(*m_sandbox->client, {});
+        QList<Instance> seen;
+        int mostInFlight = 0;
+        connect(&scan, &AccountScan::instancesArrived, this,
+                [&](const QList<Instance> &instances) { seen += instances; });
+        connect(&scan, &AccountScan::progressed, this,
+                [&] { mostInFlight = qMax(mostInFlight, m_sandbox->client->callsInFlight()); });
+        QSignalSpy finished(&scan, &AccountScan::finished);
+        scan.start();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(scan.total(), 450);
+        QCOMPARE(scan.scanned(), 450);
+        QVERIFY(!scan.isRunning());
+        QVERIFY(scan.isFinished());
+        QCOMPARE(seen.size(), expected.size());
+        for (qsizetype i = 0; i < seen.size(); ++i)
+            QCOMPARE(seen.at(i).id, expected.at(i).id); // the server's order, page after page
+        QVERIFY(mostInFlight <= AccountScan::kMaxInFlight);
+        QVERIFY(mostInFlight >= 1);
+    }
+
+    void aSearchNarrowsWhatIsRead()
+    {
+        AccountScan scan(*m_sandbox->client, {1, 20, u"otica"_s, {}, false});
+        QList<Instance> seen;
+        connect(&scan, &AccountScan::instancesArrived, this,
+                [&](const QList<Instance> &instances) { seen += instances; });
+        QSignalSpy finished(&scan, &AccountScan::finished);
+        scan.start();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(qint64(seen.size()), scan.total());
+        for (const Instance &instance : std::as_const(seen))
+            QVERIFY2(instance.name.contains(u"tica"_s), qPrintable(instance.name));
+    }
+
+    void anEmptyResultFinishesAtOnce()
+    {
+        AccountScan scan(*m_sandbox->client, {1, 20, u"no such name at all"_s, {}, false});
+        QSignalSpy arrived(&scan, &AccountScan::instancesArrived);
+        QSignalSpy finished(&scan, &AccountScan::finished);
+        scan.start();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(arrived.count(), 0);
+        QCOMPARE(scan.total(), 0);
+    }
+
+    void theRateLimitIsWaitedOutAndSaidSo()
+    {
+        // Every request but the first few of each minute is refused with Retry-After.
+        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"rate_limit_per_minute"_s, 3}})
+                    .ok());
+        m_sandbox->client->setTimeout(std::chrono::seconds(3)); // the call gives up soon
+        AccountScan scan(*m_sandbox->client, {});
+        QSignalSpy waiting(&scan, &AccountScan::waitingForRateLimit);
+        QSignalSpy arrived(&scan, &AccountScan::instancesArrived);
+        QSignalSpy failed(&scan, &AccountScan::failed);
+        scan.start();
+        QVERIFY(waiting.wait(15000));
+        QVERIFY(waiting.first().first().toInt() > 0);
+        QVERIFY(failed.isEmpty()); // waiting, not failing
+        scan.cancel();
+        QVERIFY(!scan.isRunning());
+        QVERIFY(!scan.isFinished());
+        QCOMPARE(scan.requestsInFlight(), 0); // nothing more is asked for
+    }
+
+    void aFailureStopsTheScanWithTheError()
+    {
+        QVERIFY(m_sandbox
+                    ->control("POST", u"/_sandbox/fail-next"_s,
+                              {{u"status"_s, 500},
+                               {u"count"_s, 20},
+                               {u"path_prefix"_s, u"/instances/list"_s}})
+                    .ok());
+        AccountScan scan(*m_sandbox->client, {});
+        QSignalSpy failed(&scan, &AccountScan::failed);
+        QSignalSpy finished(&scan, &AccountScan::finished);
+        scan.start();
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(failed.first().first().value<ApiError>().httpStatus, 500);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(!scan.isRunning());
+    }
+};
+
+} // namespace vzaps
+
+QTEST_GUILESS_MAIN(vzaps::TestAccountScan)
+#include "tst_accountscan.moc"
