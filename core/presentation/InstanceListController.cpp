@@ -2,6 +2,7 @@
 
 #include "core/api/ApiCall.h"
 #include "core/presentation/InstanceFormat.h"
+#include "core/presentation/StatusScan.h"
 #include "core/presentation/SummaryCounts.h"
 
 #include <QHash>
@@ -19,7 +20,18 @@ InstanceListController::InstanceListController(ApiClient &client, QObject *paren
     , m_instances(client)
     , m_store(new InstanceStore(this))
     , m_model(new InstanceTableModel(*m_store, this))
+    , m_statusScan(new StatusScan(client, *m_store, this))
 {
+    connect(m_statusScan, &StatusScan::matchesChanged, this,
+            &InstanceListController::showStatusMatches);
+    connect(m_statusScan, &StatusScan::progressChanged, this, [this] {
+        if (!filtersByStatus())
+            return;
+        if (!m_statusScan->hasFailed())
+            return showStatusMatches();
+        m_lastError = m_statusScan->lastError();
+        setState(State::Error);
+    });
     connect(m_store, &InstanceStore::changed, this, &InstanceListController::onStoreChanged);
     connect(m_store, &InstanceStore::removed, this,
             [this](const QString &, const Instance &last) { onStoreRemoved(last); });
@@ -31,14 +43,18 @@ InstanceListController::InstanceListController(ApiClient &client, QObject *paren
             for (const QString &id : ids)
                 refetch(id);
         }
-        refresh(); // a list request waiting out a rate limit is sent again after it anyway
+        // A status view is not read again for an action: what the action and the instance's
+        // refetch taught the store moves the instance in or out of it.
+        if (!filtersByStatus())
+            refresh(); // a list request waiting out a rate limit is sent again after it anyway
     });
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounce);
     connect(&m_debounce, &QTimer::timeout, this, &InstanceListController::send);
     connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
-        // A refresh still under way, or a reply that is about to be reapplied, is enough.
-        if (!isBusy())
+        // A refresh still under way, or a reply that is about to be reapplied, is enough. A
+        // status view is read again only when asked (its age shows).
+        if (!isBusy() && !filtersByStatus())
             send();
     });
     restartAutoRefresh();
@@ -97,6 +113,8 @@ void InstanceListController::setPageSize(int size)
 
 void InstanceListController::setPage(int page)
 {
+    if (filtersByStatus())
+        return; // the matches are one list, not pages
     const int last = qMax(1, m_totalPages);
     page = qBound(1, page, last);
     if (page == m_query.page)
@@ -110,7 +128,38 @@ void InstanceListController::refresh()
 {
     if (isWaitingForRateLimit())
         return;
+    if (filtersByStatus())
+        return m_statusScan->rescan();
     send();
+}
+
+void InstanceListController::setStatusFilter(const StatusFilter &filter)
+{
+    const bool was = filtersByStatus();
+    m_statusFilter = filter;
+    if (filtersByStatus()) {
+        m_debounce.stop();
+        m_query.page = 1; // what it goes back to without a filter
+        m_statusScan->show(m_query, m_statusFilter);
+        showStatusMatches();
+    } else if (was) {
+        m_statusScan->cancel();
+        send(); // back to the page
+    }
+    Q_EMIT queryChanged();
+}
+
+void InstanceListController::showStatusMatches()
+{
+    if (!filtersByStatus())
+        return;
+    m_model->setRows(m_statusScan->matchingIds());
+    m_hasLoaded = true;
+    m_shownSearch = m_query.search.trimmed();
+    m_lastError = {};
+    const bool reading = m_statusScan->isScanning() && m_statusScan->matchingIds().isEmpty();
+    setState(reading && m_statusScan->scanned() == 0 ? State::Loading : State::Ready);
+    Q_EMIT pageLoaded();
 }
 
 quint64 InstanceListController::expectPage(const ListQuery &query)
@@ -212,6 +261,12 @@ void InstanceListController::showLoading()
 
 void InstanceListController::send()
 {
+    if (filtersByStatus()) {
+        // A new search or sort under a status filter: the whole account is read for it.
+        m_debounce.stop();
+        m_statusScan->show(m_query, m_statusFilter);
+        return showStatusMatches();
+    }
     const quint64 generation = beginLoad();
     m_call = m_instances.list(m_query, this, [this, generation](const Result<InstancePage> &page) {
         if (generation != m_generation)
@@ -324,6 +379,9 @@ void InstanceListController::setState(State state)
 QString InstanceListController::rangeText() const
 {
     const qint64 shown = m_model->rowCount();
+    if (filtersByStatus())
+        return tr("%1 matching", nullptr, int(qMin<qint64>(shown, std::numeric_limits<int>::max())))
+            .arg(format::count(shown));
     if (shown == 0)
         return tr("0 of %1").arg(format::count(m_total));
     const qint64 first = qint64(m_query.page - 1) * m_query.size + 1;

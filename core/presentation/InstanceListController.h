@@ -3,6 +3,7 @@
 #include "core/api/InstancesApi.h"
 #include "core/presentation/InstanceStore.h"
 #include "core/presentation/InstanceTableModel.h"
+#include "core/presentation/StatusFilter.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -13,6 +14,8 @@
 #include <chrono>
 
 namespace vzaps {
+
+class StatusScan;
 
 // Drives the instance table from the server (docs/architecture.md §3): holds the list query
 // (search, sort, page, page size), sends it, merges the newest reply into the account's
@@ -83,6 +86,15 @@ public:
     // Forgets rows and state (e.g. another account): the next refresh() starts afresh.
     void clear();
 
+    // A status filter (the summary's chips) shows the matching instances of the whole
+    // account instead of a page: StatusScan reads every page of the search, and the table
+    // shows its matches as they come. Changing the filter alone reuses what was read; a new
+    // search or sort, or refresh(), reads again. An empty filter goes back to pages.
+    void setStatusFilter(const StatusFilter &filter);
+    const StatusFilter &statusFilter() const { return m_statusFilter; }
+    bool filtersByStatus() const { return !m_statusFilter.isEmpty(); }
+    StatusScan &statusScan() const { return *m_statusScan; }
+
     void setAutoRefreshInterval(std::chrono::seconds interval); // 0 turns it off
     std::chrono::seconds autoRefreshInterval() const { return m_autoRefreshInterval; }
     void setAutoRefreshPaused(bool paused);
@@ -110,9 +122,10 @@ public:
     QString shownSearch() const { return m_shownSearch; }
 
     qint64 total() const { return m_total; }
-    int totalPages() const { return m_totalPages; }
-    bool hasNextPage() const { return m_query.page < m_totalPages; }
-    bool hasPreviousPage() const { return m_query.page > 1; }
+    // Under a status filter the matches are one list: one page.
+    int totalPages() const { return filtersByStatus() ? 1 : m_totalPages; }
+    bool hasNextPage() const { return !filtersByStatus() && m_query.page < m_totalPages; }
+    bool hasPreviousPage() const { return !filtersByStatus() && m_query.page > 1; }
     const QList<SummaryCounter> &summary() const { return m_summary; }
 
     // "41–60 of 1,234", or "0 of 0".
@@ -145,6 +158,7 @@ private:
     void restartAutoRefresh();
     void endWaiting();
     void onStoreChanged(const QString &id, const Instance &before);
+    void showStatusMatches();
     void onStoreRemoved(const Instance &last);
 
     ApiClient &m_client;
@@ -175,6 +189,8 @@ private:
     qint64 m_total = 0;
     int m_totalPages = 0;
     QList<SummaryCounter> m_summary;
+    StatusFilter m_statusFilter;
+    StatusScan *m_statusScan;
 };
 
 } // namespace vzaps

@@ -646,6 +646,13 @@ ID: %2</translation>
             <numerusform>%1 desconectadas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 matching</source>
+        <translation>
+            <numerusform>%1 resultado</numerusform>
+            <numerusform>%1 resultados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vzaps::InstanceTableModel</name>
@@ -3472,6 +3479,56 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     </message>
 </context>
 <context>
+    <name>vzaps::ui::ScanBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de status</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Parar a leitura</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Ler de novo</translation>
+    </message>
+    <message>
+        <source>Reading the account…</source>
+        <translation>Lendo a conta…</translation>
+    </message>
+    <message>
+        <source>Reading the account: %1 of %2…</source>
+        <translation>Lendo a conta: %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Reading stopped after %1 of %2: %3</source>
+        <translation>A leitura parou em %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2; these are the matches so far.</source>
+        <translation>Parou em %1 de %2; estes são os resultados até aqui.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 match · read %3</source>
+        <translation>%1 de %2 correspondem · lido %3</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>agora mesmo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vzaps::ui::SearchField</name>
     <message>
         <source>In the search field</source>
@@ -3978,6 +4035,40 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     <message>
         <source>&lt;b&gt;Could not refresh; the rows below may be out of date.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Não foi possível atualizar; as linhas abaixo podem estar desatualizadas.&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>vzaps::ui::StatusFilterButton</name>
+    <message>
+        <source>Show only the instances in these states, from the whole account</source>
+        <translation>Mostrar só as instâncias nestes estados, de toda a conta</translation>
+    </message>
+    <message>
+        <source>&amp;Connected</source>
+        <translation>&amp;Conectadas</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnected</source>
+        <translation>&amp;Desconectadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancels &amp;soon (within %n days)</source>
+        <translation>
+            <numerusform>Cancela em &amp;breve (em até %n dia)</numerusform>
+            <numerusform>Cancela em &amp;breve (em até %n dias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Mostrar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>Status: todas</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,14 @@
 #include "core/api/InstancesApi.h"
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/InstanceTableModel.h"
+#include "core/presentation/StatusScan.h"
 #include "tests/support/IsolatedSettings.h"
 #include "tests/support/MainWindowTestSupport.h"
 #include "tests/support/Shots.h"
 #include "ui/actions/ActionLauncher.h"
 #include "ui/help/HelpActions.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/StatusFilterButton.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -318,6 +320,17 @@ private Q_SLOTS:
         }
         QCOMPARE(titles, (QStringList{u"&Arquivo"_s, u"&Editar"_s, u"E&xibir"_s, u"&Instância"_s,
                                       u"Co&brança"_s, u"Aj&uda"_s}));
+    }
+
+    void statusFilterAndItsBar()
+    {
+        auto *filter = window()->findChild<vzaps::ui::StatusFilterButton *>();
+        QVERIFY(filter);
+        filter->actionFor(u"filterDisconnected"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window()->controller().statusScan().isComplete(), 20000);
+        checkWindow(u"status-filter"_s, window());
+        filter->actionFor(u"filterShowAll"_s)->trigger();
+        QTRY_VERIFY(!window()->controller().filtersByStatus());
     }
 
     void helpDialogs()

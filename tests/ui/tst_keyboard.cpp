@@ -160,6 +160,9 @@ private Q_SLOTS:
     {
         QVERIFY(focusSearch());
         QVERIFY(m_fixture.window->selectedInstances().isEmpty());
+        // Past the status filter beside the search field, into the table.
+        QVERIFY(press(Qt::Key_Tab));
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"statusFilterButton"_s);
         QVERIFY(press(Qt::Key_Tab));
         QCOMPARE(QApplication::focusWidget(), m_fixture.table());
         // The row the keyboard is on is selected: the detail panel and actions follow it.

@@ -105,7 +105,7 @@ QList<ShortcutEntry> InstanceTableView::keyHelp()
 {
     const QString group = tr("In the table");
     return {
-        {group, tr("Show the instance's details"), {QKeySequence(Qt::Key_Return)}},
+        {group, tr("Show the instance's details"), {QKeySequence(Qt::Key_Enter)}},
         {group,
          tr("Open the row menu"),
          {QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)}},

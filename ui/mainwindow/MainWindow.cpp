@@ -20,6 +20,7 @@
 #include "ui/mainwindow/SearchField.h"
 #include "ui/mainwindow/SetupPage.h"
 #include "ui/mainwindow/StatePages.h"
+#include "ui/mainwindow/StatusFilterButton.h"
 #include "ui/mainwindow/WindowSettings.h"
 #include "ui/mainwindow/WindowStatusBar.h"
 
@@ -81,8 +82,10 @@ MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QW
     setCentralWidget(m_centralStack);
     buildStatusBar();
     buildMenuBar();
-    // Search, the table, then the paging controls; the detail panel's own controls follow.
-    setTabOrder(m_search, m_table);
+    // Search, its status filter, the table, then the paging controls; the detail panel's own
+    // controls follow.
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_table);
     QWidget *previous = m_table;
     for (QWidget *control : m_paging->focusChain()) {
         setTabOrder(previous, control);

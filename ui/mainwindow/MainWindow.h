@@ -47,6 +47,8 @@ class InstanceActions;
 class InstanceCommands;
 class InstanceTableView;
 class PagingBar;
+class ScanBar;
+class StatusFilterButton;
 class SearchField;
 class LoadingPage;
 class EmptyPage;
@@ -212,6 +214,8 @@ private:
     SearchField *m_search = nullptr;
     bool m_openFirstWhenShown = false; // Enter in the search field before its results came
     QLabel *m_summary = nullptr;
+    StatusFilterButton *m_statusFilter = nullptr;
+    ScanBar *m_scanBar = nullptr;
     StaleBanner *m_banner = nullptr;
     BusySign *m_busy = nullptr;
     QStackedWidget *m_listStack = nullptr;

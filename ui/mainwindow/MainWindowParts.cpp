@@ -15,13 +15,16 @@
 #include "ui/mainwindow/InstanceActions.h"
 #include "ui/mainwindow/InstanceTableView.h"
 #include "ui/mainwindow/PagingBar.h"
+#include "ui/mainwindow/ScanBar.h"
 #include "ui/mainwindow/SearchField.h"
 #include "ui/mainwindow/StatePages.h"
+#include "ui/mainwindow/StatusFilterButton.h"
 #include "ui/mainwindow/WindowStatusBar.h"
 #include "ui/style/BundledIcon.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -171,8 +174,19 @@ QWidget *MainWindow::buildListArea()
     m_summary->setWordWrap(true);            // never widens the list past the splitter
     m_summary->setTextFormat(Qt::PlainText); // the counters' names are the server's
     m_summary->setContentsMargins(2, 0, 2, 0);
-    layout->addWidget(buildSearchField());
+    // The search and, beside it, the status filter over the whole account.
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(6);
+    searchRow->addWidget(buildSearchField(), 1);
+    m_statusFilter = new StatusFilterButton;
+    connect(m_statusFilter, &StatusFilterButton::filterChanged, m_controller,
+            &InstanceListController::setStatusFilter);
+    searchRow->addWidget(m_statusFilter);
+    searchRow->addStretch();
+    layout->addLayout(searchRow);
     layout->addWidget(m_summary);
+    m_scanBar = new ScanBar(*m_controller);
+    layout->addWidget(m_scanBar);
 
     m_banner = new StaleBanner;
     connect(m_banner, &StaleBanner::retryRequested, m_controller, &InstanceListController::refresh);
@@ -269,6 +283,7 @@ void MainWindow::buildStatusBar()
     m_status = new WindowStatusBar(*statusBar());
     connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateUpdatedLabel);
     connect(m_status, &WindowStatusBar::tick, this, &MainWindow::updateWaiting);
+    connect(m_status, &WindowStatusBar::tick, m_scanBar, &ScanBar::refresh); // its age
     // The instance in the detail panel and those of the watch list are watched live; the
     // status bar says how they stand.
     m_live = new LiveUpdates(m_client, m_controller->store(), this);

@@ -13,7 +13,7 @@ QList<ShortcutEntry> SearchField::keyHelp()
     const QString group = tr("In the search field");
     return {
         {group, tr("Move to the results"), {QKeySequence(Qt::Key_Down)}},
-        {group, tr("Show the first match's details"), {QKeySequence(Qt::Key_Return)}},
+        {group, tr("Show the first match's details"), {QKeySequence(Qt::Key_Enter)}},
         {group, tr("Clear the search, then leave the field"), {QKeySequence(Qt::Key_Escape)}},
     };
 }

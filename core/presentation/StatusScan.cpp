@@ -1,0 +1,153 @@
+#include "core/presentation/StatusScan.h"
+
+#include "core/presentation/AccountScan.h"
+#include "core/presentation/InstanceStore.h"
+
+namespace vzaps {
+
+namespace {
+
+bool sameReading(const ListQuery &a, const ListQuery &b)
+{
+    return a.search.trimmed() == b.search.trimmed() && a.sort == b.sort &&
+           a.sortDescending == b.sortDescending;
+}
+
+} // namespace
+
+StatusScan::StatusScan(ApiClient &client, InstanceStore &store, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_store(store)
+{
+    m_refilterSoon.setSingleShot(true);
+    m_refilterSoon.setInterval(0);
+    connect(&m_refilterSoon, &QTimer::timeout, this, &StatusScan::refilter);
+    connect(&m_store, &InstanceStore::changed, this,
+            [this](const QString &id, const Instance &) { onStoreChanged(id); });
+    connect(&m_store, &InstanceStore::removed, this,
+            [this](const QString &id, const Instance &) { onStoreRemoved(id); });
+    connect(&m_store, &InstanceStore::cleared, this, [this] {
+        cancel();
+        m_hasQuery = false;
+        m_scannedIds.clear();
+        m_scannedSet.clear();
+        refilter();
+    });
+}
+
+StatusScan::~StatusScan() = default;
+
+bool StatusScan::isScanning() const
+{
+    return m_scan && m_scan->isRunning();
+}
+
+void StatusScan::show(const ListQuery &query, const StatusFilter &filter)
+{
+    m_filter = filter;
+    if (m_hasQuery && sameReading(query, m_query)) {
+        refilter();
+        if (!m_complete && !isScanning())
+            startReading(); // cut short or failed before: read it all now
+        return;
+    }
+    m_query = query;
+    m_hasQuery = true;
+    startReading();
+}
+
+void StatusScan::rescan()
+{
+    if (m_hasQuery)
+        startReading();
+}
+
+void StatusScan::cancel()
+{
+    if (m_scan) {
+        m_scan->cancel();
+        m_scan->deleteLater();
+        m_scan.clear();
+        Q_EMIT progressChanged();
+    }
+}
+
+void StatusScan::startReading()
+{
+    if (m_scan) {
+        m_scan->cancel();
+        m_scan->deleteLater();
+    }
+    m_scannedIds.clear();
+    m_scannedSet.clear();
+    m_total = -1;
+    m_complete = false;
+    m_failed = false;
+    m_error = {};
+    refilter();
+    m_scan = new AccountScan(m_client, m_query, this);
+    connect(m_scan, &AccountScan::instancesArrived, this, [this](const QList<Instance> &page) {
+        m_merging = true; // one refilter for the page, not one per instance
+        m_store.mergeAll(page, m_store.nextTicket());
+        m_merging = false;
+        for (const Instance &instance : page) {
+            if (!m_scannedSet.contains(instance.id)) {
+                m_scannedSet.insert(instance.id);
+                m_scannedIds.append(instance.id);
+            }
+        }
+        refilter();
+    });
+    connect(m_scan, &AccountScan::progressed, this, [this](qint64, qint64 total) {
+        m_total = total;
+        Q_EMIT progressChanged();
+    });
+    connect(m_scan, &AccountScan::waitingForRateLimit, this, &StatusScan::waitingForRateLimit);
+    connect(m_scan, &AccountScan::finished, this, [this] {
+        m_complete = true;
+        m_completedAt = QDateTime::currentDateTimeUtc();
+        Q_EMIT progressChanged();
+    });
+    connect(m_scan, &AccountScan::failed, this, [this](const ApiError &error) {
+        m_error = error;
+        m_failed = true;
+        Q_EMIT progressChanged();
+    });
+    m_scan->start();
+    Q_EMIT progressChanged();
+}
+
+void StatusScan::refilter()
+{
+    QStringList matching;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &id : std::as_const(m_scannedIds)) {
+        const Instance *instance = m_store.find(id);
+        if (instance && m_filter.matches(*instance, now))
+            matching.append(id);
+    }
+    if (matching == m_matching)
+        return;
+    m_matching = std::move(matching);
+    Q_EMIT matchesChanged();
+}
+
+void StatusScan::onStoreChanged(const QString &id)
+{
+    // What an action or a realtime event taught the store may move it in or out: looked at
+    // once per turn of the event loop, however many changes came.
+    if (!m_merging && m_scannedSet.contains(id) && !m_refilterSoon.isActive())
+        m_refilterSoon.start();
+}
+
+void StatusScan::onStoreRemoved(const QString &id)
+{
+    if (!m_scannedSet.remove(id))
+        return;
+    m_scannedIds.removeOne(id);
+    if (!m_refilterSoon.isActive())
+        m_refilterSoon.start();
+}
+
+} // namespace vzaps
