@@ -83,13 +83,19 @@ int main(int argc, char *argv[])
     // Before the command line is read, so its errors speak the language too.
     vzaps::desk::translations::apply(app, vzaps::AppSettings().preferences().language);
     const auto command = vzaps::desk::parseCommandLine(app.arguments(), environment);
-    if (const auto exitCode = handleTextOnly(command))
+    // A run that ends before its window lets the font warm-up finish first: it must not be
+    // loading fontconfig while QApplication, going away, unloads it.
+    if (const auto exitCode = handleTextOnly(command)) {
+        vzaps::desk::fontwarmup::wait();
         return *exitCode;
+    }
     // Started again while it runs: the running window comes to the front (with --profile or
     // --sandbox, on that account) instead of a second one on the same settings and action log.
     vzaps::desk::RunningDesk running;
-    if (const auto exitCode = vzaps::desk::handOverOrListen(running, command.options))
+    if (const auto exitCode = vzaps::desk::handOverOrListen(running, command.options)) {
+        vzaps::desk::fontwarmup::wait();
         return *exitCode;
+    }
 
     vzaps::ui::DeskStyle::install();
     QApplication::setWindowIcon(vzaps::ui::applicationIcon());

@@ -128,10 +128,9 @@ Commands::Outcome Commands::instancesListAll()
                     u"\n%1 of %2 instances match\n"_s.arg(*matched).arg(scan->total()));
             finish(ExitOk);
         });
-        connect(scan, &AccountScan::failed, this, [this, format, matched](const ApiError &error) {
-            // What was printed stays; the array is closed so a reader sees where it stopped.
-            if (format == Format::Json)
-                output::toStdout(*matched == 0 ? u"]\n"_s : u"\n]\n"_s);
+        connect(scan, &AccountScan::failed, this, [this](const ApiError &error) {
+            // What was printed stays. A JSON array is left open: a reader must not take a
+            // list cut short for the whole list.
             finish(failure(error));
         });
         scan->start();

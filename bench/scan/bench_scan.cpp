@@ -1,15 +1,19 @@
 // Scanning a 10,024-instance sandbox for the disconnected ones (docs/architecture.md, budgets),
 // each figure next to a baseline from the same run:
-//  - total time of AccountScan with the "Disconnected" filter vs the sum of the same list
-//    requests (pages of 100) sent back to back by a plain client (budget <= 1.2 x);
+//  - total time of the list controller under the "Disconnected" filter (StatusScan, the
+//    store and the table model, as in the window) vs the sum of the same list requests
+//    (pages of 100) sent back to back by a plain client (budget <= 1.2 x);
 //  - the longest event-loop stall while scanning (budget <= 50 ms);
-//  - resident memory after the scan (its matches kept) vs before (budget <= +20 MB).
+//  - resident memory after the scan (every instance read kept in the store) vs before
+//    (budget <= +20 MB).
 // Usage: bench_scan [rounds=5]. The sandbox runs as a child process on loopback.
 #include "bench/desk/BenchSandbox.h"
 #include "core/api/ApiClient.h"
 #include "core/api/InstancesApi.h"
 #include "core/presentation/AccountScan.h"
+#include "core/presentation/InstanceListController.h"
 #include "core/presentation/StatusFilter.h"
+#include "core/presentation/StatusScan.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -72,26 +76,13 @@ struct ScanRun {
     qint64 scanned = 0;
 };
 
-ScanRun scanDisconnected(ApiClient &client, QList<Instance> &kept)
+// The window's path: the list controller under the "Disconnected" filter, its StatusScan
+// merging every page into the store and the table model taking the matches as they come.
+ScanRun scanDisconnected(ApiClient &client, InstanceListController &controller)
 {
     StatusFilter disconnected;
     disconnected.connected = false;
-    AccountScan scan(client, {});
     ScanRun run;
-    QObject::connect(&scan, &AccountScan::instancesArrived, &scan,
-                     [&](const QList<Instance> &instances) {
-                         for (const Instance &instance : instances) {
-                             if (disconnected.matches(instance))
-                                 kept.append(instance);
-                         }
-                     });
-    bool done = false;
-    QObject::connect(&scan, &AccountScan::finished, &scan, [&done] { done = true; });
-    QObject::connect(&scan, &AccountScan::failed, &scan, [&done, &run](const ApiError &error) {
-        std::fprintf(stderr, "bench: scan failed: %s\n", qPrintable(error.describe()));
-        done = true;
-        run.ms = -1;
-    });
     // A 5 ms tick: how late it comes is how long the event loop was busy elsewhere.
     QElapsedTimer sinceTick;
     QTimer tick;
@@ -102,17 +93,22 @@ ScanRun scanDisconnected(ApiClient &client, QList<Instance> &kept)
             std::max(run.longestStallMs, double(sinceTick.nsecsElapsed()) / 1e6 - 5.0);
         sinceTick.restart();
     });
+    Q_UNUSED(client);
     QElapsedTimer clock;
     clock.start();
     sinceTick.start();
     tick.start();
-    scan.start();
-    waitFor([&done] { return done; });
+    controller.setStatusFilter(disconnected);
+    if (controller.statusScan().isComplete())
+        controller.refresh(); // read again, as Refresh does
+    waitFor([&controller] {
+        return controller.statusScan().isComplete() || controller.statusScan().hasFailed();
+    });
     tick.stop();
-    if (scan.isFinished())
+    if (controller.statusScan().isComplete())
         run.ms = double(clock.nsecsElapsed()) / 1e6;
-    run.matches = kept.size();
-    run.scanned = scan.scanned();
+    run.matches = controller.model()->rowCount();
+    run.scanned = controller.statusScan().scanned();
     return run;
 }
 
@@ -150,9 +146,11 @@ int main(int argc, char **argv)
     qint64 memoryGrowthKiB = 0;
     for (int round = 0; round < rounds; ++round) {
         plain.push_back(backToBackMs(client, pages));
-        QList<Instance> kept;
         const qint64 before = residentKiB();
-        const ScanRun run = scanDisconnected(client, kept);
+        // A fresh window's controller each round: its store starts empty, as after sign-in.
+        InstanceListController controller(client);
+        controller.setAutoRefreshInterval(std::chrono::seconds(0));
+        const ScanRun run = scanDisconnected(client, controller);
         const qint64 after = residentKiB();
         if (run.ms < 0 || run.scanned != kSeeded + 24)
             return 1;

@@ -4,6 +4,8 @@
 #include "core/api/ApiClient.h"
 #include "core/api/InstancesApi.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace vzaps {
@@ -53,6 +55,17 @@ void AccountScan::fill()
 {
     if (!m_running || m_wait.isActive())
         return;
+    // A call the client dropped (its account changed, cancelAll()) never answers: its page
+    // is asked for again.
+    for (auto it = m_calls.begin(); it != m_calls.end();) {
+        if (it.value().isNull()) {
+            m_retry.append(it.key());
+            it = m_calls.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    std::sort(m_retry.begin(), m_retry.end());
     if (m_totalPages < 0) {
         // Before the first page nothing else is known: only it is asked for (again).
         if (m_calls.isEmpty() && !m_retry.isEmpty())
@@ -88,8 +101,14 @@ void AccountScan::request(int page)
                 return onError(page, result.error());
             onPage(page, result.value());
         });
-    if (call)
+    if (call) {
         connect(call, &ApiCall::waitingForRateLimit, this, &AccountScan::waitingForRateLimit);
+        // Gone without an answer: fill() asks for its page again.
+        connect(call, &QObject::destroyed, this, [this] {
+            if (m_running)
+                QTimer::singleShot(0, this, &AccountScan::fill);
+        });
+    }
     m_calls.insert(page, call);
 }
 
@@ -97,8 +116,14 @@ void AccountScan::onPage(int page, const InstancePage &result)
 {
     if (m_totalPages < 0 || page == 1) {
         m_total = result.total;
-        m_totalPages = qMax(result.totalPages, result.content.isEmpty() ? 0 : 1);
+        // The server's count of pages is not trusted past what its total allows.
+        const qint64 fromTotal = (qMax<qint64>(0, result.total) + kPageSize - 1) / kPageSize;
+        m_totalPages = int(qMin<qint64>(qMax(result.totalPages, result.content.isEmpty() ? 0 : 1),
+                                        qMax<qint64>(fromTotal, 1)));
     }
+    // An empty page before the last: the list got shorter meanwhile; nothing comes after it.
+    if (result.content.isEmpty() && page > 1 && page <= m_totalPages)
+        m_totalPages = page;
     m_arrived[page] = result.content;
     deliverInOrder();
     fill();
@@ -137,9 +162,11 @@ void AccountScan::deliverInOrder()
         m_scanned += page.size();
         if (!fresh.isEmpty())
             Q_EMIT instancesArrived(fresh);
-        Q_EMIT progressed(m_scanned, m_total);
         if (!m_running)
             return; // a receiver cancelled
+        Q_EMIT progressed(m_scanned, m_total);
+        if (!m_running)
+            return;
     }
 }
 

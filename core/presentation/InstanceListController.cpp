@@ -27,10 +27,11 @@ InstanceListController::InstanceListController(ApiClient &client, QObject *paren
     connect(m_statusScan, &StatusScan::progressChanged, this, [this] {
         if (!filtersByStatus())
             return;
-        if (!m_statusScan->hasFailed())
-            return showStatusMatches();
-        m_lastError = m_statusScan->lastError();
-        setState(State::Error);
+        if (m_statusScan->hasFailed()) {
+            m_lastError = m_statusScan->lastError();
+            return setState(State::Error);
+        }
+        updateStatusState();
     });
     connect(m_store, &InstanceStore::changed, this, &InstanceListController::onStoreChanged);
     connect(m_store, &InstanceStore::removed, this,
@@ -43,10 +44,13 @@ InstanceListController::InstanceListController(ApiClient &client, QObject *paren
             for (const QString &id : ids)
                 refetch(id);
         }
-        // A status view is not read again for an action: what the action and the instance's
-        // refetch taught the store moves the instance in or out of it.
+        // A status view is not read again for a few changed instances: what the action and
+        // the refetch taught the store moves them in or out of it. More than that (a bulk
+        // run) and it is read again.
         if (!filtersByStatus())
             refresh(); // a list request waiting out a rate limit is sent again after it anyway
+        else if (ids.size() > kMaxRefetchAtOnce)
+            m_statusScan->rescan();
     });
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounce);
@@ -128,8 +132,16 @@ void InstanceListController::refresh()
 {
     if (isWaitingForRateLimit())
         return;
-    if (filtersByStatus())
-        return m_statusScan->rescan();
+    if (filtersByStatus()) {
+        // Asking during the server's rate limit would only be refused again.
+        if (m_statusScan->isWaitingForRateLimit())
+            return;
+        // Read again; or, with nothing read for this search yet (another account), read it.
+        m_statusScan->show(m_query, m_statusFilter);
+        if (!m_statusScan->isScanning())
+            m_statusScan->rescan();
+        return;
+    }
     send();
 }
 
@@ -138,7 +150,9 @@ void InstanceListController::setStatusFilter(const StatusFilter &filter)
     const bool was = filtersByStatus();
     m_statusFilter = filter;
     if (filtersByStatus()) {
-        m_debounce.stop();
+        // A page on its way would put its rows over the matches: it is dropped.
+        if (!was)
+            beginLoad();
         m_query.page = 1; // what it goes back to without a filter
         m_statusScan->show(m_query, m_statusFilter);
         showStatusMatches();
@@ -156,10 +170,18 @@ void InstanceListController::showStatusMatches()
     m_model->setRows(m_statusScan->matchingIds());
     m_hasLoaded = true;
     m_shownSearch = m_query.search.trimmed();
-    m_lastError = {};
-    const bool reading = m_statusScan->isScanning() && m_statusScan->matchingIds().isEmpty();
-    setState(reading && m_statusScan->scanned() == 0 ? State::Loading : State::Ready);
+    updateStatusState();
     Q_EMIT pageLoaded();
+}
+
+void InstanceListController::updateStatusState()
+{
+    if (!filtersByStatus() || m_statusScan->hasFailed())
+        return;
+    m_lastError = {};
+    // "Nothing matches" only once the reading has ended.
+    const bool nothingYet = m_statusScan->isScanning() && m_statusScan->matchingIds().isEmpty();
+    setState(nothingYet ? State::Loading : State::Ready);
 }
 
 quint64 InstanceListController::expectPage(const ListQuery &query)
@@ -187,6 +209,8 @@ void InstanceListController::clear()
     m_expectingPage = false;
     m_debounce.stop();
     m_reloadSoon.stop();
+    // Another account starts without a status filter (its reading is dropped with the store).
+    m_statusFilter = {};
     m_changedIds.clear();
     endWaiting();
     ++m_generation;

@@ -159,6 +159,7 @@ private:
     void endWaiting();
     void onStoreChanged(const QString &id, const Instance &before);
     void showStatusMatches();
+    void updateStatusState();
     void onStoreRemoved(const Instance &last);
 
     ApiClient &m_client;

@@ -28,11 +28,19 @@ StatusScan::StatusScan(ApiClient &client, InstanceStore &store, QObject *parent)
     connect(&m_store, &InstanceStore::removed, this,
             [this](const QString &id, const Instance &) { onStoreRemoved(id); });
     connect(&m_store, &InstanceStore::cleared, this, [this] {
-        cancel();
+        // Another account: nothing read for this one is kept.
         m_hasQuery = false;
         m_scannedIds.clear();
         m_scannedSet.clear();
-        refilter();
+        m_previousIds.clear();
+        m_matching.clear();
+        m_total = -1;
+        m_complete = false;
+        m_failed = false;
+        m_completedAt = {};
+        m_waitingUntil = {};
+        cancel();
+        Q_EMIT matchesChanged();
     });
 }
 
@@ -54,6 +62,8 @@ void StatusScan::show(const ListQuery &query, const StatusFilter &filter)
     }
     m_query = query;
     m_hasQuery = true;
+    m_scannedIds.clear(); // another search: what was read does not belong to it
+    m_scannedSet.clear();
     startReading();
 }
 
@@ -65,7 +75,9 @@ void StatusScan::rescan()
 
 void StatusScan::cancel()
 {
+    m_waitingUntil = {};
     if (m_scan) {
+        m_scan->disconnect(this);
         m_scan->cancel();
         m_scan->deleteLater();
         m_scan.clear();
@@ -76,11 +88,16 @@ void StatusScan::cancel()
 void StatusScan::startReading()
 {
     if (m_scan) {
+        m_scan->disconnect(this);
         m_scan->cancel();
         m_scan->deleteLater();
     }
+    // The same search read again: its earlier matches stay until read again or the end.
+    m_previousIds = m_scannedIds;
     m_scannedIds.clear();
     m_scannedSet.clear();
+    m_ticket = m_store.nextTicket();
+    m_waitingUntil = {};
     m_total = -1;
     m_complete = false;
     m_failed = false;
@@ -89,7 +106,9 @@ void StatusScan::startReading()
     m_scan = new AccountScan(m_client, m_query, this);
     connect(m_scan, &AccountScan::instancesArrived, this, [this](const QList<Instance> &page) {
         m_merging = true; // one refilter for the page, not one per instance
-        m_store.mergeAll(page, m_store.nextTicket());
+        // As a reply to a request sent when the reading started: what the store learned
+        // since wins, and an instance deleted since is not brought back.
+        m_store.mergeAll(page, m_ticket);
         m_merging = false;
         for (const Instance &instance : page) {
             if (!m_scannedSet.contains(instance.id)) {
@@ -103,13 +122,21 @@ void StatusScan::startReading()
         m_total = total;
         Q_EMIT progressChanged();
     });
-    connect(m_scan, &AccountScan::waitingForRateLimit, this, &StatusScan::waitingForRateLimit);
+    connect(m_scan, &AccountScan::waitingForRateLimit, this, [this](int seconds) {
+        m_waitingUntil = QDateTime::currentDateTimeUtc().addSecs(seconds);
+        Q_EMIT waitingForRateLimit(seconds);
+        Q_EMIT progressChanged();
+    });
     connect(m_scan, &AccountScan::finished, this, [this] {
+        m_previousIds.clear();
+        m_waitingUntil = {};
         m_complete = true;
         m_completedAt = QDateTime::currentDateTimeUtc();
         Q_EMIT progressChanged();
     });
     connect(m_scan, &AccountScan::failed, this, [this](const ApiError &error) {
+        m_previousIds.clear(); // what is shown is what this reading found
+        m_waitingUntil = {};
         m_error = error;
         m_failed = true;
         Q_EMIT progressChanged();
@@ -122,10 +149,17 @@ void StatusScan::refilter()
 {
     QStringList matching;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QString &id : std::as_const(m_scannedIds)) {
+    const auto consider = [&](const QString &id) {
         const Instance *instance = m_store.find(id);
         if (instance && m_filter.matches(*instance, now))
             matching.append(id);
+    };
+    for (const QString &id : std::as_const(m_scannedIds))
+        consider(id);
+    // Matches of the reading before, not read again yet, after those read again.
+    for (const QString &id : std::as_const(m_previousIds)) {
+        if (!m_scannedSet.contains(id))
+            consider(id);
     }
     if (matching == m_matching)
         return;
@@ -137,13 +171,15 @@ void StatusScan::onStoreChanged(const QString &id)
 {
     // What an action or a realtime event taught the store may move it in or out: looked at
     // once per turn of the event loop, however many changes came.
-    if (!m_merging && m_scannedSet.contains(id) && !m_refilterSoon.isActive())
+    if (!m_merging && (m_scannedSet.contains(id) || m_previousIds.contains(id)) &&
+        !m_refilterSoon.isActive())
         m_refilterSoon.start();
 }
 
 void StatusScan::onStoreRemoved(const QString &id)
 {
-    if (!m_scannedSet.remove(id))
+    const bool previous = m_previousIds.removeOne(id);
+    if (!m_scannedSet.remove(id) && !previous)
         return;
     m_scannedIds.removeOne(id);
     if (!m_refilterSoon.isActive())

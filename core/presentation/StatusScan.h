@@ -50,6 +50,13 @@ public:
     qint64 total() const { return m_total; } // -1 until the first page tells
     // When the last complete reading ended; invalid while none has.
     QDateTime completedAt() const { return m_completedAt; }
+    // Until when the reading waits out the server's rate limit; invalid when it does not.
+    QDateTime waitingUntil() const { return m_waitingUntil; }
+    bool isWaitingForRateLimit() const
+    {
+        return isScanning() && m_waitingUntil.isValid() &&
+               m_waitingUntil > QDateTime::currentDateTimeUtc();
+    }
     // The last reading stopped on this error (until the next reading starts).
     bool hasFailed() const { return m_failed; }
     const ApiError &lastError() const { return m_error; }
@@ -73,6 +80,11 @@ private:
     StatusFilter m_filter;
     QStringList m_scannedIds; // every instance read, in the server's order
     QSet<QString> m_scannedSet;
+    // What the reading before this one read, for the same search and sort: shown until this
+    // one has read them again or has ended (so Refresh does not empty the table).
+    QStringList m_previousIds;
+    quint64 m_ticket = 0; // every page of one reading merges as sent when it started
+    QDateTime m_waitingUntil;
     QStringList m_matching;
     qint64 m_total = -1;
     bool m_complete = false;

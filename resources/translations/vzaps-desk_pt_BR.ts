@@ -3527,6 +3527,10 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
             <numerusform>há %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rate limited by the server; reading on in %1 s (%2 of %3 read)</source>
+        <translation>Limite de requisições do servidor; a leitura continua em %1 s (%2 de %3 lidas)</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::SearchField</name>

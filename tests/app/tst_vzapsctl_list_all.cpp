@@ -5,7 +5,7 @@
 #include "tests/app/CtlRunner.h"
 #include "tests/support/SandboxFixture.h"
 
-#include "core/presentation/AccountScan.h"
+#include "core/api/InstancesApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,12 +62,19 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<test::SandboxFixture>();
         QVERIFY(m_sandbox->started);
         QVERIFY(m_sandbox->control("POST", u"/_sandbox/seed"_s, {{u"count"_s, 300}}).ok());
-        AccountScan scan(*m_sandbox->client, {});
-        connect(&scan, &AccountScan::instancesArrived, this,
-                [this](const QList<Instance> &instances) { m_all += instances; });
-        QSignalSpy finished(&scan, &AccountScan::finished);
-        scan.start();
-        QVERIFY(finished.wait(30000));
+        // Read by the test itself, page after page with plain list calls.
+        for (int page = 1;; ++page) {
+            std::optional<Result<InstancePage>> result;
+            QObject context;
+            InstancesApi(*m_sandbox->client)
+                .list({page, 100, {}, {}, false}, &context,
+                      [&result](const Result<InstancePage> &reply) { result = reply; });
+            QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 20000));
+            QVERIFY(result->ok());
+            m_all += result->value().content;
+            if (page >= result->value().totalPages)
+                break;
+        }
         QCOMPARE(m_all.size(), 324);
     }
     void cleanupTestCase() { m_sandbox.reset(); }

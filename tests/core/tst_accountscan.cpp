@@ -98,22 +98,46 @@ private Q_SLOTS:
 
     void theRateLimitIsWaitedOutAndSaidSo()
     {
-        // Every request but the first few of each minute is refused with Retry-After.
-        QVERIFY(m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"rate_limit_per_minute"_s, 3}})
+        // The list is refused with 429 and Retry-After: 1, more often than one call retries.
+        QVERIFY(m_sandbox
+                    ->control("POST", u"/_sandbox/fail-next"_s,
+                              {{u"status"_s, 429},
+                               {u"count"_s, 6},
+                               {u"retry_after"_s, 1},
+                               {u"path_prefix"_s, u"/instances/list"_s}})
                     .ok());
-        m_sandbox->client->setTimeout(std::chrono::seconds(3)); // the call gives up soon
+        m_sandbox->client->setTimeout(std::chrono::milliseconds(1500)); // a call gives up soon
         AccountScan scan(*m_sandbox->client, {});
         QSignalSpy waiting(&scan, &AccountScan::waitingForRateLimit);
-        QSignalSpy arrived(&scan, &AccountScan::instancesArrived);
         QSignalSpy failed(&scan, &AccountScan::failed);
+        QSignalSpy finished(&scan, &AccountScan::finished);
+        qint64 seen = 0;
+        connect(&scan, &AccountScan::instancesArrived, this,
+                [&seen](const QList<Instance> &instances) { seen += instances.size(); });
         scan.start();
-        QVERIFY(waiting.wait(15000));
-        QVERIFY(waiting.first().first().toInt() > 0);
-        QVERIFY(failed.isEmpty()); // waiting, not failing
+        QVERIFY(finished.wait(30000)); // waited out, then read to the end
+        QVERIFY(failed.isEmpty());
+        QVERIFY(!waiting.isEmpty());
+        QCOMPARE(waiting.first().first().toInt(), 1);
+        QCOMPARE(seen, 450);
+    }
+
+    void cancelStopsReading()
+    {
+        m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"latency_ms"_s, 200}});
+        AccountScan scan(*m_sandbox->client, {});
+        QSignalSpy arrived(&scan, &AccountScan::instancesArrived);
+        QSignalSpy finished(&scan, &AccountScan::finished);
+        scan.start();
+        QVERIFY(arrived.wait(10000));
         scan.cancel();
         QVERIFY(!scan.isRunning());
-        QVERIFY(!scan.isFinished());
-        QCOMPARE(scan.requestsInFlight(), 0); // nothing more is asked for
+        const int before = int(arrived.count());
+        // What was in flight was dropped: a later page would come within two latencies.
+        QVERIFY(!arrived.wait(600));
+        QCOMPARE(arrived.count(), before);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(scan.scanned() < 450);
     }
 
     void aFailureStopsTheScanWithTheError()

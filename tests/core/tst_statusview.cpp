@@ -140,6 +140,17 @@ private Q_SLOTS:
         QVERIFY(m_controller->statusScan().scanned() < 10024);
     }
 
+    void refreshReadsAgainWithoutEmptyingTheTable()
+    {
+        const QStringList before = m_controller->model()->ids();
+        QVERIFY(!before.isEmpty());
+        m_controller->refresh();
+        QVERIFY(m_controller->statusScan().isScanning());
+        QCOMPARE(m_controller->model()->ids(), before); // still there while it reads
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->statusScan().isComplete(), 60000);
+        QCOMPARE(m_controller->model()->ids(), before); // nothing changed on the server
+    }
+
     void noFilterIsPagesAgain()
     {
         QSignalSpy loaded(m_controller.get(), &InstanceListController::pageLoaded);
@@ -148,6 +159,24 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(20000));
         QCOMPARE(m_controller->model()->rowCount(), 20);
         QVERIFY(!m_controller->statusScan().isScanning());
+    }
+
+    void anotherAccountStartsWithoutAFilter()
+    {
+        StatusFilter disconnected;
+        disconnected.connected = false;
+        m_controller->setStatusFilter(disconnected);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->statusScan().isComplete(), 60000);
+        QVERIFY(m_controller->model()->rowCount() > 0);
+        m_controller->clear();
+        QVERIFY(!m_controller->filtersByStatus());
+        QCOMPARE(m_controller->model()->rowCount(), 0);
+        QCOMPARE(m_controller->statusScan().scanned(), 0);
+        QVERIFY(!m_controller->statusScan().isScanning());
+        QSignalSpy loaded(m_controller.get(), &InstanceListController::pageLoaded);
+        m_controller->refresh();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(m_controller->model()->rowCount() > 0);
     }
 };
 

@@ -90,6 +90,8 @@ private Q_SLOTS:
         const QDateTime readAt = m_fixture.window->controller().statusScan().completedAt();
         button()->actionFor(u"filterBilling_past_due"_s)->trigger();
         QCOMPARE(m_fixture.window->controller().statusScan().completedAt(), readAt);
+        QVERIFY(!m_fixture.model()->ids().isEmpty());
+        QVERIFY(m_fixture.model()->rowCount() < expected.size());
         for (const QString &id : m_fixture.model()->ids()) {
             const Instance *instance = m_fixture.window->controller().store().find(id);
             QCOMPARE(instance->connected, std::optional<bool>(false));

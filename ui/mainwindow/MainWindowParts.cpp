@@ -181,6 +181,10 @@ QWidget *MainWindow::buildListArea()
     m_statusFilter = new StatusFilterButton;
     connect(m_statusFilter, &StatusFilterButton::filterChanged, m_controller,
             &InstanceListController::setStatusFilter);
+    // The button says what the controller filters by (another account starts with none).
+    const auto showFilter = [this] { m_statusFilter->setFilter(m_controller->statusFilter()); };
+    connect(m_controller, &InstanceListController::queryChanged, m_statusFilter, showFilter);
+    connect(m_controller, &InstanceListController::stateChanged, m_statusFilter, showFilter);
     searchRow->addWidget(m_statusFilter);
     searchRow->addStretch();
     layout->addLayout(searchRow);

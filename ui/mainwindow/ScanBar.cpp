@@ -57,7 +57,13 @@ void ScanBar::refresh()
     const qint64 matches = scan.matchingIds().size();
     const qint64 total = qMax<qint64>(scan.total(), scan.scanned());
     QString text;
-    if (scan.isScanning()) {
+    if (scan.isWaitingForRateLimit()) {
+        const qint64 seconds =
+            qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(scan.waitingUntil()));
+        text = tr("Rate limited by the server; reading on in %1 s (%2 of %3 read)")
+                   .arg(seconds)
+                   .arg(format::count(scan.scanned()), format::count(total));
+    } else if (scan.isScanning()) {
         text = scan.total() < 0 ? tr("Reading the account…")
                                 : tr("Reading the account: %1 of %2…")
                                       .arg(format::count(scan.scanned()), format::count(total));
