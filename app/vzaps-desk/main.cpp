@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSettings>
 
 #include <csignal>
@@ -80,22 +81,20 @@ int main(int argc, char *argv[])
 
     vzaps::desk::fontwarmup::start(); // overlaps with QApplication's own start
     QApplication app(argc, argv);     // takes Qt's own options (-platform, -style) out first
+    // However main() returns, the font warm-up has finished before QApplication goes: it must
+    // not be loading fontconfig while QApplication, going away, unloads it (a run that ends
+    // before its window, e.g. a hand-over, can end while it still runs).
+    const auto warmUpDone = qScopeGuard([] { vzaps::desk::fontwarmup::wait(); });
     // Before the command line is read, so its errors speak the language too.
     vzaps::desk::translations::apply(app, vzaps::AppSettings().preferences().language);
     const auto command = vzaps::desk::parseCommandLine(app.arguments(), environment);
-    // A run that ends before its window lets the font warm-up finish first: it must not be
-    // loading fontconfig while QApplication, going away, unloads it.
-    if (const auto exitCode = handleTextOnly(command)) {
-        vzaps::desk::fontwarmup::wait();
+    if (const auto exitCode = handleTextOnly(command))
         return *exitCode;
-    }
     // Started again while it runs: the running window comes to the front (with --profile or
     // --sandbox, on that account) instead of a second one on the same settings and action log.
     vzaps::desk::RunningDesk running;
-    if (const auto exitCode = vzaps::desk::handOverOrListen(running, command.options)) {
-        vzaps::desk::fontwarmup::wait();
+    if (const auto exitCode = vzaps::desk::handOverOrListen(running, command.options))
         return *exitCode;
-    }
 
     vzaps::ui::DeskStyle::install();
     QApplication::setWindowIcon(vzaps::ui::applicationIcon());

@@ -73,8 +73,7 @@ Availability forOne(InstanceAction action, const Instance &instance, const QDate
     case InstanceAction::PairSession:
         if (instance.connected == true)
             return no(tr("“%1” is connected to WhatsApp already.").arg(instance.name));
-        // A canceled subscription, or one that never started and expired, has no number.
-        if (isCanceled(instance))
+        if (!canBePaired(instance))
             return no(
                 tr("“%1” is canceled or expired, so it cannot be paired.").arg(instance.name));
         return yes();
@@ -136,6 +135,11 @@ Availability availability(InstanceAction action, const QList<Instance> &selectio
                       .arg(QString::number(selection.size()), first));
     }
     return yes();
+}
+
+bool canBePaired(const Instance &instance)
+{
+    return !isCanceled(instance);
 }
 
 } // namespace vzaps

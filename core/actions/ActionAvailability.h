@@ -56,4 +56,9 @@ BatchPlan planBatch(InstanceAction action, const QList<Instance> &selection,
 Availability availability(InstanceAction action, const QList<Instance> &selection,
                           const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+// Whether WhatsApp can be paired to `instance` at all: not when its subscription is canceled,
+// or never started and expired (it has no number to pair). Pair WhatsApp also needs it not
+// connected already.
+bool canBePaired(const Instance &instance);
+
 } // namespace vzaps

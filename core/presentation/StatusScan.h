@@ -40,7 +40,6 @@ public:
     // Stops reading; what was read stays.
     void cancel();
 
-    const StatusFilter &filter() const { return m_filter; }
     // The matches, in the server's order.
     const QStringList &matchingIds() const { return m_matching; }
     bool isScanning() const;

@@ -1,5 +1,6 @@
 #include "ui/detail/ConnectionView.h"
 
+#include "core/actions/ActionAvailability.h"
 #include "core/presentation/DisplayText.h"
 #include "ui/detail/ConnectedView.h"
 #include "ui/detail/PairingView.h"
@@ -104,10 +105,7 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
 void ConnectionView::setInstance(const Instance &instance)
 {
     m_instanceName = instance.name;
-    // A canceled subscription, or one that never started and expired, has no WhatsApp
-    // number to pair.
-    const QString billing = instance.billingStatus.toUpper();
-    m_canPair = billing != "CANCELED"_L1 && billing != "INCOMPLETE_EXPIRED"_L1;
+    m_canPair = canBePaired(instance);
     if (instance.id != m_instanceId) {
         m_instanceId = instance.id;
         m_connectedAt = instance.connectedAt;
