@@ -3,9 +3,8 @@
 // JSON with every field the server sent; and what a status filter needs is checked before
 // anything is sent.
 #include "tests/app/CtlRunner.h"
+#include "tests/support/EveryInstance.h"
 #include "tests/support/SandboxFixture.h"
-
-#include "core/api/InstancesApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,19 +61,7 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<test::SandboxFixture>();
         QVERIFY(m_sandbox->started);
         QVERIFY(m_sandbox->control("POST", u"/_sandbox/seed"_s, {{u"count"_s, 300}}).ok());
-        // Read by the test itself, page after page with plain list calls.
-        for (int page = 1;; ++page) {
-            std::optional<Result<InstancePage>> result;
-            QObject context;
-            InstancesApi(*m_sandbox->client)
-                .list({page, 100, {}, {}, false}, &context,
-                      [&result](const Result<InstancePage> &reply) { result = reply; });
-            QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 20000));
-            QVERIFY(result->ok());
-            m_all += result->value().content;
-            if (page >= result->value().totalPages)
-                break;
-        }
+        m_all = test::everyInstance(*m_sandbox->client);
         QCOMPARE(m_all.size(), 324);
     }
     void cleanupTestCase() { m_sandbox.reset(); }

@@ -1,6 +1,7 @@
 // Reading the whole account, as the status filters and exports do: every instance once, in
 // page order, two requests at most in flight, the rate limit waited out, and cancel stops it.
 #include "core/presentation/AccountScan.h"
+#include "tests/support/EveryInstance.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QJsonArray>
@@ -17,24 +18,6 @@ class TestAccountScan : public QObject
 
     std::unique_ptr<test::SandboxFixture> m_sandbox;
 
-    // Every instance the sandbox holds, read with plain list calls one after the other.
-    QList<Instance> everyInstance()
-    {
-        QList<Instance> all;
-        for (int page = 1;; ++page) {
-            std::optional<Result<InstancePage>> result;
-            QObject context;
-            InstancesApi(*m_sandbox->client)
-                .list({page, 100, {}, {}, false}, &context,
-                      [&result](const Result<InstancePage> &reply) { result = reply; });
-            if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000) || !result->ok())
-                return {};
-            all += result->value().content;
-            if (page >= result->value().totalPages)
-                return all;
-        }
-    }
-
 private Q_SLOTS:
     void init()
     {
@@ -46,7 +29,7 @@ private Q_SLOTS:
 
     void readsEveryInstanceOnceInPageOrder()
     {
-        const QList<Instance> expected = everyInstance();
+        const QList<Instance> expected = test::everyInstance(*m_sandbox->client);
         QCOMPARE(expected.size(), 450);
 
         AccountScan scan(*m_sandbox->client, {});

@@ -1,6 +1,7 @@
 // Which instances a status view keeps: connection, billing status, a cancel within 7 days,
 // each part that is set must hold, and an instance whose connection is unknown is neither
 // connected nor disconnected.
+#include "core/presentation/InstanceFormat.h"
 #include "core/presentation/StatusFilter.h"
 
 #include <QTest>
@@ -59,6 +60,16 @@ private Q_SLOTS:
         late.connected = false;
         QVERIFY(!late.matches(instance(true, u"PAST_DUE"_s), kNow));
         QVERIFY(late.matches(instance(false, u"PAST_DUE"_s), kNow));
+    }
+
+    void everyBillingStatusOfferedHasItsWords()
+    {
+        // The statuses a filter offers are the ones the app has a label and a tone for.
+        QCOMPARE(StatusFilter::billingStatuses().size(), 8);
+        for (const QString &status : StatusFilter::billingStatuses()) {
+            QVERIFY2(format::billingTone(status) != format::Tone::Neutral, qPrintable(status));
+            QVERIFY(format::billingLabel(status) != status);
+        }
     }
 
     void cancelsSoonIsACancelFromNowToSevenDaysAhead()

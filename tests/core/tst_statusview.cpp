@@ -5,6 +5,7 @@
 #include "core/presentation/InstanceFormat.h"
 #include "core/presentation/InstanceListController.h"
 #include "core/presentation/StatusScan.h"
+#include "tests/support/EveryInstance.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QSignalSpy>
@@ -33,22 +34,6 @@ class TestStatusView : public QObject
         return ids;
     }
 
-    bool readEverything()
-    {
-        for (int page = 1;; ++page) {
-            std::optional<Result<InstancePage>> result;
-            QObject context;
-            InstancesApi(*m_sandbox->client)
-                .list({page, 100, {}, {}, false}, &context,
-                      [&result](const Result<InstancePage> &reply) { result = reply; });
-            if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000) || !result->ok())
-                return false;
-            m_all += result->value().content;
-            if (page >= result->value().totalPages)
-                return true;
-        }
-    }
-
     bool waitForCompleteReading()
     {
         return QTest::qWaitFor([this] { return m_controller->statusScan().isComplete(); }, 120000);
@@ -61,7 +46,7 @@ private Q_SLOTS:
         QVERIFY(m_sandbox->started);
         m_sandbox->client->setTimeout(std::chrono::seconds(60));
         QVERIFY(m_sandbox->control("POST", u"/_sandbox/seed"_s, {{u"count"_s, 10000}}).ok());
-        QVERIFY(readEverything());
+        m_all = test::everyInstance(*m_sandbox->client);
         QCOMPARE(m_all.size(), 10024);
         m_controller = std::make_unique<InstanceListController>(*m_sandbox->client);
         m_controller->setAutoRefreshInterval(std::chrono::seconds(0));

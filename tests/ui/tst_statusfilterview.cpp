@@ -4,6 +4,8 @@
 // check narrows; Show all gives the page back.
 #include "tests/ui/WindowActionsFixture.h"
 
+#include "tests/support/EveryInstance.h"
+
 #include "core/api/InstancesApi.h"
 #include "core/presentation/StatusScan.h"
 #include "ui/mainwindow/StatusFilterButton.h"
@@ -33,23 +35,6 @@ class TestStatusFilterView : public QObject
         return m_fixture.window->findChild<QLabel *>(u"scanText"_s)->text();
     }
 
-    bool readEverything()
-    {
-        m_all.clear();
-        for (int page = 1;; ++page) {
-            std::optional<Result<InstancePage>> result;
-            QObject context;
-            InstancesApi(*m_fixture.client)
-                .list({page, 100, {}, {}, false}, &context,
-                      [&result](const Result<InstancePage> &reply) { result = reply; });
-            if (!QTest::qWaitFor([&result] { return result.has_value(); }, 20000) || !result->ok())
-                return false;
-            m_all += result->value().content;
-            if (page >= result->value().totalPages)
-                return true;
-        }
-    }
-
 private Q_SLOTS:
     void initTestCase() { testing::isolateSettings(u"tst_statusfilterview"_s); }
     void init()
@@ -57,7 +42,7 @@ private Q_SLOTS:
         QVERIFY(m_fixture.start());
         QVERIFY(
             testing::Sandbox::control(*m_fixture.client, u"/_sandbox/seed"_s, {{u"count"_s, 300}}));
-        QVERIFY(readEverything());
+        m_all = test::everyInstance(*m_fixture.client);
         QCOMPARE(m_all.size(), 324);
     }
     void cleanup() { m_fixture.stop(); }
