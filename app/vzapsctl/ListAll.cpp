@@ -9,6 +9,7 @@
 
 #include "core/api/InstancesApi.h"
 #include "core/presentation/AccountScan.h"
+#include "core/presentation/InstanceExport.h"
 #include "core/presentation/StatusFilter.h"
 #include "core/types/CsvText.h"
 
@@ -88,7 +89,7 @@ Commands::Outcome Commands::instancesListAll()
             output::toStdout(output::instanceRowsHeader());
             break;
         case Format::Csv:
-            output::toStdout(csvLine(output::instanceCsvHeader()));
+            output::toStdout(csvLine(exporting::csvHeader()));
             break;
         case Format::Json:
             output::toStdout(u"["_s);
@@ -105,7 +106,7 @@ Commands::Outcome Commands::instancesListAll()
                             text += output::instanceRow(instance);
                             break;
                         case Format::Csv:
-                            text += csvLine(output::instanceCsvFields(instance));
+                            text += csvLine(exporting::csvFields(instance));
                             break;
                         case Format::Json:
                             text += (*matched == 0 ? u"\n  "_s : u",\n  "_s) +

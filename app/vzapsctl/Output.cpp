@@ -259,27 +259,6 @@ QString instanceRow(const vzaps::Instance &instance)
                   instance.billingStatus, shortDate(instance.createdAt)});
 }
 
-QStringList instanceCsvHeader()
-{
-    return {u"id"_s,           u"name"_s,       u"connected"_s, u"status"_s, u"billing_status"_s,
-            u"whatsapp_jid"_s, u"created_at"_s, u"cancel_at"_s};
-}
-
-QStringList instanceCsvFields(const vzaps::Instance &instance)
-{
-    const auto iso = [](const QDateTime &when) {
-        return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
-    };
-    return {instance.id,
-            instance.name,
-            instance.connected ? yesNo(*instance.connected) : QString(),
-            instance.status,
-            instance.billingStatus,
-            instance.whatsappJid,
-            iso(instance.createdAt),
-            iso(instance.cancelAt)};
-}
-
 QString instanceSummary(const vzaps::Instance &instance)
 {
     QList<QPair<QString, QString>> rows = {

@@ -36,8 +36,6 @@ QString instanceTable(const vzaps::InstancePage &page);
 // rows can be printed as pages arrive; and the same columns for CSV.
 QString instanceRowsHeader();
 QString instanceRow(const vzaps::Instance &instance);
-QStringList instanceCsvHeader();
-QStringList instanceCsvFields(const vzaps::Instance &instance);
 QString instanceSummary(const vzaps::Instance &instance);
 QString accessTokenSummary(const vzaps::AccessToken &token);
 QString actionSummary(const QString &what, const vzaps::ActionResult &result);

@@ -137,7 +137,7 @@ void InstanceListController::refresh()
         if (m_statusScan->isWaitingForRateLimit())
             return;
         // Read again; or, with nothing read for this search yet (another account), read it.
-        m_statusScan->show(m_query, m_statusFilter);
+        m_statusScan->show(scanQuery(), scanFilter());
         if (!m_statusScan->isScanning())
             m_statusScan->rescan();
         return;
@@ -149,18 +149,84 @@ void InstanceListController::setStatusFilter(const StatusFilter &filter)
 {
     const bool was = filtersByStatus();
     m_statusFilter = filter;
+    followViewMode(was);
+    Q_EMIT queryChanged();
+}
+
+void InstanceListController::setSearchAllFields(bool on)
+{
+    if (on == m_searchAllFields)
+        return;
+    const bool was = filtersByStatus();
+    m_searchAllFields = on;
+    if (m_query.search.trimmed().isEmpty() && was == filtersByStatus())
+        return Q_EMIT queryChanged(); // no text: nothing else to show
+    followViewMode(was);
+    Q_EMIT queryChanged();
+}
+
+ListQuery InstanceListController::scanQuery() const
+{
+    ListQuery query = m_query;
+    query.page = 1;
+    if (m_searchAllFields)
+        query.search.clear(); // every instance is read; the text is matched here
+    return query;
+}
+
+StatusFilter InstanceListController::scanFilter() const
+{
+    StatusFilter filter = m_statusFilter;
+    if (m_searchAllFields)
+        filter.text = AllFieldsSearch(m_query.search);
+    return filter;
+}
+
+InstanceListController::View InstanceListController::view() const
+{
+    return {m_query.search, m_searchAllFields, m_query.sort, m_query.sortDescending,
+            m_statusFilter};
+}
+
+void InstanceListController::showView(const View &view)
+{
+    const bool was = filtersByStatus();
+    m_query.search = view.search;
+    m_query.sort = view.sort;
+    m_query.sortDescending = view.sortDescending;
+    m_query.page = 1;
+    m_searchAllFields = view.searchAllFields;
+    m_statusFilter = view.filter;
+    m_debounce.stop();
+    if (was || filtersByStatus())
+        followViewMode(was);
+    else
+        send(); // pages before and after: the first page of the new search and sort
+    Q_EMIT queryChanged();
+}
+
+void InstanceListController::followViewMode(bool wasFiltering)
+{
     if (filtersByStatus()) {
         // A page on its way would put its rows over the matches: it is dropped.
-        if (!was)
-            beginLoad();
+        if (!wasFiltering)
+            dropPageRequest();
+        m_debounce.stop();
         m_query.page = 1; // what it goes back to without a filter
-        m_statusScan->show(m_query, m_statusFilter);
+        m_statusScan->show(scanQuery(), scanFilter());
         showStatusMatches();
-    } else if (was) {
+    } else if (wasFiltering) {
         m_statusScan->cancel();
         send(); // back to the page
     }
-    Q_EMIT queryChanged();
+}
+
+void InstanceListController::dropPageRequest()
+{
+    const bool wasBusy = isBusy();
+    beginLoad();
+    if (wasBusy)
+        Q_EMIT busyChanged(false);
 }
 
 void InstanceListController::showStatusMatches()
@@ -286,11 +352,16 @@ void InstanceListController::showLoading()
 void InstanceListController::send()
 {
     if (filtersByStatus()) {
-        // A new search or sort under a status filter: the whole account is read for it.
+        // A new search or sort under a status filter: the whole account is read for it (or,
+        // searching all fields, what was read is matched against the new text).
+        if (isBusy())
+            dropPageRequest();
         m_debounce.stop();
-        m_statusScan->show(m_query, m_statusFilter);
+        m_statusScan->show(scanQuery(), scanFilter());
         return showStatusMatches();
     }
+    if (m_statusScan->isScanning())
+        m_statusScan->cancel(); // what the table shows now is pages
     const quint64 generation = beginLoad();
     m_call = m_instances.list(m_query, this, [this, generation](const Result<InstancePage> &page) {
         if (generation != m_generation)

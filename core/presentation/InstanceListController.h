@@ -42,6 +42,7 @@ public:
     ~InstanceListController() override;
 
     InstanceTableModel *model() const { return m_model; }
+    ApiClient &client() const { return m_client; }
     // What is known about each instance of the account; the table's rows read from it.
     InstanceStore &store() const { return *m_store; }
     // Asks the server for one instance now and merges the reply; an instance the server no
@@ -86,14 +87,42 @@ public:
     // Forgets rows and state (e.g. another account): the next refresh() starts afresh.
     void clear();
 
-    // A status filter (the summary's chips) shows the matching instances of the whole
-    // account instead of a page: StatusScan reads every page of the search, and the table
-    // shows its matches as they come. Changing the filter alone reuses what was read; a new
-    // search or sort, or refresh(), reads again. An empty filter goes back to pages.
+    // A status filter (Status ▾) shows the matching instances of the whole account instead
+    // of a page: StatusScan reads every page of the search, and the table shows its matches
+    // as they come. Changing the filter alone reuses what was read; a new search or sort, or
+    // refresh(), reads again. An empty filter goes back to pages.
     void setStatusFilter(const StatusFilter &filter);
     const StatusFilter &statusFilter() const { return m_statusFilter; }
-    bool filtersByStatus() const { return !m_statusFilter.isEmpty(); }
+    // "Search all fields": the search text is matched here against every field (phone, push
+    // name, webhook, labels, events…) of every instance of the account, read without a
+    // search; with no text, pages as before.
+    void setSearchAllFields(bool on);
+    bool searchesAllFields() const { return m_searchAllFields; }
+    // The table shows matches from the whole account (a status filter, or a search of all
+    // fields), not a page.
+    bool filtersByStatus() const { return !scanFilter().isEmpty(); }
+    // What the whole account is read with, and what its instances are matched against.
+    ListQuery scanQuery() const;
+    StatusFilter scanFilter() const;
     StatusScan &statusScan() const { return *m_statusScan; }
+
+    // What the table shows, all in one (a saved view): search, sort, filter.
+    struct View {
+        QString search;
+        bool searchAllFields = false;
+        QString sort;
+        bool sortDescending = false;
+        StatusFilter filter;
+        friend bool operator==(const View &a, const View &b)
+        {
+            return a.search.trimmed() == b.search.trimmed() &&
+                   a.searchAllFields == b.searchAllFields && a.sort == b.sort &&
+                   a.sortDescending == b.sortDescending && a.filter == b.filter;
+        }
+    };
+    View view() const;
+    // Shows `view` with one request (or one reading of the account); page 1.
+    void showView(const View &view);
 
     void setAutoRefreshInterval(std::chrono::seconds interval); // 0 turns it off
     std::chrono::seconds autoRefreshInterval() const { return m_autoRefreshInterval; }
@@ -159,6 +188,9 @@ private:
     void endWaiting();
     void onStoreChanged(const QString &id, const Instance &before);
     void showStatusMatches();
+    // After the filter, the search or its fields changed: reads the account, or pages again.
+    void followViewMode(bool wasFiltering);
+    void dropPageRequest();
     void updateStatusState();
     void onStoreRemoved(const Instance &last);
 
@@ -191,6 +223,7 @@ private:
     int m_totalPages = 0;
     QList<SummaryCounter> m_summary;
     StatusFilter m_statusFilter;
+    bool m_searchAllFields = false;
     StatusScan *m_statusScan;
 };
 

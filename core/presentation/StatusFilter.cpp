@@ -6,16 +6,29 @@ namespace vzaps {
 
 bool StatusFilter::matches(const Instance &instance, const QDateTime &now) const
 {
-    if (connected && instance.connected != *connected)
+    if (ids && !ids->contains(instance.id))
         return false;
-    if (!billing.isEmpty() && !billing.contains(instance.billingStatus.toUpper()))
+    if (!text.matches(instance))
         return false;
-    if (cancelsSoon) {
+    if (hasNoState())
+        return true;
+    // Each state part that is set, in turn: all must hold, or with anyState one.
+    const auto cancelsWithinDays = [&] {
         const QDateTime at = instance.cancelAt;
-        if (!at.isValid() || at < now || at > now.addDays(kCancelsSoonDays))
-            return false;
-    }
-    return true;
+        return at.isValid() && at >= now && at <= now.addDays(kCancelsSoonDays);
+    };
+    bool anyHeld = false;
+    const auto part = [&](bool held) {
+        anyHeld = anyHeld || held;
+        return held || anyState;
+    };
+    if (connected && !part(instance.connected == *connected))
+        return false;
+    if (!billing.isEmpty() && !part(billing.contains(instance.billingStatus.toUpper())))
+        return false;
+    if (cancelsSoon && !part(cancelsWithinDays()))
+        return false;
+    return anyHeld;
 }
 
 const QStringList &StatusFilter::billingStatuses()

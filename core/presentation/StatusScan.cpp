@@ -39,6 +39,7 @@ StatusScan::StatusScan(ApiClient &client, InstanceStore &store, QObject *parent)
         m_failed = false;
         m_completedAt = {};
         m_waitingUntil = {};
+        m_kept.clear();
         cancel();
         Q_EMIT matchesChanged();
     });
@@ -60,11 +61,87 @@ void StatusScan::show(const ListQuery &query, const StatusFilter &filter)
             startReading(); // cut short or failed before: read it all now
         return;
     }
+    if (m_hasQuery)
+        keepCompleteReading();
     m_query = query;
     m_hasQuery = true;
+    if (restoreKeptReading(query))
+        return refilter();
     m_scannedIds.clear(); // another search: what was read does not belong to it
     m_scannedSet.clear();
     startReading();
+}
+
+void StatusScan::keepCompleteReading()
+{
+    if (!m_complete)
+        return;
+    for (qsizetype i = 0; i < m_kept.size(); ++i) {
+        if (sameReading(m_kept[i].query, m_query))
+            m_kept.removeAt(i--);
+    }
+    m_kept.prepend({m_query, m_scannedIds, m_total, m_completedAt});
+    while (m_kept.size() > kKeptReadings)
+        m_kept.removeLast();
+}
+
+bool StatusScan::restoreKeptReading(const ListQuery &query)
+{
+    for (qsizetype i = 0; i < m_kept.size(); ++i) {
+        if (!sameReading(m_kept[i].query, query))
+            continue;
+        cancel();
+        KeptReading kept = m_kept.takeAt(i);
+        m_scannedIds = std::move(kept.ids);
+        m_scannedSet = QSet<QString>(m_scannedIds.cbegin(), m_scannedIds.cend());
+        m_previousIds.clear();
+        m_total = kept.total;
+        m_completedAt = kept.completedAt;
+        m_complete = true;
+        m_failed = false;
+        m_error = {};
+        Q_EMIT progressChanged();
+        return true;
+    }
+    return false;
+}
+
+StatusScan::StateCounts StatusScan::stateCounts(const StatusFilter &base) const
+{
+    StatusFilter keep;
+    keep.ids = base.ids;
+    keep.text = base.text;
+    StateCounts counts;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    StatusFilter cancelsSoon;
+    cancelsSoon.cancelsSoon = true;
+    for (const QString &id : m_scannedIds) {
+        const Instance *instance = m_store.find(id);
+        if (!instance || !keep.matches(*instance, now))
+            continue;
+        ++counts.read;
+        if (instance->connected == true)
+            ++counts.connected;
+        else if (instance->connected == false)
+            ++counts.disconnected;
+        if (!instance->billingStatus.isEmpty())
+            ++counts.billing[instance->billingStatus.toUpper()];
+        if (cancelsSoon.matches(*instance, now))
+            ++counts.cancelsSoon;
+    }
+    return counts;
+}
+
+qint64 StatusScan::countMatching(const StatusFilter &filter) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qint64 count = 0;
+    for (const QString &id : m_scannedIds) {
+        const Instance *instance = m_store.find(id);
+        if (instance && filter.matches(*instance, now))
+            ++count;
+    }
+    return count;
 }
 
 void StatusScan::rescan()

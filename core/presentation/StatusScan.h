@@ -5,6 +5,7 @@
 #include "core/types/InstanceInput.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -40,6 +41,26 @@ public:
     // Stops reading; what was read stays.
     void cancel();
 
+    // How many of the instances read (for the search last read) hold each state, among
+    // those that `base`'s ids and text keep (its state parts are not looked at). Whole-account
+    // figures once isComplete().
+    struct StateCounts {
+        qint64 read = 0; // the instances `base` keeps
+        qint64 connected = 0;
+        qint64 disconnected = 0;
+        QHash<QString, qint64> billing; // upper case status → count
+        qint64 cancelsSoon = 0;
+    };
+    StateCounts stateCounts(const StatusFilter &base) const;
+    // How many of the instances read match `filter`.
+    qint64 countMatching(const StatusFilter &filter) const;
+    // The search and sort of the last reading (or the one under way); false before any.
+    bool hasReading() const { return m_hasQuery; }
+    const ListQuery &readQuery() const { return m_query; }
+    // Complete readings of other searches and sorts kept to come back to without reading
+    // again (switching between saved views), the most recent first.
+    static constexpr int kKeptReadings = 4;
+
     // The matches, in the server's order.
     const QStringList &matchingIds() const { return m_matching; }
     bool isScanning() const;
@@ -66,7 +87,15 @@ Q_SIGNALS:
     void waitingForRateLimit(int seconds);
 
 private:
+    struct KeptReading {
+        ListQuery query;
+        QStringList ids;
+        qint64 total = -1;
+        QDateTime completedAt;
+    };
     void startReading();
+    void keepCompleteReading();
+    bool restoreKeptReading(const ListQuery &query);
     void refilter();
     void onStoreChanged(const QString &id);
     void onStoreRemoved(const QString &id);
@@ -92,6 +121,7 @@ private:
     bool m_failed = false;
     bool m_merging = false; // a page of the reading is being merged into the store
     QTimer m_refilterSoon;
+    QList<KeptReading> m_kept;
 };
 
 } // namespace vzaps

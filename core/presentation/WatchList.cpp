@@ -1,6 +1,7 @@
 #include "core/presentation/WatchList.h"
 
-#include <QCryptographicHash>
+#include "core/presentation/AccountKey.h"
+
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -25,12 +26,7 @@ WatchList::WatchList(QObject *parent)
 
 QString WatchList::settingsKey(const QUrl &baseUrl, const QString &clientToken)
 {
-    const QString account = baseUrl.host().toLower() +
-                            baseUrl.path().chopped(baseUrl.path().endsWith(u'/') ? 1 : 0) + u'\n' +
-                            clientToken;
-    const QByteArray digest =
-        QCryptographicHash::hash(account.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
-    return u"WatchedInstances/"_s + QString::fromLatin1(digest);
+    return u"WatchedInstances/"_s + accountKey(baseUrl, clientToken);
 }
 
 void WatchList::setAccount(const QUrl &baseUrl, const QString &clientToken)

@@ -883,6 +883,40 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>vzaps::SavedViews</name>
+    <message>
+        <source>All instances</source>
+        <translation>Todas as instâncias</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Precisam de atenção</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Acompanhadas</translation>
+    </message>
+    <message>
+        <source>Cancels soon</source>
+        <translation>Cancelam em breve</translation>
+    </message>
+    <message>
+        <source>Give the view a name.</source>
+        <translation>Dê um nome à visão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The name can have at most %n characters.</source>
+        <translation>
+            <numerusform>O nome pode ter no máximo %n caractere.</numerusform>
+            <numerusform>O nome pode ter no máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a built-in view; choose another name.</source>
+        <translation>“%1” é uma visão própria do app; escolha outro nome.</translation>
+    </message>
+</context>
+<context>
     <name>vzaps::SessionApi</name>
     <message>
         <source>get the session status of instance %1</source>
@@ -2085,6 +2119,17 @@ Status de cobrança quando o checkout começou: %3</translation>
     </message>
 </context>
 <context>
+    <name>vzaps::ui::CsvFileTypes</name>
+    <message>
+        <source>CSV for Excel, separated by semicolons (*.csv)</source>
+        <translation>CSV para Excel, separado por ponto e vírgula (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, RFC 4180, separated by commas (*.csv)</source>
+        <translation>CSV, RFC 4180, separado por vírgulas (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>vzaps::ui::DeleteInstanceDialog</name>
     <message>
         <source>Delete instance</source>
@@ -2885,14 +2930,6 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
         <translation>Exportar registro de ações</translation>
     </message>
     <message>
-        <source>CSV for Excel, separated by semicolons (*.csv)</source>
-        <translation>CSV para Excel, separado por ponto e vírgula (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV, RFC 4180, separated by commas (*.csv)</source>
-        <translation>CSV, RFC 4180, separado por vírgulas (*.csv)</translation>
-    </message>
-    <message>
         <source>Could not export the action log to %1: %2. Choose another folder or file name.</source>
         <translation>Não foi possível exportar o registro de ações para %1: %2. Escolha outra pasta ou outro nome de arquivo.</translation>
     </message>
@@ -3083,6 +3120,18 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
         <source>English</source>
         <comment>the language of the app&apos;s texts, named in English</comment>
         <translation>Portuguese (Brazil)</translation>
+    </message>
+    <message>
+        <source>S&amp;how view</source>
+        <translation>&amp;Mostrar visão</translation>
+    </message>
+    <message>
+        <source>Search all fields: phone, push name, webhook, labels… (Ctrl+F)</source>
+        <translation>Buscar em todos os campos: telefone, nome no WhatsApp, webhook, etiquetas… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Showing the view “%1”.</source>
+        <translation>Mostrando a visão “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3525,25 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     <message>
         <source>Subscription resumed: the scheduled cancellation is undone.</source>
         <translation>Assinatura retomada: o cancelamento programado foi desfeito.</translation>
+    </message>
+</context>
+<context>
+    <name>vzaps::ui::SaveViewDialog</name>
+    <message>
+        <source>Save view</source>
+        <translation>Salvar visão</translation>
+    </message>
+    <message>
+        <source>The search, the status filter, the sort and the visible columns are saved under this name, for this account.</source>
+        <translation>A busca, o filtro de status, a ordenação e as colunas visíveis são salvos com este nome, para esta conta.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>A view named “%1” exists; saving replaces it.</source>
+        <translation>Já existe uma visão chamada “%1”; salvar a substitui.</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4142,30 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message>
+        <source>&amp;Match any checked state</source>
+        <translation>Qualquer estado &amp;marcado</translation>
+    </message>
+    <message>
+        <source>Show the instances in any one of the checked states, not only those in all of them</source>
+        <translation>Mostra as instâncias em qualquer um dos estados marcados, não só as que estão em todos</translation>
+    </message>
+    <message>
+        <source>Counts: not known yet</source>
+        <translation>Contagens: ainda não conhecidas</translation>
+    </message>
+    <message>
+        <source>Counts: the server&apos;s summary of this search</source>
+        <translation>Contagens: o resumo do servidor para esta busca</translation>
+    </message>
+    <message>
+        <source>Counts: read from the whole account, %1</source>
+        <translation>Contagens: lidas da conta inteira, %1</translation>
+    </message>
+    <message>
+        <source>Status: any of %1</source>
+        <translation>Status: qualquer de %1</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::SubscribeDialog</name>
@@ -4209,6 +4301,155 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     <message>
         <source>Type the instance name to confirm</source>
         <translation>Digite o nome da instância para confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>vzaps::ui::ViewExportFlow</name>
+    <message>
+        <source>JSON, the instances as the server sends them (*.json)</source>
+        <translation>JSON, as instâncias como o servidor as envia (*.json)</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Exportar visão</translation>
+    </message>
+    <message>
+        <source>Reading the instances of the view…</source>
+        <translation>Lendo as instâncias da visão…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Export stopped; nothing was written.</source>
+        <translation>Exportação interrompida; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Reading the instances of the view: %1 of %2…</source>
+        <translation>Lendo as instâncias da visão: %1 de %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited by the server; reading on in %n s…</source>
+        <translation>
+            <numerusform>Limite de requisições do servidor; a leitura continua em %n s…</numerusform>
+            <numerusform>Limite de requisições do servidor; a leitura continua em %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the whole view, so nothing was written: %1</source>
+        <translation>Não foi possível ler a visão inteira, então nada foi gravado: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the view to %1: %2. Choose another folder or file name.</source>
+        <translation>Não foi possível exportar a visão para %1: %2. Escolha outra pasta ou outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Exported 1 instance to %1.</source>
+        <translation>1 instância exportada para %1.</translation>
+    </message>
+    <message>
+        <source>Exported %1 instances to %2.</source>
+        <translation>%1 instâncias exportadas para %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vzaps::ui::ViewsHost</name>
+    <message>
+        <source>View</source>
+        <translation>Visão</translation>
+    </message>
+    <message>
+        <source>&amp;Save view…</source>
+        <translation>&amp;Salvar visão…</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Salvar visão</translation>
+    </message>
+    <message>
+        <source>De&amp;lete view</source>
+        <translation>&amp;Excluir visão</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Excluir visão</translation>
+    </message>
+    <message>
+        <source>Export &amp;view…</source>
+        <translation>Exportar &amp;visão…</translation>
+    </message>
+    <message>
+        <source>Export view</source>
+        <translation>Exportar visão</translation>
+    </message>
+    <message>
+        <source>Search &amp;all fields</source>
+        <translation>Buscar em todos os cam&amp;pos</translation>
+    </message>
+    <message>
+        <source>Search all fields</source>
+        <translation>Buscar em todos os campos</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visões</translation>
+    </message>
+    <message>
+        <source>Views: a search, a status filter and a sort kept under a name</source>
+        <translation>Visões: uma busca, um filtro de status e uma ordenação guardados com um nome</translation>
+    </message>
+    <message>
+        <source>Keep the search, the status filter, the sort and the columns under a name</source>
+        <translation>Guarda a busca, o filtro de status, a ordenação e as colunas com um nome</translation>
+    </message>
+    <message>
+        <source>Save every instance of this view, not only this page, as CSV or JSON</source>
+        <translation>Salva todas as instâncias desta visão, não só esta página, como CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Match the search in every field: phone, push name, webhook, labels and events, over the whole account</source>
+        <translation>Busca o texto em todos os campos: telefone, nome no WhatsApp, webhook, etiquetas e eventos, na conta inteira</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved view</source>
+        <translation>Visão não salva</translation>
+    </message>
+    <message>
+        <source>View: %1</source>
+        <translation>Visão: %1</translation>
+    </message>
+    <message>
+        <source>De&amp;lete view “%1”</source>
+        <translation>&amp;Excluir visão “%1”</translation>
+    </message>
+    <message>
+        <source>Only a view you saved can be deleted</source>
+        <translation>Só uma visão que você salvou pode ser excluída</translation>
+    </message>
+    <message>
+        <source>Delete this saved view; no instance is touched</source>
+        <translation>Exclui esta visão salva; nenhuma instância é alterada</translation>
+    </message>
+    <message>
+        <source>Saved the view “%1”.</source>
+        <translation>Visão “%1” salva.</translation>
+    </message>
+    <message>
+        <source>Could not save the view “%1”: at most %2 views can be saved; delete one first.</source>
+        <translation>Não foi possível salvar a visão “%1”: no máximo %2 visões podem ser salvas; exclua uma antes.</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”? Its instances are not touched.</source>
+        <translation>Excluir a visão “%1”? Suas instâncias não são alteradas.</translation>
+    </message>
+    <message>
+        <source>Deleted the view “%1”.</source>
+        <translation>Visão “%1” excluída.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 // The main window on a real sandbox, for the tests that drive instance actions
 // through it: finds rows by name, selects them, finds the dialog an action opened.
+#include "tests/support/EveryInstance.h"
 #include "tests/support/MainWindowTestSupport.h"
 
 #include "core/presentation/InstanceListController.h"
@@ -64,6 +65,20 @@ public:
             return window->controller().state() == InstanceListController::State::Ready &&
                    !window->controller().isBusy() && model()->rowCount() > 0;
         });
+    }
+
+    // Adds `count` instances to the sandbox's, shows the first page of the grown account and
+    // returns every instance of it, read by plain paging (empty if something failed).
+    QList<Instance> seed(int count)
+    {
+        if (!Sandbox::control(*client, QStringLiteral("/_sandbox/seed"),
+                              {{QStringLiteral("count"), count}}))
+            return {};
+        const QList<Instance> all = test::everyInstance(*client);
+        window->controller().refresh();
+        const bool shown = QTest::qWaitFor(
+            [&] { return window->controller().total() == all.size() && waitUntilLoaded(); });
+        return shown ? all : QList<Instance>();
     }
 
     // The row of the first instance whose fields satisfy `match`, or -1.

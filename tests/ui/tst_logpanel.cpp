@@ -6,6 +6,7 @@
 #include "core/actionlog/ActionLogModel.h"
 #include "tests/support/ActionLogTestSupport.h"
 #include "tests/support/IsolatedSettings.h"
+#include "ui/common/SaveFileDialog.h"
 #include "ui/log/LogPanel.h"
 
 #include <QApplication>
@@ -136,8 +137,8 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
                     dialog->isVisible());
         QCOMPARE(dialog->nameFilters(),
-                 QStringList({LogPanel::excelFilter(), LogPanel::rfc4180Filter()}));
-        QCOMPARE(dialog->selectedNameFilter(), LogPanel::excelFilter());
+                 QStringList({CsvFileTypes::excel(), CsvFileTypes::rfc4180()}));
+        QCOMPARE(dialog->selectedNameFilter(), CsvFileTypes::excel());
         const QString excel = m_dir->filePath(u"excel.csv"_s);
         dialog->selectFile(excel);
         static_cast<QDialog *>(dialog)->accept();
@@ -149,8 +150,8 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(u"exportCsvButton"_s), Qt::LeftButton);
         QTRY_VERIFY((dialog = m_panel->findChild<QFileDialog *>(u"exportCsvDialog"_s)) &&
                     dialog->isVisible());
-        QCOMPARE(dialog->selectedNameFilter(), LogPanel::rfc4180Filter());
-        dialog->selectNameFilter(LogPanel::excelFilter());
+        QCOMPARE(dialog->selectedNameFilter(), CsvFileTypes::rfc4180());
+        dialog->selectNameFilter(CsvFileTypes::excel());
         // The file name typed where the focus is, as a person does, and Enter.
         QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(dialog));
         const QString chosen = m_dir->filePath(u"chosen-excel.csv"_s);

@@ -90,14 +90,15 @@ private Q_SLOTS:
         QCOMPARE(titles, (QStringList{u"File"_s, u"Edit"_s, u"View"_s, u"Instance"_s, u"Billing"_s,
                                       u"Help"_s}));
         QCOMPARE(namesOf(menu(u"fileMenu"_s)),
-                 (QStringList{u"newInstanceAction"_s, u"exportLogAction"_s, u"-"_s,
-                              u"settingsAction"_s, u"-"_s, u"quitAction"_s}));
+                 (QStringList{u"newInstanceAction"_s, u"exportViewAction"_s, u"exportLogAction"_s,
+                              u"-"_s, u"settingsAction"_s, u"-"_s, u"quitAction"_s}));
         QCOMPARE(namesOf(menu(u"editMenu"_s)),
                  (QStringList{u"copyIdAction"_s, u"copyTokenAction"_s, u"copyUrlAction"_s, u"-"_s,
-                              u"findAction"_s}));
+                              u"findAction"_s, u"searchAllFieldsAction"_s}));
         QCOMPARE(namesOf(menu(u"viewMenu"_s)),
                  (QStringList{u"viewColumnsMenu"_s, u"detailPanelAction"_s, u"actionLogAction"_s,
-                              u"watchedMenu"_s, u"-"_s, u"refreshAction"_s}));
+                              u"watchedMenu"_s, u"-"_s, u"showViewMenu"_s, u"saveViewAction"_s,
+                              u"deleteViewAction"_s, u"-"_s, u"refreshAction"_s}));
         QCOMPARE(namesOf(menu(u"instanceMenu"_s)),
                  (QStringList{u"editInstanceAction"_s, u"restartInstanceAction"_s,
                               u"deleteInstanceAction"_s, u"-"_s, u"pairSessionAction"_s,

@@ -4,8 +4,6 @@
 // check narrows; Show all gives the page back.
 #include "tests/ui/WindowActionsFixture.h"
 
-#include "tests/support/EveryInstance.h"
-
 #include "core/api/InstancesApi.h"
 #include "core/presentation/StatusScan.h"
 #include "ui/mainwindow/StatusFilterButton.h"
@@ -40,9 +38,7 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_fixture.start());
-        QVERIFY(
-            testing::Sandbox::control(*m_fixture.client, u"/_sandbox/seed"_s, {{u"count"_s, 300}}));
-        m_all = test::everyInstance(*m_fixture.client);
+        m_all = m_fixture.seed(300);
         QCOMPARE(m_all.size(), 324);
     }
     void cleanup() { m_fixture.stop(); }

@@ -61,4 +61,14 @@ QFileDialog *openSaveFileDialog(QWidget *parent, const SaveFileRequest &request,
     return dialog;
 }
 
+QString CsvFileTypes::excel()
+{
+    return tr("CSV for Excel, separated by semicolons (*.csv)");
+}
+
+QString CsvFileTypes::rfc4180()
+{
+    return tr("CSV, RFC 4180, separated by commas (*.csv)");
+}
+
 } // namespace vzaps::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStandardPaths>
 #include <QString>
 
@@ -32,6 +33,16 @@ struct SaveFileRequest {
 using SaveFileChosen = std::function<void(const QString &path, const QString &filter)>;
 QFileDialog *openSaveFileDialog(QWidget *parent, const SaveFileRequest &request,
                                 const SaveFileChosen &chosen);
+
+// The file types a CSV export offers, the same words wherever the app exports: for Excel
+// where the decimal mark is a comma (";" and a byte order mark), and RFC 4180 (",").
+class CsvFileTypes
+{
+    Q_DECLARE_TR_FUNCTIONS(vzaps::ui::CsvFileTypes)
+public:
+    static QString excel();
+    static QString rfc4180();
+};
 
 // The folder the next dialog for `purpose` starts in (see above).
 QString

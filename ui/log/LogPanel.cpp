@@ -78,24 +78,15 @@ void LogPanel::chooseExportFile()
     request.objectName = u"exportCsvDialog"_s;
     request.title = tr("Export action log");
     request.fileName = u"vzaps-actions-%1.csv"_s.arg(QDate::currentDate().toString(Qt::ISODate));
-    request.filter = excelFilter() + u";;"_s + rfc4180Filter();
+    request.filter = CsvFileTypes::excel() + u";;"_s + CsvFileTypes::rfc4180();
     request.selectedFilter = csvDialectFor(m_spreadsheetLocale) == CsvDialect::ExcelSemicolon
-                                 ? excelFilter()
-                                 : rfc4180Filter();
+                                 ? CsvFileTypes::excel()
+                                 : CsvFileTypes::rfc4180();
     request.defaultSuffix = u"csv"_s;
     openSaveFileDialog(this, request, [this](const QString &path, const QString &filter) {
-        exportTo(path, filter == excelFilter() ? CsvDialect::ExcelSemicolon : CsvDialect::Rfc4180);
+        exportTo(path, filter == CsvFileTypes::excel() ? CsvDialect::ExcelSemicolon
+                                                       : CsvDialect::Rfc4180);
     });
-}
-
-QString LogPanel::excelFilter()
-{
-    return tr("CSV for Excel, separated by semicolons (*.csv)");
-}
-
-QString LogPanel::rfc4180Filter()
-{
-    return tr("CSV, RFC 4180, separated by commas (*.csv)");
 }
 
 bool LogPanel::exportTo(const QString &path, CsvDialect dialect)

@@ -39,8 +39,6 @@ public:
     void setSpreadsheetLocale(const QLocale &locale) { m_spreadsheetLocale = locale; }
 
     // The dialog's two file types; the one for the locale's spreadsheets comes chosen.
-    static QString excelFilter();
-    static QString rfc4180Filter();
 
 public Q_SLOTS:
     // Asks for a file and its kind (Excel with ";" or RFC 4180 with ",") with a non-modal save

@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMetaEnum>
 
 using namespace Qt::StringLiterals;
 
@@ -183,6 +184,45 @@ void InstanceTableView::fillColumnsMenu(QMenu *menu)
     QAction *reset = menu->addAction(tr("Reset columns"));
     reset->setObjectName(u"resetColumnsAction"_s);
     connect(reset, &QAction::triggered, this, &InstanceTableView::applyDefaultColumnLayout);
+}
+
+QStringList InstanceTableView::hiddenColumnNames() const
+{
+    const QMetaEnum columns = QMetaEnum::fromType<InstanceTableModel::Column>();
+    QStringList names;
+    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
+        if (horizontalHeader()->isSectionHidden(column))
+            names.append(QString::fromLatin1(columns.valueToKey(column)));
+    }
+    return names;
+}
+
+void InstanceTableView::setHiddenColumnNames(const QStringList &names)
+{
+    const QMetaEnum columns = QMetaEnum::fromType<InstanceTableModel::Column>();
+    QHeaderView *header = horizontalHeader();
+    int shown = 0;
+    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
+        const bool hidden = names.contains(QString::fromLatin1(columns.valueToKey(column)));
+        header->setSectionHidden(column, hidden);
+        if (!hidden && header->sectionSize(column) < header->minimumSectionSize() * 2)
+            header->resizeSection(column, 120);
+        shown += hidden ? 0 : 1;
+    }
+    if (shown == 0)
+        header->setSectionHidden(InstanceTableModel::NameColumn, false);
+}
+
+void InstanceTableView::showSort(const QString &field, bool descending)
+{
+    int section = -1;
+    for (int column = 0; column < InstanceTableModel::ColumnCount && !field.isEmpty(); ++column) {
+        if (InstanceTableModel::sortField(column) == field)
+            section = column;
+    }
+    const QSignalBlocker blocker(horizontalHeader());
+    horizontalHeader()->setSortIndicator(section,
+                                         descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 
 } // namespace vzaps::ui

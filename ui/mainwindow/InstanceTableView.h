@@ -34,6 +34,12 @@ public:
     // Fills `menu` (emptied first) with a check per column and "Reset columns": the header's
     // context menu, and View ▸ Columns. The last visible column cannot be hidden.
     void fillColumnsMenu(QMenu *menu);
+    // The hidden columns by name (InstanceTableModel::Column's keys, "PhoneColumn"), for a
+    // saved view; setting them shows every other column, and never hides them all.
+    QStringList hiddenColumnNames() const;
+    void setHiddenColumnNames(const QStringList &names);
+    // The header shows the server's sort of `field` (empty: none), without asking for it.
+    void showSort(const QString &field, bool descending);
     // The keys the table handles itself (beyond its actions'), for Help ▸ Keyboard shortcuts.
     static QList<ShortcutEntry> keyHelp();
 

@@ -23,6 +23,7 @@
 #include "ui/mainwindow/StatusFilterButton.h"
 #include "ui/mainwindow/WindowSettings.h"
 #include "ui/mainwindow/WindowStatusBar.h"
+#include "ui/views/ViewsHost.h"
 
 #include "ui/detail/DetailPanel.h"
 #include "ui/log/ActionLogHost.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(ApiClient &client, InstanceListController *controller, QW
     buildMenuBar();
     // Search, its status filter, the table, then the paging controls; the detail panel's own
     // controls follow.
+    setTabOrder(m_views->selector(), m_search);
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_table);
     QWidget *previous = m_table;
@@ -155,6 +157,7 @@ void MainWindow::start()
     m_centralStack->setCurrentWidget(m_listPage);
     // Another account, or the same one signed in again: its own watch list, new sockets.
     m_watchList->setAccount(m_client.baseUrl(), m_client.clientToken());
+    m_views->setAccount(m_client.baseUrl(), m_client.clientToken());
     m_live->restart();
     m_search->setEnabled(true);
     m_refreshAction->setEnabled(true);

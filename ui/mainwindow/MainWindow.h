@@ -34,6 +34,7 @@ class RecentErrors;
 class InstanceListController;
 class LiveUpdates;
 class WatchList;
+struct SavedView;
 } // namespace vzaps
 
 namespace vzaps::ui {
@@ -49,6 +50,7 @@ class InstanceTableView;
 class PagingBar;
 class ScanBar;
 class StatusFilterButton;
+class ViewsHost;
 class SearchField;
 class LoadingPage;
 class EmptyPage;
@@ -128,6 +130,8 @@ public:
     LiveUpdates &liveUpdates() const { return *m_live; }
     // The instances pinned to be watched live, beside the shown one (kept per account).
     WatchList &watchList() const { return *m_watchList; }
+    // Saved views, Search all fields and the export of the view.
+    ViewsHost &views() const { return *m_views; }
 
 Q_SIGNALS:
     // The setup page's "Start the sandbox" button.
@@ -149,6 +153,10 @@ private:
     void buildActions();
     void buildMenuBar(); // MainWindowMenus.cpp
     void fillWatchedMenu(QMenu *menu);
+    void fillViewsMenu(QMenu *menu);
+    void buildViews();   // MainWindowViews.cpp
+    void connectViews(); // once the search field and the status filter are there
+    void showSavedView(const SavedView &view);
     void setDetailPanelShown(bool shown);
     void startPairing(const Instance &instance);
     DiagnosticsFacts diagnosticsFacts() const;
@@ -200,6 +208,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QToolButton *m_accountButton = nullptr;
     WatchList *m_watchList = nullptr;
+    ViewsHost *m_views = nullptr;
     InstanceActions *m_rowActions = nullptr;
     InstanceCommands *m_commands = nullptr;
     ActionLauncher *m_launcher = nullptr;

@@ -7,6 +7,7 @@
 #include "core/presentation/Diagnostics.h"
 #include "core/presentation/DisplayText.h"
 #include "core/presentation/InstanceListController.h"
+#include "core/presentation/SavedViews.h"
 #include "core/presentation/WatchList.h"
 #include "core/settings/AppSettings.h"
 #include "core/version.h"
@@ -21,6 +22,7 @@
 #include "ui/mainwindow/SearchField.h"
 #include "ui/mainwindow/WindowSettings.h"
 #include "ui/style/BundledIcon.h"
+#include "ui/views/ViewsHost.h"
 
 #include <QAction>
 #include <QGuiApplication>
@@ -53,6 +55,7 @@ void MainWindow::buildMenuBar()
 
     QMenu *file = addMenu(bar, tr("&File"), u"fileMenu"_s);
     file->addAction(m_commands->action(A::Create));
+    file->addAction(m_views->exportAction());
     file->addAction(m_actionLog->exportAction());
     file->addSeparator();
     file->addAction(m_settingsAction);
@@ -65,6 +68,7 @@ void MainWindow::buildMenuBar()
     edit->addAction(m_rowActions->copyUrl());
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addAction(m_views->searchAllFieldsAction());
 
     QMenu *view = addMenu(bar, tr("&View"), u"viewMenu"_s);
     QMenu *columns = view->addMenu(themedIcon(u"view-columns"_s), tr("&Columns"));
@@ -88,6 +92,12 @@ void MainWindow::buildMenuBar()
     QMenu *watched = view->addMenu(themedIcon(u"view-pin"_s), tr("&Watched instances"));
     watched->setObjectName(u"watchedMenu"_s);
     connect(watched, &QMenu::aboutToShow, this, [this, watched] { fillWatchedMenu(watched); });
+    view->addSeparator();
+    QMenu *views = view->addMenu(themedIcon(u"view-filter"_s), tr("S&how view"));
+    views->setObjectName(u"showViewMenu"_s);
+    connect(views, &QMenu::aboutToShow, this, [this, views] { fillViewsMenu(views); });
+    view->addAction(m_views->saveAction());
+    view->addAction(m_views->deleteAction());
     view->addSeparator();
     view->addAction(m_refreshAction);
 
@@ -173,6 +183,19 @@ DiagnosticsFacts MainWindow::diagnosticsFacts() const
     facts.preferences = AppSettings().preferences();
     facts.errors = m_recentErrors->entries();
     return facts;
+}
+
+void MainWindow::fillViewsMenu(QMenu *menu)
+{
+    menu->clear();
+    const std::optional<SavedView> shown = m_views->currentView();
+    for (const SavedView &view : m_views->views().views()) {
+        QAction *action = menu->addAction(view.title());
+        action->setCheckable(true);
+        action->setChecked(shown && shown->title() == view.title());
+        connect(action, &QAction::triggered, this,
+                [this, title = view.title()] { m_views->showViewTitled(title); });
+    }
 }
 
 } // namespace vzaps::ui

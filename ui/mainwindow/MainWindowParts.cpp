@@ -21,6 +21,7 @@
 #include "ui/mainwindow/StatusFilterButton.h"
 #include "ui/mainwindow/WindowStatusBar.h"
 #include "ui/style/BundledIcon.h"
+#include "ui/views/ViewsHost.h"
 
 #include <QAction>
 #include <QApplication>
@@ -177,6 +178,8 @@ QWidget *MainWindow::buildListArea()
     // The search and, beside it, the status filter over the whole account.
     auto *searchRow = new QHBoxLayout;
     searchRow->setSpacing(6);
+    buildViews();
+    searchRow->addWidget(m_views->selector());
     searchRow->addWidget(buildSearchField(), 1);
     m_statusFilter = new StatusFilterButton;
     connect(m_statusFilter, &StatusFilterButton::filterChanged, m_controller,
@@ -187,6 +190,7 @@ QWidget *MainWindow::buildListArea()
     connect(m_controller, &InstanceListController::stateChanged, m_statusFilter, showFilter);
     searchRow->addWidget(m_statusFilter);
     searchRow->addStretch();
+    connectViews();
     layout->addLayout(searchRow);
     layout->addWidget(m_summary);
     m_scanBar = new ScanBar(*m_controller);

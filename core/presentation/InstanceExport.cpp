@@ -1,0 +1,80 @@
+#include "core/presentation/InstanceExport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace vzaps::exporting {
+
+namespace {
+
+QString iso(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString phoneDigits(const QString &jid)
+{
+    const QString user = jid.section(u'@', 0, 0).section(u':', 0, 0);
+    for (const QChar c : user) {
+        if (!c.isDigit())
+            return {};
+    }
+    return user;
+}
+
+} // namespace
+
+QStringList csvHeader()
+{
+    return {u"id"_s,
+            u"name"_s,
+            u"connected"_s,
+            u"status"_s,
+            u"billing_status"_s,
+            u"phone"_s,
+            u"whatsapp_push_name"_s,
+            u"whatsapp_jid"_s,
+            u"webhook"_s,
+            u"created_at"_s,
+            u"cancel_at"_s};
+}
+
+QStringList csvFields(const Instance &instance)
+{
+    const QString connected =
+        instance.connected ? (*instance.connected ? u"yes"_s : u"no"_s) : QString();
+    return {instance.id,
+            instance.name,
+            connected,
+            instance.status,
+            instance.billingStatus,
+            phoneDigits(instance.whatsappJid),
+            instance.whatsappPushName,
+            instance.whatsappJid,
+            instance.webhook,
+            iso(instance.createdAt),
+            iso(instance.cancelAt)};
+}
+
+QByteArray csv(const QList<Instance> &instances, CsvDialect dialect)
+{
+    QByteArray text = csv::start(dialect) + csv::row(csvHeader(), dialect);
+    for (const Instance &instance : instances)
+        text += csv::row(csvFields(instance), dialect);
+    return text;
+}
+
+QByteArray json(const QList<Instance> &instances)
+{
+    QJsonArray array;
+    for (const Instance &instance : instances) {
+        QJsonObject object = instance.raw;
+        object.remove(u"token"_s);
+        array.append(object);
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Indented);
+}
+
+} // namespace vzaps::exporting
