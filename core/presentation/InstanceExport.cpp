@@ -70,7 +70,7 @@ QByteArray json(const QList<Instance> &instances)
 {
     QJsonArray array;
     for (const Instance &instance : instances) {
-        QJsonObject object = instance.raw;
+        QJsonObject object = instance.toJson();
         object.remove(u"token"_s);
         array.append(object);
     }

@@ -20,8 +20,8 @@ QStringList csvHeader();
 QStringList csvFields(const Instance &instance);
 QByteArray csv(const QList<Instance> &instances, CsvDialect dialect);
 
-// JSON: an array of the instance objects as the server sent them (merged with what was
-// learned since), unknown members kept, UTF-8, indented. The instance token, a secret that
+// JSON: an array of the instance objects (Instance::toJson(): the server's members with what
+// was learned since, unknown members kept), UTF-8, indented. The instance token, a secret that
 // opens the customer's WhatsApp line, is left out: a file travels further than the app.
 QByteArray json(const QList<Instance> &instances);
 

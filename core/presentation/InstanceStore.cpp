@@ -21,33 +21,53 @@ bool InstanceStore::isOlder(const QJsonObject &members, Ticket ticket, const Ent
 
 bool InstanceStore::merge(const QString &id, const QJsonObject &members, Ticket ticket)
 {
-    if (id.isEmpty())
+    if (id.isEmpty() || !admits(id, ticket))
         return false;
-    if (const auto gone = m_removed.constFind(id); gone != m_removed.cend()) {
-        if (ticket < *gone)
-            return false; // asked before it was removed: not a sign that it is back
-        m_removed.erase(gone);
-    }
     auto entry = m_entries.find(id);
     if (entry == m_entries.end()) {
         QJsonObject object = members;
         object.insert("id"_L1, id);
-        m_entries.insert(id, Entry{Instance::fromJson(object), ticket});
+        m_entries.insert(id, Entry{Instance::fromJson(object).withoutKnownMembers(), ticket});
         Q_EMIT changed(id, Instance{});
         return true;
     }
     if (isOlder(members, ticket, *entry))
         return false;
     entry->ticket = std::max(entry->ticket, ticket);
-    QJsonObject object = entry->instance.raw;
+    const QJsonObject known = entry->instance.toJson();
+    QJsonObject object = known;
     for (auto member = members.begin(); member != members.end(); ++member)
         object.insert(member.key(), member.value());
     object.insert("id"_L1, id);
-    if (object == entry->instance.raw)
-        return false;
+    const Instance next = Instance::fromJson(object);
+    if (next.toJson() == known)
+        return false; // nothing the app reads changed (e.g. null for a field left out)
     const Instance before = entry->instance;
-    entry->instance = Instance::fromJson(object);
+    entry->instance = next.withoutKnownMembers();
     Q_EMIT changed(id, before);
+    return true;
+}
+
+bool InstanceStore::admits(const QString &id, Ticket ticket)
+{
+    if (const auto gone = m_removed.constFind(id); gone != m_removed.cend()) {
+        if (ticket < *gone)
+            return false; // asked before it was removed: not a sign that it is back
+        m_removed.erase(gone);
+    }
+    return true;
+}
+
+bool InstanceStore::merge(const Instance &instance, Ticket ticket)
+{
+    const QString &id = instance.id;
+    if (id.isEmpty() || m_entries.contains(id) || instance.raw.value("id"_L1).toString() != id)
+        return merge(id, instance.raw, ticket);
+    if (!admits(id, ticket))
+        return false;
+    // New to the store: kept as decoded, without decoding it again.
+    m_entries.insert(id, Entry{instance.withoutKnownMembers(), ticket});
+    Q_EMIT changed(id, Instance{});
     return true;
 }
 

@@ -260,8 +260,43 @@ void InstanceTableModel::setInstances(const QList<Instance> &instances)
     setRows(ids);
 }
 
+int InstanceTableModel::rowOf(const QString &id) const
+{
+    if (!m_rowIndexValid) {
+        m_rowOfId.clear();
+        m_rowOfId.reserve(m_ids.size());
+        for (int row = 0; row < m_ids.size(); ++row)
+            m_rowOfId.insert(m_ids.at(row), row);
+        m_rowIndexValid = true;
+    }
+    return m_rowOfId.value(id, -1);
+}
+
+bool InstanceTableModel::appendIfGrown(const QStringList &ids)
+{
+    // The rows shown, then new ones after them (a reading bringing more matches): one insert.
+    if (ids.size() <= m_ids.size() || !std::equal(m_ids.cbegin(), m_ids.cend(), ids.cbegin()))
+        return false;
+    QSet<QString> tail;
+    for (qsizetype i = m_ids.size(); i < ids.size(); ++i) {
+        if (rowOf(ids.at(i)) >= 0 || tail.contains(ids.at(i)))
+            return false; // a duplicate: the general walk drops it
+        tail.insert(ids.at(i));
+    }
+    beginInsertRows({}, int(m_ids.size()), int(ids.size()) - 1);
+    for (qsizetype i = m_ids.size(); i < ids.size(); ++i) {
+        m_rowOfId.insert(ids.at(i), int(i));
+        m_ids.append(ids.at(i));
+    }
+    endInsertRows();
+    return true;
+}
+
 void InstanceTableModel::setRows(const QStringList &ids)
 {
+    if (ids == m_ids || appendIfGrown(ids))
+        return;
+    m_rowIndexValid = false;
     // 1. Remove rows whose id is gone, in contiguous runs from the bottom.
     const QSet<QString> incoming(ids.cbegin(), ids.cend());
     for (int row = int(m_ids.size()) - 1; row >= 0;) {
@@ -303,14 +338,13 @@ void InstanceTableModel::setRows(const QStringList &ids)
         m_ids.resize(ids.size());
         endRemoveRows();
     }
+    m_rowIndexValid = false; // a view may have asked for a row halfway through
 }
 
 void InstanceTableModel::onStoreChanged(const QString &id)
 {
-    for (int row = 0; row < m_ids.size(); ++row) {
-        if (m_ids.at(row) == id)
-            emitRowChanged(row);
-    }
+    if (const int row = rowOf(id); row >= 0)
+        emitRowChanged(row);
 }
 
 void InstanceTableModel::onStoreRemoved(const QString &id)
@@ -320,6 +354,7 @@ void InstanceTableModel::onStoreRemoved(const QString &id)
             continue;
         beginRemoveRows({}, row, row);
         m_ids.removeAt(row);
+        m_rowIndexValid = false;
         endRemoveRows();
     }
 }

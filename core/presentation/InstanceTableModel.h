@@ -3,6 +3,7 @@
 #include "core/types/Instance.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -66,7 +67,7 @@ public:
     // The instance of `row`, as the store has it.
     const Instance &instanceAt(int row) const;
     QString idAt(int row) const { return m_ids.at(row); }
-    int rowOf(const QString &id) const { return int(m_ids.indexOf(id)); }
+    int rowOf(const QString &id) const; // -1 when not shown
     const QStringList &ids() const { return m_ids; }
     InstanceStore &store() const { return m_store; }
 
@@ -86,7 +87,13 @@ private:
 
     std::unique_ptr<InstanceStore> m_ownStore; // only for a table on its own
     InstanceStore &m_store;
-    QStringList m_ids;
+    bool appendIfGrown(const QStringList &ids);
+
+    QStringList m_ids; // no id twice
+    // Row of each id, built when first asked after the rows changed (a reading merges whole
+    // pages of instances into the store: each change finds its row without a walk).
+    mutable QHash<QString, int> m_rowOfId;
+    mutable bool m_rowIndexValid = false;
     std::function<QDateTime()> m_clock;
 };
 

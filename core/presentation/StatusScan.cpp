@@ -34,6 +34,8 @@ StatusScan::StatusScan(ApiClient &client, InstanceStore &store, QObject *parent)
         m_scannedSet.clear();
         m_previousIds.clear();
         m_matching.clear();
+        m_matchScanned.clear();
+        m_matchPrevious.clear();
         m_total = -1;
         m_complete = false;
         m_failed = false;
@@ -187,13 +189,22 @@ void StatusScan::startReading()
         // since wins, and an instance deleted since is not brought back.
         m_store.mergeAll(page, m_ticket);
         m_merging = false;
+        // Only the page is looked at: what was read before it matched as it did.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const Instance &instance : page) {
-            if (!m_scannedSet.contains(instance.id)) {
-                m_scannedSet.insert(instance.id);
-                m_scannedIds.append(instance.id);
-            }
+            if (m_scannedSet.contains(instance.id))
+                continue;
+            m_scannedSet.insert(instance.id);
+            m_scannedIds.append(instance.id);
+            const Instance *stored = m_store.find(instance.id);
+            if (stored && m_filter.matches(*stored, now))
+                m_matchScanned.append(instance.id);
         }
-        refilter();
+        if (!m_matchPrevious.isEmpty()) {
+            m_matchPrevious.removeIf(
+                [this](const QString &id) { return m_scannedSet.contains(id); });
+        }
+        publishMatches();
     });
     connect(m_scan, &AccountScan::progressed, this, [this](qint64, qint64 total) {
         m_total = total;
@@ -205,7 +216,8 @@ void StatusScan::startReading()
         Q_EMIT progressChanged();
     });
     connect(m_scan, &AccountScan::finished, this, [this] {
-        m_previousIds.clear();
+        m_previousIds.clear(); // those not read again are gone
+        refilter();
         m_waitingUntil = {};
         m_complete = true;
         m_completedAt = QDateTime::currentDateTimeUtc();
@@ -213,6 +225,7 @@ void StatusScan::startReading()
     });
     connect(m_scan, &AccountScan::failed, this, [this](const ApiError &error) {
         m_previousIds.clear(); // what is shown is what this reading found
+        refilter();
         m_waitingUntil = {};
         m_error = error;
         m_failed = true;
@@ -224,20 +237,29 @@ void StatusScan::startReading()
 
 void StatusScan::refilter()
 {
-    QStringList matching;
+    m_matchScanned.clear();
+    m_matchPrevious.clear();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto consider = [&](const QString &id) {
+    const auto matches = [&](const QString &id) {
         const Instance *instance = m_store.find(id);
-        if (instance && m_filter.matches(*instance, now))
-            matching.append(id);
+        return instance && m_filter.matches(*instance, now);
     };
-    for (const QString &id : std::as_const(m_scannedIds))
-        consider(id);
+    for (const QString &id : std::as_const(m_scannedIds)) {
+        if (matches(id))
+            m_matchScanned.append(id);
+    }
     // Matches of the reading before, not read again yet, after those read again.
     for (const QString &id : std::as_const(m_previousIds)) {
-        if (!m_scannedSet.contains(id))
-            consider(id);
+        if (!m_scannedSet.contains(id) && matches(id))
+            m_matchPrevious.append(id);
     }
+    publishMatches();
+}
+
+void StatusScan::publishMatches()
+{
+    QStringList matching =
+        m_matchPrevious.isEmpty() ? m_matchScanned : m_matchScanned + m_matchPrevious;
     if (matching == m_matching)
         return;
     m_matching = std::move(matching);

@@ -96,7 +96,8 @@ private:
     void startReading();
     void keepCompleteReading();
     bool restoreKeptReading(const ListQuery &query);
-    void refilter();
+    void refilter();       // looks at every instance read
+    void publishMatches(); // m_matching from the two parts below
     void onStoreChanged(const QString &id);
     void onStoreRemoved(const QString &id);
 
@@ -113,7 +114,9 @@ private:
     QStringList m_previousIds;
     quint64 m_ticket = 0; // every page of one reading merges as sent when it started
     QDateTime m_waitingUntil;
-    QStringList m_matching;
+    QStringList m_matching;      // m_matchScanned, then m_matchPrevious
+    QStringList m_matchScanned;  // matches among m_scannedIds, in their order
+    QStringList m_matchPrevious; // matches among m_previousIds not read again yet
     qint64 m_total = -1;
     bool m_complete = false;
     QDateTime m_completedAt;

@@ -138,6 +138,61 @@ Instance Instance::fromJson(const QJsonObject &object)
     return instance;
 }
 
+QJsonObject Instance::toJson() const
+{
+    QJsonObject object = raw;
+    const auto text = [&object](QLatin1StringView key, const QString &value) {
+        if (value.isEmpty())
+            object.remove(key);
+        else
+            object.insert(key, value);
+    };
+    const auto time = [&object](QLatin1StringView key, const QDateTime &value) {
+        if (!value.isValid())
+            return object.remove(key);
+        const QDateTime utc = value.toUTC();
+        object.insert(key, utc.toString(utc.time().msec() ? Qt::ISODateWithMs : Qt::ISODate));
+    };
+    text("id"_L1, id);
+    text("name"_L1, name);
+    text("token"_L1, token);
+    text("url"_L1, url);
+    text("webhook"_L1, webhook);
+    text("events_subscribe"_L1, eventsSubscribe.join(u','));
+    object.insert("reject_calls"_L1, rejectCalls);
+    object.insert("auto_read_messages"_L1, autoReadMessages);
+    if (connected)
+        object.insert("connected"_L1, *connected);
+    else
+        object.remove("connected"_L1);
+    time("connected_at"_L1, connectedAt);
+    text("whatsapp_push_name"_L1, whatsappPushName);
+    text("whatsapp_jid"_L1, whatsappJid);
+    text("status"_L1, status);
+    text("billing_status"_L1, billingStatus);
+    time("created_at"_L1, createdAt);
+    time("updated_at"_L1, updatedAt);
+    time("cancel_at"_L1, cancelAt);
+    time("expired_at"_L1, expiredAt);
+    if (labels.isEmpty())
+        object.remove("labels"_L1);
+    else
+        object.insert("labels"_L1, labels);
+    return object;
+}
+
+Instance Instance::withoutKnownMembers() const
+{
+    Instance slim = *this;
+    QJsonObject unknown;
+    for (auto it = raw.constBegin(), end = raw.constEnd(); it != end; ++it) {
+        if (!fieldsByName().contains(it.key()))
+            unknown.insert(it.key(), it.value());
+    }
+    slim.raw = unknown;
+    return slim;
+}
+
 QStringList Instance::unknownFieldNames() const
 {
     QStringList unknown;

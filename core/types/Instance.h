@@ -30,9 +30,20 @@ struct Instance {
     QDateTime cancelAt;
     QDateTime expiredAt;
     QJsonObject labels;
-    QJsonObject raw; // the object as received, unknown fields included
+    // The object as received, unknown fields included; in the InstanceStore only the
+    // unknown ones (see withoutKnownMembers()), and toJson() gives the whole object.
+    QJsonObject raw;
 
     static Instance fromJson(const QJsonObject &object);
+
+    // The whole object: `raw`'s members with the fields above written over them as the API
+    // names them (times in UTC, ISO 8601; the events comma-joined, as the API answers;
+    // empty strings, unknown connection and invalid times left out).
+    // fromJson(toJson()) gives the same instance.
+    QJsonObject toJson() const;
+    // The same instance with `raw` holding only its unknown members: what the store keeps
+    // of thousands of instances, less than half the memory of the whole objects.
+    Instance withoutKnownMembers() const;
 
     // Members of `raw` that none of the fields above reads.
     QStringList unknownFieldNames() const;

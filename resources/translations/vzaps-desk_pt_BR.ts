@@ -2283,6 +2283,18 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
         <source>Check the spelling, or search for part of a name or id.</source>
         <translation>Confira a grafia ou busque por parte de um nome ou ID.</translation>
     </message>
+    <message>
+        <source>No instance of the account is in these states</source>
+        <translation>Nenhuma instância da conta está nesses estados</translation>
+    </message>
+    <message>
+        <source>Check the spelling. Every field was searched: name, id, phone, push name, webhook, labels and events.</source>
+        <translation>Confira a grafia. Todos os campos foram buscados: nome, ID, telefone, nome no WhatsApp, webhook, etiquetas e eventos.</translation>
+    </message>
+    <message>
+        <source>Only the states checked under Status show; Status ▸ Show all shows every state.</source>
+        <translation>Só aparecem os estados marcados em Status; Status ▸ Mostrar todas mostra todos os estados.</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::ErrorPage</name>

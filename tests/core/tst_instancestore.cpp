@@ -108,6 +108,49 @@ private Q_SLOTS:
         QVERIFY(store.contains(u"VZ1"_s));
     }
 
+    void keepsWhatTheAppReadsAndTheUnknownMembers()
+    {
+        // Only the unknown members stay as JSON; the whole object comes back from the fields.
+        const QJsonObject full{
+            {u"id"_s, u"VZ1"_s},
+            {u"name"_s, u"Ótica Central"_s},
+            {u"token"_s, u"inst_secret"_s},
+            {u"url"_s, u"https://app.vzaps.com/i/VZ1"_s},
+            {u"webhook"_s, u"https://hooks.example.com/a"_s},
+            {u"events_subscribe"_s, u"Message,Connected"_s},
+            {u"reject_calls"_s, true},
+            {u"auto_read_messages"_s, false},
+            {u"connected"_s, true},
+            {u"connected_at"_s, u"2026-12-01T10:00:00Z"_s},
+            {u"whatsapp_push_name"_s, u"Ótica"_s},
+            {u"whatsapp_jid"_s, u"5511912345678@s.whatsapp.net"_s},
+            {u"status"_s, u"RUNNING"_s},
+            {u"billing_status"_s, u"ACTIVE"_s},
+            {u"created_at"_s, u"2026-11-01T08:30:00.250Z"_s},
+            {u"updated_at"_s, u"2026-12-01T10:00:00Z"_s},
+            {u"labels"_s, QJsonObject{{u"plano"_s, u"ouro"_s}}},
+            {u"plan"_s, u"pro"_s},
+            {u"limits"_s, QJsonObject{{u"messages"_s, 1000}}},
+        };
+        InstanceStore store;
+        QVERIFY(store.merge(Instance::fromJson(full), store.nextTicket()));
+        const Instance *kept = store.find(u"VZ1"_s);
+        QCOMPARE(kept->raw, (QJsonObject{{u"plan"_s, u"pro"_s},
+                                         {u"limits"_s, QJsonObject{{u"messages"_s, 1000}}}}));
+        QCOMPARE(kept->name, u"Ótica Central"_s);
+        QCOMPARE(kept->toJson(), full);
+        QCOMPARE(kept->unknownFieldNames(), (QStringList{u"limits"_s, u"plan"_s}));
+
+        // A reply with a null where nothing was known changes nothing the app reads.
+        QSignalSpy changed(&store, &InstanceStore::changed);
+        QVERIFY(!store.learn(u"VZ1"_s, QJsonObject{{u"cancel_at"_s, QJsonValue::Null}}));
+        QCOMPARE(changed.count(), 0);
+        // A change of an unknown member is kept.
+        QVERIFY(store.learn(u"VZ1"_s, QJsonObject{{u"plan"_s, u"max"_s}}));
+        QCOMPARE(store.find(u"VZ1"_s)->toJson().value(u"plan"_s).toString(), u"max"_s);
+        QCOMPARE(store.find(u"VZ1"_s)->toJson().value(u"name"_s).toString(), u"Ótica Central"_s);
+    }
+
     void clearForgetsEverything()
     {
         InstanceStore store;

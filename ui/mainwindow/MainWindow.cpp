@@ -247,7 +247,8 @@ void MainWindow::updateState()
         break;
     }
     if (page && page == m_emptyPage)
-        m_emptyPage->setSearch(m_controller->shownSearch());
+        m_emptyPage->setSearch(m_controller->shownSearch(), m_controller->searchesAllFields(),
+                               !m_controller->statusFilter().isEmpty());
     m_listStack->setCurrentWidget(page);
 
     if (state != State::Loading)

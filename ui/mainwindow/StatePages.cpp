@@ -53,15 +53,26 @@ EmptyPage::EmptyPage(QWidget *parent)
     layout->addStretch(3);
 }
 
-void EmptyPage::setSearch(const QString &search)
+void EmptyPage::setSearch(const QString &search, bool allFields, bool statusFilterOn)
 {
-    if (search.isEmpty()) {
+    if (search.isEmpty() && !statusFilterOn) {
         m_title->setText(tr("No instances yet — create one"));
         m_hint->setText(
             tr("Instances you create in the VZaps web app or with vzapsctl show up here."));
     } else {
-        m_title->setText(tr("No instances match “%1”").arg(display::cut(search, 100)));
-        m_hint->setText(tr("Check the spelling, or search for part of a name or id."));
+        m_title->setText(search.isEmpty()
+                             ? tr("No instance of the account is in these states")
+                             : tr("No instances match “%1”").arg(display::cut(search, 100)));
+        QStringList hints;
+        if (!search.isEmpty())
+            hints.append(allFields ? tr("Check the spelling. Every field was searched: name, id, "
+                                        "phone, push name, webhook, labels and events.")
+                                   : tr("Check the spelling, or search for part of a name or "
+                                        "id."));
+        if (statusFilterOn)
+            hints.append(tr("Only the states checked under Status show; Status ▸ Show all shows "
+                            "every state."));
+        m_hint->setText(hints.join(u' '));
     }
     m_clearSearch->setVisible(!search.isEmpty());
 }

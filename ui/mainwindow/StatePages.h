@@ -24,8 +24,9 @@ class EmptyPage : public QWidget
     Q_OBJECT
 public:
     explicit EmptyPage(QWidget *parent = nullptr);
-    // Says why there is nothing: no instances at all, or none for this search.
-    void setSearch(const QString &search);
+    // Says why there is nothing: no instances at all, none for this search, none in the
+    // states of the status filter; and that every field was searched, when it was.
+    void setSearch(const QString &search, bool allFields = false, bool statusFilterOn = false);
 
 Q_SIGNALS:
     void clearSearchRequested();
