@@ -60,7 +60,7 @@ double backToBackMs(ApiClient &client, int pages)
     for (int page = 1; page <= pages; ++page) {
         std::optional<bool> ok;
         QObject context;
-        InstancesApi(client).list({page, AccountScan::kPageSize, {}, {}, false}, &context,
+        InstancesApi(client).list({page, AccountScan::kPageSize, {}, {}, false, {}, {}}, &context,
                                   [&ok](const Result<InstancePage> &result) { ok = result.ok(); });
         waitFor([&ok] { return ok.has_value(); });
         if (!*ok)

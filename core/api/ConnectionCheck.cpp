@@ -85,7 +85,7 @@ void ConnectionCheck::listOneInstance()
     m_client->setTimeout(std::chrono::milliseconds(remaining));
     const int generation = m_generation;
     InstancesApi(*m_client).list(
-        {1, 1, {}, {}, false}, this, [this, generation](const Result<InstancePage> &page) {
+        {1, 1, {}, {}, false, {}, {}}, this, [this, generation](const Result<InstancePage> &page) {
             if (generation != m_generation)
                 return;
             if (!page)

@@ -67,8 +67,15 @@ TypedRequest<InstancePage> InstancesApi::listRequest(const ListQuery &query)
 {
     QJsonObject body{{u"page"_s, query.page}, {u"size"_s, query.size}};
     const QString search = query.search.trimmed();
+    QJsonObject filter;
     if (!search.isEmpty())
-        body.insert(u"filter"_s, QJsonObject{{u"query"_s, search}});
+        filter.insert(u"query"_s, search);
+    if (query.connected)
+        filter.insert(u"connected"_s, *query.connected);
+    if (!query.billingStatuses.isEmpty())
+        filter.insert(u"billing_status"_s, QJsonArray::fromStringList(query.billingStatuses));
+    if (!filter.isEmpty())
+        body.insert(u"filter"_s, filter);
     if (!query.sort.isEmpty())
         body.insert(u"sort"_s, query.sort);
     if (query.sortDescending)

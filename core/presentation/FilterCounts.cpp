@@ -11,7 +11,9 @@ namespace {
 // The search a complete reading would have been made for `view`, and whether there is one.
 bool hasCompleteReadingFor(const StatusScan &scan, const QString &search)
 {
+    // A reading the server filtered by status holds only those states: it counts nothing.
     return scan.hasReading() && scan.isComplete() && !scan.isScanning() &&
+           !scan.readQuery().filtersOnServerByStatus() &&
            scan.readQuery().search.trimmed() == search.trimmed();
 }
 

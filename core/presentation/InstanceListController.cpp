@@ -171,7 +171,26 @@ ListQuery InstanceListController::scanQuery() const
     query.page = 1;
     if (m_searchAllFields)
         query.search.clear(); // every instance is read; the text is matched here
+    const StatusFilter &filter = m_statusFilter;
+    // The server can take "this connection and those statuses"; "any one of them" only when
+    // there is one kind of state, and "cancels soon" not at all (matched here).
+    const int kinds = (filter.connected ? 1 : 0) + (filter.billing.isEmpty() ? 0 : 1) +
+                      (filter.cancelsSoon ? 1 : 0);
+    if (m_serverFiltersByStatus && (!filter.anyState || kinds == 1)) {
+        query.connected = filter.connected;
+        query.billingStatuses = QStringList(filter.billing.cbegin(), filter.billing.cend());
+        query.billingStatuses.sort();
+    }
     return query;
+}
+
+void InstanceListController::setServerFiltersByStatus(bool on)
+{
+    if (on == m_serverFiltersByStatus)
+        return;
+    m_serverFiltersByStatus = on;
+    if (filtersByStatus())
+        m_statusScan->show(scanQuery(), scanFilter());
 }
 
 StatusFilter InstanceListController::scanFilter() const

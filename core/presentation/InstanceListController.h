@@ -105,6 +105,12 @@ public:
     ListQuery scanQuery() const;
     StatusFilter scanFilter() const;
     StatusScan &statusScan() const { return *m_statusScan; }
+    // A server that filters by status itself (Preferences::serverFiltersByStatus): a reading
+    // asks it for the connection and billing statuses checked, so it reads only those pages;
+    // the filter is still applied here, so a server that ignores the keys changes nothing
+    // but the time it takes.
+    void setServerFiltersByStatus(bool on);
+    bool serverFiltersByStatus() const { return m_serverFiltersByStatus; }
 
     // What the table shows, all in one (a saved view): search, sort, filter.
     struct View {
@@ -224,6 +230,7 @@ private:
     QList<SummaryCounter> m_summary;
     StatusFilter m_statusFilter;
     bool m_searchAllFields = false;
+    bool m_serverFiltersByStatus = false;
     StatusScan *m_statusScan;
 };
 

@@ -10,7 +10,8 @@ namespace {
 bool sameReading(const ListQuery &a, const ListQuery &b)
 {
     return a.search.trimmed() == b.search.trimmed() && a.sort == b.sort &&
-           a.sortDescending == b.sortDescending;
+           a.sortDescending == b.sortDescending && a.connected == b.connected &&
+           a.billingStatuses == b.billingStatuses;
 }
 
 } // namespace

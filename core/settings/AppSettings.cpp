@@ -80,6 +80,7 @@ AppSettings::AppSettings(QObject *parent)
     , m_notifyDisconnects(m_settings, u"Notifications/disconnects"_s, true)
     , m_notifyConnects(m_settings, u"Notifications/connects"_s, true)
     , m_language(m_settings, u"Preferences/language"_s)
+    , m_serverFiltersByStatus(m_settings, u"Api/serverFiltersByStatus"_s, false)
     , m_proxyMode(m_settings, u"Proxy/mode"_s)
     , m_proxyHost(m_settings, u"Proxy/host"_s)
     , m_proxyPort(m_settings, u"Proxy/port"_s)
@@ -106,6 +107,7 @@ Preferences AppSettings::preferences() const
     p.notifyDisconnects = m_notifyDisconnects.get();
     p.notifyConnects = m_notifyConnects.get();
     p.language = Preferences::validLanguage(m_language.get());
+    p.serverFiltersByStatus = m_serverFiltersByStatus.get();
     p.proxy = proxy();
     return p;
 }

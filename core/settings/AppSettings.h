@@ -35,6 +35,10 @@ struct Preferences {
     // The language of the texts: empty for the system's, else one of languageChoices().
     QString language;
     ProxySettings proxy;
+    // The server filters the instance list by connection and billing status itself
+    // (filter.connected, filter.billing_status): only in the settings file, as
+    // Api/serverFiltersByStatus=true, for a server that has them; never written by the app.
+    bool serverFiltersByStatus = false;
 
     static QList<int> autoRefreshChoices(); // 0 (off), 15, 30, 60, 300
     static QList<int> pageSizeChoices();    // 20, 50, 100
@@ -61,7 +65,7 @@ struct Preferences {
                a.requestTimeoutSeconds == b.requestTimeoutSeconds &&
                a.typeToConfirm == b.typeToConfirm && a.notifyDisconnects == b.notifyDisconnects &&
                a.notifyConnects == b.notifyConnects && a.language == b.language &&
-               a.proxy == b.proxy;
+               a.proxy == b.proxy && a.serverFiltersByStatus == b.serverFiltersByStatus;
     }
     friend bool operator!=(const Preferences &a, const Preferences &b) { return !(a == b); }
 };
@@ -116,6 +120,7 @@ private:
     SettingValue<bool> m_notifyDisconnects;
     SettingValue<bool> m_notifyConnects;
     SettingValue<QString> m_language;
+    SettingValue<bool> m_serverFiltersByStatus;
     SettingValue<QString> m_proxyMode;
     SettingValue<QString> m_proxyHost;
     SettingValue<QString> m_proxyPort;

@@ -48,11 +48,19 @@ struct ListQuery {
     QString search; // trimmed into filter.query; nothing is sent when empty
     QString sort;   // an instance field name
     bool sortDescending = false;
+    // Status keys for a server that filters by them (docs/api-contract.md §2, "status
+    // filter"): filter.connected and filter.billing_status. api.vzaps.com takes only
+    // filter.query today, so these are sent only where the settings say the server has them.
+    std::optional<bool> connected;
+    QStringList billingStatuses; // upper case; empty: any
+
+    bool filtersOnServerByStatus() const { return connected || !billingStatuses.isEmpty(); }
 
     friend bool operator==(const ListQuery &a, const ListQuery &b)
     {
         return a.page == b.page && a.size == b.size && a.search == b.search && a.sort == b.sort &&
-               a.sortDescending == b.sortDescending;
+               a.sortDescending == b.sortDescending && a.connected == b.connected &&
+               a.billingStatuses == b.billingStatuses;
     }
     friend bool operator!=(const ListQuery &a, const ListQuery &b) { return !(a == b); }
 };

@@ -3611,6 +3611,10 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
         <source>Rate limited by the server; reading on in %1 s (%2 of %3 read)</source>
         <translation>Limite de requisições do servidor; a leitura continua em %1 s (%2 de %3 lidas)</translation>
     </message>
+    <message>
+        <source>%1 match, as the server filtered them · read %2</source>
+        <translation>%1 correspondem, como o servidor filtrou · lido %2</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::SearchField</name>

@@ -44,6 +44,7 @@ QJsonObject configJson(SandboxContext &context)
         {u"rate_limit_per_minute"_s, context.faults.rateLimitPerMinute},
         {u"card_on_file"_s, context.cardOnFile()},
         {u"pair_after_polls"_s, context.pairAfterPolls},
+        {u"status_filter_keys"_s, context.statusFilterKeys},
         {u"restart_ms"_s, context.restartMs},
         {u"fail_next"_s, context.faults.rulesJson()},
         {u"instance_count"_s, context.store.count()},
@@ -63,6 +64,7 @@ Response setConfig(SandboxContext &context, const Request &request)
     const auto rateLimit = readRange(reader, u"rate_limit_per_minute"_s, 0, 1000000);
     const auto cardOnFile = reader.boolean(u"card_on_file"_s);
     const auto pairAfter = readRange(reader, u"pair_after_polls"_s, 0, 1000);
+    const auto statusFilterKeys = reader.boolean(u"status_filter_keys"_s);
     const auto restartMs = readRange(reader, u"restart_ms"_s, 0, 600000);
     if (!reader.ok())
         return reader.error();
@@ -77,6 +79,8 @@ Response setConfig(SandboxContext &context, const Request &request)
         return storageError(context.store.lastError());
     if (pairAfter)
         context.pairAfterPolls = int(*pairAfter);
+    if (statusFilterKeys)
+        context.statusFilterKeys = *statusFilterKeys;
     if (restartMs)
         context.restartMs = int(*restartMs);
     return Response::json(configJson(context));

@@ -44,9 +44,13 @@ Response listInstances(SandboxContext &context, const Request &request)
     if (auto problem = parseJsonObject(request.body, &body))
         return *problem;
     FieldReader reader(body);
-    const ListQuery query = readListRequest(reader);
+    ListQuery query = readListRequest(reader);
     if (!reader.ok())
         return reader.error();
+    if (!context.statusFilterKeys) {
+        query.connected.reset();
+        query.billing.clear();
+    }
 
     const ListResult result = context.store.list(query);
     const qint64 totalPages = (result.total + query.size - 1) / query.size;

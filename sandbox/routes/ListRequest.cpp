@@ -72,6 +72,25 @@ ListQuery readListRequest(FieldReader &reader)
             query.folded = textkeys::folded(text->trimmed());
         if (!filterReader.ok())
             reader.wrongType(u"filter.query"_s, u"a string"_s);
+        // The status keys a server may take beyond the contract's filter.query (the sandbox's
+        // reading, see its README): a connection, and billing statuses any of which holds.
+        const QJsonValue connected = filter->value(u"connected"_s);
+        if (connected.isBool())
+            query.connected = connected.toBool();
+        else if (!connected.isUndefined() && !connected.isNull())
+            reader.wrongType(u"filter.connected"_s, u"true or false"_s);
+        const QJsonValue billing = filter->value(u"billing_status"_s);
+        if (billing.isArray()) {
+            for (const QJsonValue &status : billing.toArray()) {
+                if (!status.isString() || status.toString().size() > 64) {
+                    reader.wrongType(u"filter.billing_status"_s, u"an array of statuses"_s);
+                    break;
+                }
+                query.billing.append(status.toString().toUpper());
+            }
+        } else if (!billing.isUndefined() && !billing.isNull()) {
+            reader.wrongType(u"filter.billing_status"_s, u"an array of statuses"_s);
+        }
     }
 
     QString field = u"created_at"_s;

@@ -20,8 +20,11 @@ struct SandboxContext {
     StateStore store;
     Auth auth;
     FaultInjector faults;
-    QString baseUrl;            // e.g. http://127.0.0.1:8731, for checkout page links
-    int pairAfterPolls = 3;     // QR polls until an instance pairs by itself (0: never)
+    QString baseUrl;        // e.g. http://127.0.0.1:8731, for checkout page links
+    int pairAfterPolls = 3; // QR polls until an instance pairs by itself (0: never)
+    // filter.connected and filter.billing_status are honoured; off: ignored, as
+    // api.vzaps.com does today.
+    bool statusFilterKeys = true;
     int restartMs = 1500;       // how long RESTARTING lasts
     EventHub *events = nullptr; // realtime subscribers (§3); set while the server runs
 

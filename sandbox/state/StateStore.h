@@ -14,8 +14,10 @@ namespace vzsandbox {
 struct ListQuery {
     int page = 1;
     int size = 20;
-    QString folded;         // case-folded search text, empty: everything
-    QString sortExpression; // a whitelisted SQL column expression
+    QString folded;                // case-folded search text, empty: everything
+    std::optional<bool> connected; // filter.connected, when the sandbox takes status keys
+    QStringList billing;           // filter.billing_status, upper case; empty: any
+    QString sortExpression;        // a whitelisted SQL column expression
     bool descending = false;
 };
 

@@ -162,7 +162,27 @@ ListResult StateStore::list(const ListQuery &request)
 {
     settle();
     ListResult result;
-    const bool searching = !request.folded.isEmpty();
+    // A search, and the status keys: all must hold (any of the billing statuses).
+    QStringList conditions;
+    if (!request.folded.isEmpty())
+        conditions.append(u"instr(search_key, :q) > 0"_s);
+    if (request.connected)
+        conditions.append(u"connected = :c"_s);
+    if (!request.billing.isEmpty()) {
+        QStringList names;
+        for (int i = 0; i < request.billing.size(); ++i)
+            names.append(u":b%1"_s.arg(i));
+        conditions.append(u"billing_status IN (%1)"_s.arg(names.join(u", "_s)));
+    }
+    const bool searching = !conditions.isEmpty();
+    const auto bindFilter = [&request](QSqlQuery &query) {
+        if (!request.folded.isEmpty())
+            query.bindValue(u":q"_s, request.folded);
+        if (request.connected)
+            query.bindValue(u":c"_s, *request.connected ? 1 : 0);
+        for (int i = 0; i < request.billing.size(); ++i)
+            query.bindValue(u":b%1"_s.arg(i), request.billing.at(i));
+    };
     const QString direction = request.descending ? u" DESC"_s : u" ASC"_s;
     const QString order =
         u" ORDER BY "_s + request.sortExpression + direction + u", rowid"_s + direction;
@@ -170,7 +190,7 @@ ListResult StateStore::list(const ListQuery &request)
         QString::number(request.size), QString::number(qint64(request.page - 1) * request.size));
     // A search scans the narrow covering index; SQLite's planner would otherwise pick an index
     // in sort or group order and fetch every wide row to test it (10x slower on 10,000 rows).
-    const QString where = u" INDEXED BY instances_search WHERE instr(search_key, :q) > 0"_s;
+    const QString where = u" INDEXED BY instances_search WHERE "_s + conditions.join(u" AND "_s);
 
     QList<qint64> rowids;
     bool haveSummary = false;
@@ -184,7 +204,7 @@ ListResult StateStore::list(const ListQuery &request)
             sql += u", sum(billing_status = '%1') OVER ()"_s.arg(status);
         QSqlQuery page(database());
         page.prepare(sql + u" FROM instances"_s + where + order + limit);
-        page.bindValue(u":q"_s, request.folded);
+        bindFilter(page);
         if (page.exec()) {
             while (page.next()) {
                 rowids.append(page.value(0).toLongLong());
@@ -216,7 +236,7 @@ ListResult StateStore::list(const ListQuery &request)
         summary.prepare(u"SELECT billing_status, connected, count(*) FROM instances"_s +
                         (searching ? where : QString()) + u" GROUP BY billing_status, connected"_s);
         if (searching)
-            summary.bindValue(u":q"_s, request.folded);
+            bindFilter(summary);
         if (summary.exec()) {
             while (summary.next()) {
                 const qint64 count = summary.value(2).toLongLong();

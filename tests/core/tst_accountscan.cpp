@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void aSearchNarrowsWhatIsRead()
     {
-        AccountScan scan(*m_sandbox->client, {1, 20, u"otica"_s, {}, false});
+        AccountScan scan(*m_sandbox->client, {1, 20, u"otica"_s, {}, false, {}, {}});
         QList<Instance> seen;
         connect(&scan, &AccountScan::instancesArrived, this,
                 [&](const QList<Instance> &instances) { seen += instances; });
@@ -70,7 +70,7 @@ private Q_SLOTS:
 
     void anEmptyResultFinishesAtOnce()
     {
-        AccountScan scan(*m_sandbox->client, {1, 20, u"no such name at all"_s, {}, false});
+        AccountScan scan(*m_sandbox->client, {1, 20, u"no such name at all"_s, {}, false, {}, {}});
         QSignalSpy arrived(&scan, &AccountScan::instancesArrived);
         QSignalSpy finished(&scan, &AccountScan::finished);
         scan.start();

@@ -97,7 +97,7 @@ private Q_SLOTS:
                              {u"content"_s, QJsonArray{instanceJson(u"Support"_s)}},
                              {u"summary"_s, QJsonObject{{u"TRIALING"_s, 3}}}}));
         Captured<InstancePage> page;
-        m_instances->list({2, 1, u" supp "_s, u"name"_s, true}, this, page.callback());
+        m_instances->list({2, 1, u" supp "_s, u"name"_s, true, {}, {}}, this, page.callback());
         QTRY_VERIFY(page.result);
         QVERIFY(page.result->ok());
         QCOMPARE(page.value().page, 2);

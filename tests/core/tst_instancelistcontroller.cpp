@@ -2,6 +2,8 @@
 // server-side sort, paging, the summary line, errors that keep the last rows, and
 // replies that arrive out of order.
 #include "core/presentation/InstanceListController.h"
+#include "core/presentation/StatusScan.h"
+#include "tests/support/EveryInstance.h"
 #include "tests/support/SandboxFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +56,46 @@ private Q_SLOTS:
     {
         m_controller.reset();
         m_sandbox.reset();
+    }
+
+    void aServerThatFiltersByStatusReadsOnlyThoseInstances()
+    {
+        QVERIFY(m_sandbox->control("POST", u"/_sandbox/seed"_s, {{u"count"_s, 276}}).ok());
+        const QList<Instance> all = test::everyInstance(*m_sandbox->client);
+        QCOMPARE(all.size(), 300);
+        QStringList expected;
+        for (const Instance &instance : all) {
+            if (instance.connected == false && instance.billingStatus == "PAST_DUE"_L1)
+                expected.append(instance.id);
+        }
+        QVERIFY(!expected.isEmpty());
+        StatusFilter filter;
+        filter.connected = false;
+        filter.billing = {u"PAST_DUE"_s};
+
+        // The server is asked for the states: it answers only the matches.
+        m_controller->setServerFiltersByStatus(true);
+        m_controller->setStatusFilter(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(m_controller->statusScan().isComplete(), 20000);
+        QCOMPARE(m_controller->model()->ids(), expected);
+        QCOMPARE(m_controller->statusScan().total(), expected.size());
+        QVERIFY(m_controller->statusScan().readQuery().filtersOnServerByStatus());
+
+        // A server that ignores the keys: the same rows, from reading everything.
+        QVERIFY(
+            m_sandbox->control("POST", u"/_sandbox/config"_s, {{u"status_filter_keys"_s, false}})
+                .ok());
+        m_controller->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_controller->statusScan().isScanning() &&
+                                     m_controller->statusScan().isComplete(),
+                                 20000);
+        QCOMPARE(m_controller->model()->ids(), expected);
+        QCOMPARE(m_controller->statusScan().total(), all.size());
+
+        // "Any of" across kinds, and "cancels soon", are the app's to match: not sent.
+        filter.anyState = true;
+        m_controller->setStatusFilter(filter);
+        QVERIFY(!m_controller->scanQuery().filtersOnServerByStatus());
     }
 
     void firstLoadFillsTheTable()

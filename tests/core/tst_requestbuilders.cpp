@@ -146,14 +146,25 @@ private Q_SLOTS:
                               {u"sort_desc"_s, true}}));
         query.search = u"   "_s;
         QVERIFY(!bodyOf(InstancesApi::listRequest(query)).contains("filter"_L1));
+
+        // The status keys, only when a query carries them (a server that takes them).
+        query.connected = false;
+        query.billingStatuses = {u"PAST_DUE"_s, u"UNPAID"_s};
+        QCOMPARE(bodyOf(InstancesApi::listRequest(query)).value(u"filter"_s).toObject(),
+                 (QJsonObject{{u"connected"_s, false},
+                              {u"billing_status"_s, QJsonArray{u"PAST_DUE"_s, u"UNPAID"_s}}}));
     }
 
     void listValidatesPageAndSize()
     {
-        QVERIFY(!InstancesApi::listRequest({0, 20, {}, {}, false}).validationProblem.isEmpty());
-        QVERIFY(!InstancesApi::listRequest({1, 0, {}, {}, false}).validationProblem.isEmpty());
-        QVERIFY(!InstancesApi::listRequest({1, 101, {}, {}, false}).validationProblem.isEmpty());
-        QVERIFY(InstancesApi::listRequest({1, 100, {}, {}, false}).validationProblem.isEmpty());
+        QVERIFY(
+            !InstancesApi::listRequest({0, 20, {}, {}, false, {}, {}}).validationProblem.isEmpty());
+        QVERIFY(
+            !InstancesApi::listRequest({1, 0, {}, {}, false, {}, {}}).validationProblem.isEmpty());
+        QVERIFY(!InstancesApi::listRequest({1, 101, {}, {}, false, {}, {}})
+                     .validationProblem.isEmpty());
+        QVERIFY(
+            InstancesApi::listRequest({1, 100, {}, {}, false, {}, {}}).validationProblem.isEmpty());
     }
 
     void getPostsTheIdInTheBody()

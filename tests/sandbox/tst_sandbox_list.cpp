@@ -180,6 +180,44 @@ private Q_SLOTS:
             QVERIFY2(it.value().isDouble(), qPrintable(it.key())); // scalars only (§4.2)
     }
 
+    void statusKeysFilterTheListAndItsTotal()
+    {
+        // The sandbox's reading of a server that filters by status (filter.connected,
+        // filter.billing_status): every condition holds, any of the statuses.
+        const QJsonArray all = list({{u"size"_s, 100}}).json.value(u"content"_s).toArray();
+        QStringList expected;
+        for (const QJsonValue value : all) {
+            const QJsonObject row = value.toObject();
+            const QString billing = row.value(u"billing_status"_s).toString();
+            if (!row.value(u"connected"_s).toBool() &&
+                (billing == "PAST_DUE"_L1 || billing == "UNPAID"_L1))
+                expected.append(row.value(u"id"_s).toString());
+        }
+        QVERIFY(!expected.isEmpty());
+        const HttpResult filtered =
+            list({{u"size"_s, 100},
+                  {u"filter"_s,
+                   QJsonObject{{u"connected"_s, false},
+                               {u"billing_status"_s, QJsonArray{u"past_due"_s, u"UNPAID"_s}}}}});
+        QCOMPARE(filtered.status, 200);
+        QCOMPARE(filtered.json.value(u"total"_s).toInt(), expected.size());
+        QStringList ids;
+        for (const QJsonValue value : filtered.json.value(u"content"_s).toArray())
+            ids.append(value.toObject().value(u"id"_s).toString());
+        QCOMPARE(ids, expected);
+
+        // Turned off, as api.vzaps.com is today: the keys are ignored.
+        QCOMPARE(
+            client->call("POST", u"/_sandbox/config"_s, {{u"status_filter_keys"_s, false}}).status,
+            200);
+        const HttpResult ignored =
+            list({{u"size"_s, 100}, {u"filter"_s, QJsonObject{{u"connected"_s, false}}}});
+        QCOMPARE(ignored.json.value(u"total"_s).toInt(), 24);
+        QCOMPARE(
+            client->call("POST", u"/_sandbox/config"_s, {{u"status_filter_keys"_s, true}}).status,
+            200);
+    }
+
     void validation_data()
     {
         QTest::addColumn<QByteArray>("body");
@@ -196,6 +234,10 @@ private Q_SLOTS:
         QTest::newRow("query not string")
             << R"({"filter":{"query":1}})"_ba << 400 << u"filter.query"_s;
         QTest::newRow("sort_desc not bool") << R"({"sort_desc":"yes"})"_ba << 400 << u"sort_desc"_s;
+        QTest::newRow("connected not bool")
+            << R"({"filter":{"connected":"no"}})"_ba << 400 << u"filter.connected"_s;
+        QTest::newRow("billing not array")
+            << R"({"filter":{"billing_status":"PAID"}})"_ba << 400 << u"filter.billing_status"_s;
         QTest::newRow("malformed") << "{"_ba << 400 << u"JSON"_s;
     }
     void validation()

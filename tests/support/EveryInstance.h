@@ -20,7 +20,7 @@ inline QList<Instance> everyInstance(ApiClient &client, int pageTimeoutMs = 2000
     for (int page = 1;; ++page) {
         std::optional<Result<InstancePage>> result;
         QObject context;
-        InstancesApi(client).list({page, 100, {}, {}, false}, &context,
+        InstancesApi(client).list({page, 100, {}, {}, false, {}, {}}, &context,
                                   [&result](const Result<InstancePage> &reply) { result = reply; });
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, pageTimeoutMs) ||
             !result->ok())

@@ -52,7 +52,7 @@ public:
     {
         std::optional<Result<InstancePage>> page;
         QObject context;
-        InstancesApi(*client).list({1, 100, {}, {}, false}, &context,
+        InstancesApi(*client).list({1, 100, {}, {}, false, {}, {}}, &context,
                                    [&page](const Result<InstancePage> &result) { page = result; });
         if (!QTest::qWaitFor([&page] { return page.has_value(); }, 10000) || !page->ok())
             return {};
@@ -76,7 +76,7 @@ public:
     {
         std::optional<Result<InstancePage>> page;
         QObject context;
-        InstancesApi(*client).list({1, 1, {}, {}, false}, &context,
+        InstancesApi(*client).list({1, 1, {}, {}, false, {}, {}}, &context,
                                    [&page](const Result<InstancePage> &result) { page = result; });
         if (!QTest::qWaitFor([&page] { return page.has_value(); }, 10000) || !page->ok())
             return -1;

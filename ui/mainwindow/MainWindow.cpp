@@ -345,6 +345,7 @@ void MainWindow::showNotice(const QString &text)
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
     m_controller->setAutoRefreshInterval(preferences.autoRefreshInterval());
+    m_controller->setServerFiltersByStatus(preferences.serverFiltersByStatus);
     m_launcher->setTypeToConfirm(preferences.typeToConfirm);
     // The default page size applies when none was chosen yet, and when it changes.
     const bool defaultChanged =

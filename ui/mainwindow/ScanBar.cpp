@@ -76,10 +76,14 @@ void ScanBar::refresh()
                    .arg(format::count(scan.scanned()), format::count(total));
     } else {
         const qint64 seconds = scan.completedAt().secsTo(QDateTime::currentDateTimeUtc());
-        text =
-            tr("%1 of %2 match · read %3")
-                .arg(format::count(matches), format::count(total),
-                     seconds < 60 ? tr("just now") : tr("%n min ago", nullptr, int(seconds / 60)));
+        const QString age =
+            seconds < 60 ? tr("just now") : tr("%n min ago", nullptr, int(seconds / 60));
+        // The server filtered by status: what it sent is all it had in those states.
+        text = scan.readQuery().filtersOnServerByStatus()
+                   ? tr("%1 match, as the server filtered them · read %2")
+                         .arg(format::count(matches), age)
+                   : tr("%1 of %2 match · read %3")
+                         .arg(format::count(matches), format::count(total), age);
     }
     m_text->setText(text);
     m_text->setAccessibleName(text);

@@ -209,7 +209,7 @@ void SettingsDialog::accept()
     if (m_saving || !problem().isEmpty())
         return;
     m_failure->hide();
-    Preferences preferences;
+    Preferences preferences = m_settings.preferences(); // and what the dialog does not show
     preferences.autoRefreshSeconds = m_autoRefresh->currentData().toInt();
     preferences.defaultPageSize = m_pageSize->currentData().toInt();
     preferences.requestTimeoutSeconds = m_timeout->value();
