@@ -1354,6 +1354,13 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     </message>
 </context>
 <context>
+    <name>vzaps::ui</name>
+    <message>
+        <source>Clear text</source>
+        <translation>Limpar o texto</translation>
+    </message>
+</context>
+<context>
     <name>vzaps::ui::AboutDialog</name>
     <message>
         <source>About VZaps Desk</source>
@@ -1395,6 +1402,10 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
         <source>Links: vzaps.com, API documentation</source>
         <translation>Links: vzaps.com, documentação da API</translation>
     </message>
+    <message>
+        <source>A teal tile with a white speech bubble and three status rows</source>
+        <translation>Um quadrado verde-azulado com um balão de conversa branco e três linhas de status</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::ActionDialog</name>
@@ -1433,6 +1444,14 @@ As contas são perfis salvos (o segredo do cliente fica no chaveiro do sistema);
     <message>
         <source>Close</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to answer.</source>
+        <translation>Aguardando a resposta do servidor.</translation>
+    </message>
+    <message>
+        <source>Done; nothing more to send.</source>
+        <translation>Concluído; nada mais a enviar.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2615,10 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
         <source>Show the QR code to scan with the phone&apos;s WhatsApp, in the detail panel</source>
         <translation>Mostrar o QR code para escanear com o WhatsApp do celular, no painel de detalhes</translation>
     </message>
+    <message>
+        <source>Subscribe, open or copy the checkout, resume or cancel the subscription of the selected instance</source>
+        <translation>Assinar, abrir ou copiar o checkout, retomar ou cancelar a assinatura da instância selecionada</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::InstanceFieldsView</name>
@@ -3145,6 +3168,10 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
         <source>Showing the view “%1”.</source>
         <translation>Mostrando a visão “%1”.</translation>
     </message>
+    <message>
+        <source>More toolbar actions</source>
+        <translation>Mais ações da barra de ferramentas</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::OtherFieldsView</name>
@@ -3239,15 +3266,11 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     <name>vzaps::ui::PairingView</name>
     <message>
         <source>Cop&amp;y image</source>
-        <translation>Copiar &amp;imagem</translation>
+        <translation>Copiar i&amp;magem</translation>
     </message>
     <message>
         <source>Copy the QR code as an image</source>
         <translation>Copia o QR code como imagem</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve image…</source>
-        <translation>Sal&amp;var imagem…</translation>
     </message>
     <message>
         <source>Save the QR code as a PNG file</source>
@@ -3368,6 +3391,22 @@ Isto não pode ser desfeito: a sessão do WhatsApp termina, o webhook para e o t
     <message>
         <source>Saved the QR code to %1. It changes every few seconds: send it at once.</source>
         <translation>QR code salvo em %1. Ele muda a cada poucos segundos: envie na hora.</translation>
+    </message>
+    <message>
+        <source>Save ima&amp;ge…</source>
+        <translation>Sal&amp;var imagem…</translation>
+    </message>
+    <message>
+        <source>Scan it with WhatsApp on the phone to pair: Settings, Linked devices, Link a device. A pairing code below does the same without the camera.</source>
+        <translation>Leia-o com o WhatsApp do celular para parear: Configurações, Aparelhos conectados, Conectar um aparelho. O código de pareamento abaixo faz o mesmo sem a câmera.</translation>
+    </message>
+    <message>
+        <source>Asking the server for a code…</source>
+        <translation>Pedindo um código ao servidor…</translation>
+    </message>
+    <message>
+        <source>Type the phone number with country and area code, at least 8 digits.</source>
+        <translation>Digite o número do telefone com código do país e DDD, pelo menos 8 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3844,10 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Salvando as configurações…</translation>
+    </message>
 </context>
 <context>
     <name>vzaps::ui::SetupPage</name>
@@ -4013,6 +4056,10 @@ Ela não está conectada ao WhatsApp, e reiniciar não muda isso: pareie-a para 
     <message>
         <source>Testing the connection to %1…</source>
         <translation>Testando a conexão com %1…</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Verificando a conexão…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // and copied, failures that keep what was typed, and no double submit.
 // The token is a secret: it is compared with QVERIFY so a failure never prints it.
 #include "core/types/Validation.h"
+#include "tests/support/AccessibilityAudit.h"
 #include "tests/support/SandboxFixture.h"
 #include "tests/ui/FormTestSupport.h"
 #include "ui/forms/CreateInstanceDialog.h"
@@ -61,7 +62,7 @@ private Q_SLOTS:
                                     u"rejectCallsCheck"_s, u"autoReadCheck"_s}) {
             QWidget *widget = child(dialog, name);
             QVERIFY2(widget, qPrintable(name));
-            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+            QVERIFY2(!vzaps::testing::spokenName(widget).isEmpty(), qPrintable(name));
         }
         delete dialog;
     }

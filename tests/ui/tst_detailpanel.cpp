@@ -4,6 +4,7 @@
 #include "core/api/InstancesApi.h"
 #include "core/presentation/InstanceFormat.h"
 #include "core/presentation/SessionWatcher.h"
+#include "tests/support/AccessibilityAudit.h"
 #include "tests/support/UrlCatcher.h"
 #include "tests/ui/DetailPanelFixture.h"
 #include "ui/detail/ChipLabel.h"
@@ -98,10 +99,11 @@ private Q_SLOTS:
             // Captions name their buddy; the buddy carries the accessible name.
             if (label && label->buddy())
                 continue;
-            if (label && widget->accessibleName().isEmpty() && widget->objectName().isEmpty())
+            if (label && widget->objectName().isEmpty())
                 continue; // plain captions ("Status:") are read as text
             QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
-            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+            QVERIFY2(!vzaps::testing::spokenName(widget).isEmpty(),
+                     qPrintable(widget->objectName()));
         }
     }
 

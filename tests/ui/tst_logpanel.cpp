@@ -4,6 +4,7 @@
 #include "core/actionlog/ActionLog.h"
 #include "core/actionlog/ActionLogCsv.h"
 #include "core/actionlog/ActionLogModel.h"
+#include "tests/support/AccessibilityAudit.h"
 #include "tests/support/ActionLogTestSupport.h"
 #include "tests/support/IsolatedSettings.h"
 #include "ui/common/SaveFileDialog.h"
@@ -74,7 +75,7 @@ private Q_SLOTS:
              {u"logFilter"_s, u"logTable"_s, u"exportCsvButton"_s, u"logStatus"_s}) {
             auto *widget = child<QWidget>(name);
             QVERIFY2(widget, qPrintable(name));
-            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+            QVERIFY2(!vzaps::testing::spokenName(widget).isEmpty(), qPrintable(name));
         }
         QVERIFY(status()->isHidden()); // nothing to say yet
         QCOMPARE(tableModel()->rowCount(), 3);

@@ -3,6 +3,7 @@
 // a manual proxy shows, written only when changed), a failed write keeps the dialog open,
 // and "Reset window layout" asks the main window. VZAPS_SHOT_DIR=/tmp saves grabs there.
 #include "core/settings/AppSettings.h"
+#include "tests/support/AccessibilityAudit.h"
 #include "tests/support/FakeSecretStore.h"
 #include "tests/support/IsolatedSettings.h"
 #include "tests/support/Keyboard.h"
@@ -142,7 +143,8 @@ private Q_SLOTS:
                 if (widget->objectName().startsWith("qt_"_L1))
                     continue; // a spin box's or combo's own inner line edit
                 QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
-                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+                QVERIFY2(!vzaps::testing::spokenName(widget).isEmpty(),
+                         qPrintable(widget->objectName()));
             }
         }
     }

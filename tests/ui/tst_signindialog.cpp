@@ -1,6 +1,7 @@
 // The sign-in dialog, offscreen: validation, Test connection against servers
 // failing each way, Save with and without a passed check, editing, the sandbox button.
 // The dialog saves nothing itself: every test checks what it emits, never a store.
+#include "tests/support/AccessibilityAudit.h"
 #include "tests/support/Keyboard.h"
 #include "tests/support/SandboxFixture.h"
 #include "tests/support/Shots.h"
@@ -102,7 +103,7 @@ private Q_SLOTS:
               u"saveAnywayButton"_s}) {
             QWidget *widget = dialog.child(name);
             QVERIFY2(widget, qPrintable(name));
-            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(name));
+            QVERIFY2(!vzaps::testing::spokenName(widget).isEmpty(), qPrintable(name));
         }
         QCOMPARE(dialog.edit(u"clientSecretEdit"_s)->echoMode(), QLineEdit::Password);
         QCOMPARE(dialog.edit(u"baseUrlEdit"_s)->text(), u"https://api.vzaps.com"_s);

@@ -38,17 +38,17 @@ SignInDialog::SignInDialog(QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose); // a window of its own, like the action dialogs
     setMinimumWidth(520);
 
-    m_intro->setAccessibleName(tr("About signing in"));
+    setPurpose(m_intro, tr("About signing in"));
     m_intro->setTextFormat(Qt::PlainText);
     m_intro->setText(tr("Sign in with your VZaps account's client token and client secret. "
                         "They are checked with the server before anything is saved; the secret "
                         "never goes to a settings file."));
     m_test->setAutoDefault(false);
     // Why Test is disabled, beside it, for whoever does not hover for the tooltip.
-    m_testHint->setAccessibleName(tr("Why testing is not possible yet"));
+    setPurpose(m_testHint, tr("Why testing is not possible yet"));
     m_testHint->setTextFormat(Qt::PlainText);
     m_testHint->setForegroundRole(QPalette::PlaceholderText);
-    m_problem->setAccessibleName(tr("Why saving is not possible yet"));
+    setPurpose(m_problem, tr("Why saving is not possible yet"));
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
     m_save->setText(tr("&Sign in"));
@@ -92,7 +92,7 @@ QWidget *SignInDialog::createSandboxRow()
 {
     auto *row = named(new QWidget, u"sandboxRow"_s, tr("Sandbox"));
     auto *text = wrappedLabel(u"sandboxLabel"_s, Qt::AlignLeft | Qt::AlignVCenter);
-    text->setAccessibleName(tr("About the sandbox"));
+    setPurpose(text, tr("About the sandbox"));
     text->setText(tr("No account yet? Try everything on a local sandbox with demo data."));
     auto *button = named(new QPushButton(tr("Try the sand&box")), u"trySandboxButton"_s,
                          tr("Try the sandbox"));
@@ -172,10 +172,12 @@ void SignInDialog::updateState()
     const bool checking = isChecking();
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
-    m_save->setEnabled(why.isEmpty() && !checking);
+    setEnabledSaying(m_save, why.isEmpty() && !checking,
+                     !why.isEmpty() ? why : tr("Checking the connection…"));
     m_saveAnyway->setVisible(m_offerSaveAnyway && why.isEmpty() && !checking);
     const QString testProblem = m_fields->checkProblem();
-    m_test->setEnabled(testProblem.isEmpty() && !checking);
+    setEnabledSaying(m_test, testProblem.isEmpty() && !checking,
+                     !testProblem.isEmpty() ? testProblem : tr("Checking the connection…"));
     m_test->setToolTip(testProblem.isEmpty()
                            ? tr("Sign in and list one instance, without saving anything")
                            : testProblem);

@@ -20,7 +20,7 @@ namespace {
 QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName)
 {
     auto *edit = named(new QLineEdit, objectName, accessibleName);
-    edit->setClearButtonEnabled(true);
+    enableClearButton(edit);
     return edit;
 }
 

@@ -129,20 +129,28 @@ void InstanceCommands::addToToolBar(QToolBar *toolBar) const
     using A = InstanceAction;
     for (A which : {A::Create, A::Edit, A::Restart, A::Delete})
         toolBar->addAction(action(which));
-    toolBar->addAction(m_billingMenu->menuAction());
-    // The Billing entry opens its menu on a plain click: it has no action of its own.
-    if (auto *button =
-            qobject_cast<QToolButton *>(toolBar->widgetForAction(m_billingMenu->menuAction()))) {
-        button->setPopupMode(QToolButton::InstantPopup);
-        button->setObjectName(u"billingButton"_s);
-        // The icon is the button's, not the menu's: a menu bar shows a menu's icon instead of
-        // its title. The button takes its action's look again whenever that changes.
-        const QIcon icon = themedIcon(u"wallet-open"_s);
-        button->setIcon(icon);
-        connect(m_billingMenu->menuAction(), &QAction::changed, button,
-                [button, icon] { button->setIcon(icon); });
-        button->setAccessibleName(tr("Billing"));
-    }
+    // Billing opens its menu on a plain click. A button of its own, holding the menu: a
+    // toolbar's button for a menu's own action has no menu() of its own, and assistive
+    // technology could not open it (no Show menu action).
+    auto *button = new QToolButton;
+    button->setObjectName(u"billingButton"_s);
+    button->setText(
+        QString(m_billingMenu->title()).remove(u'&')); // the menu bar has its Alt+letter
+    button->setAccessibleName(tr("Billing"));
+    button->setToolTip(tr("Subscribe, open or copy the checkout, resume or cancel the "
+                          "subscription of the selected instance"));
+    // The icon is the button's, not the menu's: a menu bar shows a menu's icon instead of its
+    // title.
+    button->setIcon(themedIcon(u"wallet-open"_s));
+    button->setMenu(m_billingMenu.get());
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::NoFocus); // as the toolbar's other buttons
+    button->setToolButtonStyle(toolBar->toolButtonStyle());
+    button->setIconSize(toolBar->iconSize());
+    connect(toolBar, &QToolBar::toolButtonStyleChanged, button, &QToolButton::setToolButtonStyle);
+    connect(toolBar, &QToolBar::iconSizeChanged, button, &QToolButton::setIconSize);
+    toolBar->addWidget(button);
 }
 
 void InstanceCommands::addToRowMenu(QMenu *menu) const

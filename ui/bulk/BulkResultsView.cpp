@@ -77,7 +77,7 @@ BulkResultsView::BulkResultsView(BulkRun *run, QWidget *parent)
         showItem(i);
     }
 
-    m_details->setAccessibleName(tr("Details of the selected instance"));
+    setPurpose(m_details, tr("Details of the selected instance"));
     m_details->setTextFormat(Qt::PlainText); // server texts are never markup
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3); // no jumping
 

@@ -47,7 +47,7 @@ TypeToConfirm::TypeToConfirm(const QString &expectedText, const QString &prompt,
     m_prompt->setText(
         pattern.toHtmlEscaped().arg(u"<b>"_s + m_expected.toHtmlEscaped() + u"</b>"_s));
     m_prompt->setBuddy(m_edit);
-    m_edit->setClearButtonEnabled(true);
+    enableClearButton(m_edit);
     // The accessible description says what to type, for screen readers that skip the label.
     m_edit->setAccessibleDescription(pattern.arg(m_expected));
 

@@ -5,6 +5,8 @@
 #include "ui/detail/Avatar.h"
 #include "ui/detail/ProfilePictureLoader.h"
 
+#include "ui/common/WidgetHelpers.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,7 +30,7 @@ ConnectedView::ConnectedView(QNetworkAccessManager *network, QWidget *parent)
     m_avatar->setObjectName(u"connectedAvatar"_s);
 
     m_pushName->setObjectName(u"connectedPushName"_s);
-    m_pushName->setAccessibleName(tr("Push name"));
+    setPurpose(m_pushName, tr("Push name"));
     m_pushName->setTextFormat(Qt::PlainText);
     m_pushName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont nameFont = m_pushName->font();
@@ -37,7 +39,7 @@ ConnectedView::ConnectedView(QNetworkAccessManager *network, QWidget *parent)
     m_pushName->setFont(nameFont);
 
     m_phone->setObjectName(u"connectedPhone"_s);
-    m_phone->setAccessibleName(tr("Phone"));
+    setPurpose(m_phone, tr("Phone"));
     m_phone->setTextFormat(Qt::PlainText);
     m_phone->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
@@ -131,13 +133,13 @@ QLabel *ConnectedView::addRow(const QString &label, const QString &objectName,
 {
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
-    value->setAccessibleName(accessibleName);
+    setPurpose(value, accessibleName);
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *caption = new QLabel(label, this);
     caption->setObjectName(objectName + u"Label"_s);
-    caption->setAccessibleName(accessibleName);
+    setPurpose(caption, accessibleName);
     caption->setBuddy(value);
     m_form->addRow(caption, value);
     return value;

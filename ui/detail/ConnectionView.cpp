@@ -5,6 +5,8 @@
 #include "ui/detail/ConnectedView.h"
 #include "ui/detail/PairingView.h"
 
+#include "ui/common/WidgetHelpers.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -36,13 +38,13 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
     m_pages->setAccessibleName(tr("WhatsApp connection"));
 
     m_loading->setObjectName(u"connectionLoading"_s);
-    m_loading->setAccessibleName(tr("Checking the WhatsApp connection"));
+    setPurpose(m_loading, tr("Checking the WhatsApp connection"));
     m_loading->setForegroundRole(QPalette::PlaceholderText);
 
     m_notPaired->setObjectName(u"notPairedView"_s);
     m_notPaired->setAccessibleName(tr("Not connected to WhatsApp"));
     m_notPairedText->setObjectName(u"notPairedText"_s);
-    m_notPairedText->setAccessibleName(tr("Not connected to WhatsApp"));
+    setPurpose(m_notPairedText, tr("Not connected to WhatsApp"));
     m_pair->setAccessibleName(tr("Pair WhatsApp"));
     m_notPairedText->setTextFormat(Qt::PlainText);
     m_notPairedText->setWordWrap(true);
@@ -56,7 +58,7 @@ ConnectionView::ConnectionView(ApiClient &client, QWidget *parent)
     m_errorPage->setObjectName(u"connectionError"_s);
     m_errorPage->setAccessibleName(tr("Connection status error"));
     m_errorText->setObjectName(u"connectionErrorText"_s);
-    m_errorText->setAccessibleName(tr("Error message"));
+    setPurpose(m_errorText, tr("Error message"));
     m_errorText->setTextFormat(Qt::PlainText);
     m_errorText->setWordWrap(true);
     m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -245,8 +247,9 @@ void ConnectionView::showNotPaired(bool expired)
         m_pair->setText(tr("Pair &WhatsApp"));
         m_pair->show();
     }
-    // A screen reader hears the sentence itself, and the button says what it does and why.
-    m_notPairedText->setAccessibleName(m_notPairedText->text());
+    // A screen reader hears the sentence itself (a label's name is its text), and the button
+    // says what it does and why.
+    setPurpose(m_notPairedText, tr("Not connected to WhatsApp"));
     m_pair->setAccessibleName(QString(m_pair->text()).remove(u'&'));
     m_pair->setAccessibleDescription(m_notPairedText->text());
     showPage(m_notPaired);

@@ -9,6 +9,8 @@
 #include "ui/detail/TokenField.h"
 #include "ui/detail/WatchButton.h"
 
+#include "ui/common/WidgetHelpers.h"
+
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
@@ -27,7 +29,6 @@ QLabel *sectionHeading(const QString &text, const QString &objectName, QWidget *
 {
     auto *heading = new QLabel(text, parent);
     heading->setObjectName(objectName);
-    heading->setAccessibleName(text);
     QFont font = heading->font();
     font.setBold(true);
     heading->setFont(font);
@@ -58,7 +59,7 @@ DetailPanel::DetailPanel(ApiClient &client, QWidget *parent)
     m_stack->setAccessibleName(tr("Instance details"));
 
     m_empty->setObjectName(u"detailEmptyState"_s);
-    m_empty->setAccessibleName(tr("No instance selected"));
+    setPurpose(m_empty, tr("No instance selected"));
     m_empty->setText(tr("Select an instance to see its details."));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

@@ -8,6 +8,8 @@
 #include "ui/detail/ReadOnlyField.h"
 #include "ui/detail/TokenField.h"
 
+#include "ui/common/WidgetHelpers.h"
+
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -28,7 +30,7 @@ QLabel *newValueLabel(QWidget *parent, const QString &objectName, const QString 
 {
     auto *value = new QLabel(parent);
     value->setObjectName(objectName);
-    value->setAccessibleName(accessibleName);
+    setPurpose(value, accessibleName);
     value->setTextFormat(Qt::PlainText);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -58,7 +60,7 @@ InstanceFieldsView::InstanceFieldsView(QWidget *parent)
     setAccessibleName(tr("Instance details"));
 
     m_title->setObjectName(u"detailTitle"_s);
-    m_title->setAccessibleName(tr("Instance name"));
+    setPurpose(m_title, tr("Instance name"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -269,7 +271,7 @@ void InstanceFieldsView::setChips(FlowLayout *flow, const QStringList &texts,
     if (texts.isEmpty()) {
         auto *none = new QLabel(tr("None"), box);
         none->setObjectName(chipName + u"None"_s);
-        none->setAccessibleName(tr("None"));
+        setPurpose(none, tr("None"));
         none->setForegroundRole(QPalette::PlaceholderText);
         flow->addWidget(none);
     }

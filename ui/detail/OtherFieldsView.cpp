@@ -2,6 +2,8 @@
 
 #include "core/presentation/DisplayText.h"
 
+#include "ui/common/WidgetHelpers.h"
+
 #include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,7 +22,7 @@ OtherFieldsView::OtherFieldsView(QWidget *parent)
     setAccessibleName(tr("Other fields"));
     auto *heading = new QLabel(tr("Other"), this);
     heading->setObjectName(u"detailOtherHeading"_s);
-    heading->setAccessibleName(tr("Other fields"));
+    setPurpose(heading, tr("Other fields"));
     heading->setToolTip(tr("Fields the server sent that this version does not know."));
     QFont font = heading->font();
     font.setBold(true);
@@ -48,7 +50,7 @@ void OtherFieldsView::setFields(const QJsonObject &raw, const QStringList &names
         const QString caption = display::cut(name, kMaxCaptionChars);
         auto *value = new QLabel(this);
         value->setObjectName(u"detailOther_"_s + caption);
-        value->setAccessibleName(caption);
+        setPurpose(value, caption);
         value->setTextFormat(Qt::PlainText);
         value->setWordWrap(true);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -59,7 +61,7 @@ void OtherFieldsView::setFields(const QJsonObject &raw, const QStringList &names
         auto *label = new QLabel(caption + u':', this);
         label->setTextFormat(Qt::PlainText);
         label->setObjectName(u"detailOtherLabel_"_s + caption);
-        label->setAccessibleName(caption);
+        setPurpose(label, caption);
         label->setBuddy(value);
         m_form->addRow(label, value);
     }

@@ -3,6 +3,8 @@
 #include "core/presentation/DisplayText.h"
 #include "ui/common/SaveFileDialog.h"
 
+#include "ui/common/WidgetHelpers.h"
+
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
@@ -77,7 +79,7 @@ PairingView::PairingView(QWidget *parent)
     , m_qr(new QLabel(this))
     , m_copyQr(smallButton(tr("Cop&y image"), u"pairingCopyQrButton"_s,
                            tr("Copy the QR code as an image"), this))
-    , m_saveQr(smallButton(tr("Sa&ve image…"), u"pairingSaveQrButton"_s,
+    , m_saveQr(smallButton(tr("Save ima&ge…"), u"pairingSaveQrButton"_s,
                            tr("Save the QR code as a PNG file"), this))
     , m_hint(new QLabel(this))
     , m_phone(new QLineEdit(this))
@@ -94,20 +96,23 @@ PairingView::PairingView(QWidget *parent)
 
     auto *title = new QLabel(tr("Pair WhatsApp"), this);
     title->setObjectName(u"pairingTitle"_s);
-    title->setAccessibleName(tr("Pair WhatsApp"));
+    setPurpose(title, tr("Pair WhatsApp"));
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
 
     m_qr->setObjectName(u"pairingQrImage"_s);
     m_qr->setAccessibleName(tr("Pairing QR code"));
+    m_qr->setAccessibleDescription(
+        tr("Scan it with WhatsApp on the phone to pair: Settings, Linked devices, Link a "
+           "device. A pairing code below does the same without the camera."));
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setMinimumSize(kQrTargetSide, kQrTargetSide);
     // QR codes need a light quiet zone whatever the theme.
     m_qr->setStyleSheet(u"QLabel { background-color: white; color: #333333; }"_s);
 
     m_hint->setObjectName(u"pairingHint"_s);
-    m_hint->setAccessibleName(tr("How to pair"));
+    setPurpose(m_hint, tr("How to pair"));
     m_hint->setWordWrap(true);
     m_hint->setText(tr("On the phone, open WhatsApp → Settings → Linked devices → Link a device "
                        "and scan this code. It is refreshed every few seconds; this view "
@@ -115,7 +120,7 @@ PairingView::PairingView(QWidget *parent)
 
     auto *codeIntro = new QLabel(tr("Or link with a phone number instead:"), this);
     codeIntro->setObjectName(u"pairingCodeIntro"_s);
-    codeIntro->setAccessibleName(tr("Pairing code alternative"));
+    setPurpose(codeIntro, tr("Pairing code alternative"));
     codeIntro->setWordWrap(true);
 
     m_phone->setObjectName(u"pairingPhoneEdit"_s);
@@ -123,7 +128,7 @@ PairingView::PairingView(QWidget *parent)
     m_phone->setPlaceholderText(tr("Phone with country code, e.g. 5511999990000"));
     m_phone->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[0-9+ ()-]{0,24}"_s), m_phone));
-    m_phone->setClearButtonEnabled(true);
+    enableClearButton(m_phone);
     connect(m_phone, &QLineEdit::textChanged, this, &PairingView::updateButton);
     connect(m_phone, &QLineEdit::returnPressed, this, &PairingView::requestCode);
 
@@ -155,12 +160,12 @@ PairingView::PairingView(QWidget *parent)
     connect(m_copyCode, &QPushButton::clicked, this, &PairingView::copyCode);
 
     m_status->setObjectName(u"pairingStatus"_s);
-    m_status->setAccessibleName(tr("Pairing status"));
+    setPurpose(m_status, tr("Pairing status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
 
     m_codeError->setObjectName(u"pairingCodeError"_s);
-    m_codeError->setAccessibleName(tr("Pairing code error"));
+    setPurpose(m_codeError, tr("Pairing code error"));
     m_codeError->setTextFormat(Qt::PlainText);
     m_codeError->setWordWrap(true);
     m_codeError->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -280,7 +285,10 @@ void PairingView::requestCode()
 
 void PairingView::updateButton()
 {
-    m_getCode->setEnabled(!m_requesting && digitCount(m_phone->text()) >= 8);
+    setEnabledSaying(m_getCode, !m_requesting && digitCount(m_phone->text()) >= 8,
+                     m_requesting ? tr("Asking the server for a code…")
+                                  : tr("Type the phone number with country and area code, at "
+                                       "least 8 digits."));
     m_getCode->setText(m_requesting ? tr("Requesting…") : tr("Get code"));
 }
 

@@ -260,7 +260,11 @@ void ActionDialog::setBusy(bool busy)
 
 void ActionDialog::updateOkButton()
 {
-    m_ok->setEnabled(!m_busy && !m_done && m_problem.isEmpty());
+    const QString whyNot = !m_problem.isEmpty() ? m_problem
+                           : m_busy             ? tr("Waiting for the server to answer.")
+                           : m_done             ? tr("Done; nothing more to send.")
+                                                : QString();
+    setEnabledSaying(m_ok, whyNot.isEmpty(), whyNot);
 }
 
 } // namespace vzaps::ui

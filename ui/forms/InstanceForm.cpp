@@ -37,13 +37,13 @@ InstanceForm::InstanceForm(QWidget *parent)
     , m_labels(named(new QLineEdit, u"labelsEdit"_s, tr("Labels")))
 {
     m_name->setPlaceholderText(tr("3 to 255 characters"));
-    m_name->setClearButtonEnabled(true);
+    enableClearButton(m_name);
     m_webhook->setPlaceholderText(tr("Optional, like https://example.com/hook"));
-    m_webhook->setClearButtonEnabled(true);
+    enableClearButton(m_webhook);
     m_webhook->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
     m_labels->setPlaceholderText(tr("Optional, like team=sales, region=BR"));
     m_labels->setToolTip(tr("key=value pairs separated by commas; empty removes them all"));
-    m_labels->setClearButtonEnabled(true);
+    enableClearButton(m_labels);
 
     // Never squeezed below its natural height: a failure message shown below the form
     // grows the dialog instead of crushing the events picker.

@@ -1,5 +1,7 @@
 #include "ui/help/AboutDialog.h"
 
+#include "ui/common/WidgetHelpers.h"
+
 #include "core/version.h"
 #include "ui/style/BundledIcon.h"
 
@@ -24,6 +26,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     icon->setObjectName(u"aboutIcon"_s);
     icon->setPixmap(applicationIcon().pixmap(64, 64));
     icon->setAccessibleName(tr("VZaps Desk icon"));
+    icon->setAccessibleDescription(
+        tr("A teal tile with a white speech bubble and three status rows"));
     icon->setAlignment(Qt::AlignTop);
 
     auto *title = new QLabel(tr("VZaps Desk"));
@@ -61,7 +65,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     links->setObjectName(u"aboutLinks"_s);
     links->setTextFormat(Qt::RichText);
     links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    links->setAccessibleName(tr("Links: vzaps.com, API documentation"));
+    setPurpose(links, tr("Links: vzaps.com, API documentation"));
     connect(links, &QLabel::linkActivated, this,
             [this](const QString &link) { Q_EMIT linkActivated(QUrl(link, QUrl::StrictMode)); });
 

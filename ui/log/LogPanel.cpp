@@ -34,7 +34,7 @@ LogPanel::LogPanel(ActionLog &log, QWidget *parent)
     named(this, u"logPanel"_s, tr("Action log"));
 
     m_filter->setPlaceholderText(tr("Filter by instance, action, outcome, message…"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButton(m_filter);
     connect(m_filter, &QLineEdit::textChanged, m_model, &ActionLogModel::setFilter);
     connect(m_export, &QPushButton::clicked, this, &LogPanel::chooseExportFile);
 

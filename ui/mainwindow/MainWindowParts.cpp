@@ -135,6 +135,9 @@ void MainWindow::buildActions()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolBar->addWidget(spacer);
     addToolBar(Qt::TopToolBarArea, toolBar);
+    // The » button a narrow window shows for the actions that do not fit: Qt leaves it unnamed.
+    if (auto *more = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s))
+        more->setAccessibleName(tr("More toolbar actions"));
 }
 
 SearchField *MainWindow::buildSearchField()
@@ -143,7 +146,7 @@ SearchField *MainWindow::buildSearchField()
     // overflow menu, and the search must stay where Ctrl+F and the eye find it.
     m_search = named(new SearchField, u"searchField"_s, tr("Search instances"));
     m_search->setPlaceholderText(tr("Search by name or id… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setMaximumWidth(480);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_openFirstWhenShown = false; // Enter applies to the text it was pressed on

@@ -85,7 +85,7 @@ ErrorPage::ErrorPage(QWidget *parent)
     named(this, u"errorPage"_s, tr("Error"));
     m_title->setAccessibleName(tr("Error"));
     m_title->setFont(scaledFont(font(), 1.3, true));
-    m_text->setAccessibleName(tr("Error message"));
+    setPurpose(m_text, tr("Error message"));
     auto *retry = named(new QPushButton(tr("Retry")), u"retryButton"_s, tr("Retry"));
     connect(retry, &QPushButton::clicked, this, &ErrorPage::retryRequested);
     auto *layout = new QVBoxLayout(this);
@@ -116,7 +116,7 @@ StaleBanner::StaleBanner(QWidget *parent)
     colors.setColor(QPalette::Window, QColor(0xfb, 0xdc, 0xdc));
     colors.setColor(QPalette::WindowText, QColor(0x6a, 0x10, 0x10));
     setPalette(colors);
-    m_text->setAccessibleName(tr("Error message"));
+    setPurpose(m_text, tr("Error message"));
     m_text->setTextFormat(Qt::RichText); // our bold lead-in; the error itself is escaped
     auto *retry = named(new QPushButton(tr("Retry")), u"errorBannerRetry"_s, tr("Retry"));
     connect(retry, &QPushButton::clicked, this, &StaleBanner::retryRequested);

@@ -199,7 +199,8 @@ void SettingsDialog::updateOkButton()
     const QString problem = this->problem();
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());
-    m_ok->setEnabled(!m_saving && problem.isEmpty());
+    setEnabledSaying(m_ok, !m_saving && problem.isEmpty(),
+                     !problem.isEmpty() ? problem : tr("Saving the settings…"));
     growToFit(this);
 }
 
