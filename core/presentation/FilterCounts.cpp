@@ -34,9 +34,12 @@ FilterCounts FilterCounts::of(const InstanceListController &controller)
             counts.billing.insert(status, read.billing.value(status));
         return counts;
     }
-    // The server counts the search it answered; a search of all fields is not the server's.
+    // The server counts the search it answered: not a search of all fields, not the watched
+    // few, not another search than the one asked for now.
+    const QString search = controller.query().search.trimmed();
     if (!controller.hasLoaded() || controller.summary().isEmpty() ||
-        (controller.searchesAllFields() && !controller.query().search.trimmed().isEmpty()))
+        controller.statusFilter().ids || (controller.searchesAllFields() && !search.isEmpty()) ||
+        controller.summarySearch() != (controller.searchesAllFields() ? QString() : search))
         return counts;
     counts.source = Source::ServerSummary;
     for (const SummaryCounter &counter : controller.summary()) {
@@ -65,7 +68,7 @@ std::optional<qint64> viewCount(const InstanceListController &controller,
         filter.text = AllFieldsSearch(view.search);
     if (hasCompleteReadingFor(scan, readSearch))
         return scan.countMatching(filter);
-    if (filter.isEmpty() && !controller.filtersByStatus() && controller.hasLoaded() &&
+    if (filter.isEmpty() && !controller.filtersByStatus() && controller.showsCurrentSearch() &&
         controller.shownSearch() == view.search.trimmed())
         return controller.total();
     return std::nullopt;

@@ -28,17 +28,11 @@ QString phoneDigits(const QString &jid)
 
 QStringList csvHeader()
 {
-    return {u"id"_s,
-            u"name"_s,
-            u"connected"_s,
-            u"status"_s,
-            u"billing_status"_s,
-            u"phone"_s,
-            u"whatsapp_push_name"_s,
-            u"whatsapp_jid"_s,
-            u"webhook"_s,
-            u"created_at"_s,
-            u"cancel_at"_s};
+    // The first eight as vzapsctl always wrote them; later ones only ever go at the end.
+    return {
+        u"id"_s,           u"name"_s,       u"connected"_s, u"status"_s, u"billing_status"_s,
+        u"whatsapp_jid"_s, u"created_at"_s, u"cancel_at"_s, u"phone"_s,  u"whatsapp_push_name"_s,
+        u"webhook"_s};
 }
 
 QStringList csvFields(const Instance &instance)
@@ -50,12 +44,12 @@ QStringList csvFields(const Instance &instance)
             connected,
             instance.status,
             instance.billingStatus,
+            instance.whatsappJid,
+            iso(instance.createdAt),
+            iso(instance.cancelAt),
             phoneDigits(instance.whatsappJid),
             instance.whatsappPushName,
-            instance.whatsappJid,
-            instance.webhook,
-            iso(instance.createdAt),
-            iso(instance.cancelAt)};
+            instance.webhook};
 }
 
 QByteArray csv(const QList<Instance> &instances, CsvDialect dialect)

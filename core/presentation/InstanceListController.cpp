@@ -410,6 +410,7 @@ void InstanceListController::apply(const InstancePage &page)
     m_total = page.total;
     m_totalPages = page.totalPages;
     m_summary = page.summary;
+    m_summarySearch = m_sentQuery.search.trimmed();
     // The reply's counts are the truth now: merging its rows must not move them again.
     m_applyingPage = true;
     m_store->mergeAll(page.content, m_pageTicket);

@@ -162,6 +162,8 @@ public:
     bool hasNextPage() const { return !filtersByStatus() && m_query.page < m_totalPages; }
     bool hasPreviousPage() const { return !filtersByStatus() && m_query.page > 1; }
     const QList<SummaryCounter> &summary() const { return m_summary; }
+    // The search the summary counts (of the list reply it came with).
+    const QString &summarySearch() const { return m_summarySearch; }
 
     // "41–60 of 1,234", or "0 of 0".
     QString rangeText() const;
@@ -228,6 +230,7 @@ private:
     qint64 m_total = 0;
     int m_totalPages = 0;
     QList<SummaryCounter> m_summary;
+    QString m_summarySearch;
     StatusFilter m_statusFilter;
     bool m_searchAllFields = false;
     bool m_serverFiltersByStatus = false;

@@ -129,7 +129,9 @@ void SavedViews::setAccount(const QUrl &baseUrl, const QString &clientToken)
             QJsonDocument::fromJson(QSettings().value(m_key).toByteArray()).array();
         for (const QJsonValue &value : stored) {
             const std::optional<SavedView> view = fromJson(value.toObject());
-            if (view && problemWithName(view->name).isEmpty() && m_own.size() < kMaximum)
+            // Names are checked when saved: one that is a built-in's title in the language
+            // now shown is kept all the same.
+            if (view && !hasOwnView(view->name) && m_own.size() < kMaximum)
                 m_own.append(*view);
         }
     }

@@ -8,8 +8,14 @@ bool StatusFilter::matches(const Instance &instance, const QDateTime &now) const
 {
     if (ids && !ids->contains(instance.id))
         return false;
-    if (!text.matches(instance))
+    // The states first, the text (every field folded) only for what they keep.
+    if (!matchesStates(instance, now))
         return false;
+    return text.matches(instance);
+}
+
+bool StatusFilter::matchesStates(const Instance &instance, const QDateTime &now) const
+{
     if (hasNoState())
         return true;
     // Each state part that is set, in turn: all must hold, or with anyState one.

@@ -42,6 +42,9 @@ struct StatusFilter {
     }
     friend bool operator!=(const StatusFilter &a, const StatusFilter &b) { return !(a == b); }
 
+    // The state parts alone (connection, billing, cancellation).
+    bool matchesStates(const Instance &instance, const QDateTime &now) const;
+
     // The billing statuses the API names (docs/api-contract.md §6), upper case.
     static const QStringList &billingStatuses();
 };

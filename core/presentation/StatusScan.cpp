@@ -25,7 +25,12 @@ StatusScan::StatusScan(ApiClient &client, InstanceStore &store, QObject *parent)
     m_refilterSoon.setInterval(0);
     connect(&m_refilterSoon, &QTimer::timeout, this, &StatusScan::refilter);
     connect(&m_store, &InstanceStore::changed, this,
-            [this](const QString &id, const Instance &) { onStoreChanged(id); });
+            [this](const QString &id, const Instance &before) {
+                if (before.id.isEmpty() && !m_merging)
+                    onStoreGained(id);
+                else
+                    onStoreChanged(id);
+            });
     connect(&m_store, &InstanceStore::removed, this,
             [this](const QString &id, const Instance &) { onStoreRemoved(id); });
     connect(&m_store, &InstanceStore::cleared, this, [this] {
@@ -273,6 +278,21 @@ void StatusScan::onStoreChanged(const QString &id)
     // once per turn of the event loop, however many changes came.
     if (!m_merging && (m_scannedSet.contains(id) || m_previousIds.contains(id)) &&
         !m_refilterSoon.isActive())
+        m_refilterSoon.start();
+}
+
+void StatusScan::onStoreGained(const QString &id)
+{
+    // An instance the readings have not seen (created here, or a page of the list brought
+    // it): the kept readings no longer hold the whole account, so they go; a reading of the
+    // whole account (no search) takes it in, and it matches or not like any other.
+    m_kept.clear();
+    if (!m_hasQuery || !m_query.search.trimmed().isEmpty() || m_query.filtersOnServerByStatus() ||
+        m_scannedSet.contains(id))
+        return;
+    m_scannedSet.insert(id);
+    m_scannedIds.prepend(id); // newest first, as the default order has it
+    if (!m_refilterSoon.isActive())
         m_refilterSoon.start();
 }
 

@@ -99,6 +99,7 @@ private:
     void refilter();       // looks at every instance read
     void publishMatches(); // m_matching from the two parts below
     void onStoreChanged(const QString &id);
+    void onStoreGained(const QString &id);
     void onStoreRemoved(const QString &id);
 
     ApiClient &m_client;

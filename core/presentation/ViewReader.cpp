@@ -45,24 +45,32 @@ void ViewReader::followStatusScan()
     if (m_done)
         return;
     StatusScan &scan = m_controller.statusScan();
-    const auto check = [this, &scan] {
+    if (!scan.isComplete() && !scan.isScanning())
+        m_controller.refresh(); // cut short or failed before: read it to the end now
+    const ListQuery reading = scan.readQuery();
+    const auto check = [this, &scan, reading] {
         m_read = scan.scanned();
         m_total = scan.total();
-        if (scan.isComplete()) {
+        const bool otherReading = scan.readQuery() != reading || !m_controller.filtersByStatus();
+        if (scan.isComplete() && !otherReading) {
             scan.disconnect(this);
             return finishWith(scan.matchingIds());
         }
-        if (scan.hasFailed()) {
+        if (scan.hasFailed() || otherReading || !scan.isScanning()) {
             scan.disconnect(this);
             m_done = true;
-            return Q_EMIT failed(scan.lastError());
+            return Q_EMIT failed(
+                scan.hasFailed() && !otherReading
+                    ? scan.lastError()
+                    : ApiError::invalidInput(tr("export the view"),
+                                             tr("The view changed or its reading was stopped "
+                                                "before it ended.")));
         }
         Q_EMIT progressed(m_read, m_total);
     };
     connect(&scan, &StatusScan::progressChanged, this, check);
+    connect(&scan, &StatusScan::matchesChanged, this, check);
     connect(&scan, &StatusScan::waitingForRateLimit, this, &ViewReader::waitingForRateLimit);
-    if (!scan.isComplete() && !scan.isScanning())
-        m_controller.refresh(); // cut short or failed before: read it to the end now
     check();
 }
 

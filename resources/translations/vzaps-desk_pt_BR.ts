@@ -936,6 +936,17 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>vzaps::ViewReader</name>
+    <message>
+        <source>export the view</source>
+        <translation>exportar a visão</translation>
+    </message>
+    <message>
+        <source>The view changed or its reading was stopped before it ended.</source>
+        <translation>A visão mudou ou a leitura dela foi interrompida antes do fim.</translation>
+    </message>
+</context>
+<context>
     <name>vzaps::desk</name>
     <message>
         <source>Manage VZaps WhatsApp API instances: find them, see whether they are connected and paid, and open them in the VZaps web app.

@@ -162,6 +162,31 @@ private Q_SLOTS:
         watched.unpin(m_all.at(7).id);
         QTRY_COMPARE(m_fixture.model()->ids(), QStringList{m_all.at(200).id});
         QVERIFY(selector()->currentText().startsWith(u"Watched"_s));
+
+        // A state checked on top narrows the watched ones; it does not drop the watch list.
+        const bool connected = m_all.at(200).connected == true;
+        statusButton()
+            ->actionFor(connected ? u"filterDisconnected"_s : u"filterConnected"_s)
+            ->trigger();
+        QTRY_VERIFY(m_fixture.model()->ids().isEmpty());
+        QVERIFY(m_fixture.window->controller().statusFilter().ids.has_value());
+        statusButton()->actionFor(u"filterShowAll"_s)->trigger();
+        QVERIFY(!m_fixture.window->controller().statusFilter().ids.has_value());
+    }
+
+    void anInstanceCreatedSinceIsInTheViewsItFits()
+    {
+        QVERIFY(chooseView(u"Needs attention"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(scan().isComplete(), 30000);
+        const qsizetype before = m_fixture.model()->rowCount();
+        // A new instance starts disconnected: it needs attention, without reading again.
+        QJsonObject created{{u"id"_s, u"VZNEW0000000000000000000000001"_s},
+                            {u"name"_s, u"Nova Loja"_s},
+                            {u"connected"_s, false},
+                            {u"billing_status"_s, u"TRIALING"_s}};
+        m_fixture.window->controller().store().learn(created.value(u"id"_s).toString(), created);
+        QTRY_COMPARE(m_fixture.model()->rowCount(), before + 1);
+        QVERIFY(m_fixture.model()->ids().contains(u"VZNEW0000000000000000000000001"_s));
     }
 
     void aSavedViewComesBackAsItWasSaved()
@@ -251,7 +276,8 @@ private Q_SLOTS:
         QVERIFY(exported.wait(20000));
         QVERIFY(exported.last().first().toString().contains(QString::number(shown.size())));
         const QByteArray excel = readFile(dir.filePath(u"off.csv"_s));
-        QVERIFY(excel.startsWith("\xEF\xBB\xBFid;name;connected;"));
+        QVERIFY(excel.startsWith("\xEF\xBB\xBFid;name;connected;status;billing_status;"
+                                 "whatsapp_jid;created_at;cancel_at;phone;"));
         QCOMPARE(csvIds(excel.mid(3), ';'), shown);
 
         // Without a filter the view is every page of the search, not the page on screen.

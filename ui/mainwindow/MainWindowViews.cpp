@@ -44,7 +44,7 @@ void MainWindow::connectViews()
 
 void MainWindow::showSavedView(const SavedView &saved)
 {
-    const InstanceListController::View view = saved.viewWith(m_watchList->ids());
+    const InstanceListController::View view = m_views->shownAs(saved);
     if (saved.hasColumns)
         m_table->setHiddenColumnNames(saved.hiddenColumns);
     m_table->showSort(view.sort, view.sortDescending);

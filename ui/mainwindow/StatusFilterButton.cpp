@@ -92,6 +92,8 @@ StatusFilter StatusFilterButton::filter() const
     }
     result.cancelsSoon = m_cancelsSoon->isChecked();
     result.anyState = m_anyState->isChecked();
+    result.ids = m_beyondChecks.ids;
+    result.text = m_beyondChecks.text;
     return result;
 }
 
@@ -103,6 +105,9 @@ void StatusFilterButton::setFilter(const StatusFilter &filter)
         action->setChecked(filter.billing.contains(status));
     m_cancelsSoon->setChecked(filter.cancelsSoon);
     m_anyState->setChecked(filter.anyState);
+    m_beyondChecks = {};
+    m_beyondChecks.ids = filter.ids;
+    m_beyondChecks.text = filter.text;
     updateText();
 }
 

@@ -51,6 +51,9 @@ private:
     QAction *m_countsFrom;
     QAction *m_showAll;
     QHash<QAction *, QString> m_titles; // each check's text without its count
+    // What the filter holds beyond the checks (the watched view's ids, the all-fields text):
+    // kept when a check changes, dropped by Show all.
+    StatusFilter m_beyondChecks;
     std::function<vzaps::FilterCounts()> m_counts;
 };
 

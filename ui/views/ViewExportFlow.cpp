@@ -9,6 +9,8 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSaveFile>
@@ -49,22 +51,34 @@ void ViewExportFlow::start()
                                  ? CsvFileTypes::excel()
                                  : CsvFileTypes::rfc4180();
     request.defaultSuffix = u"csv"_s;
-    openSaveFileDialog(m_window, request, [this](const QString &chosen, const QString &filter) {
-        const Format format = filter == jsonFilter()            ? Format::Json
-                              : filter == CsvFileTypes::excel() ? Format::ExcelCsv
-                                                                : Format::Rfc4180Csv;
-        QString path = chosen;
-        // The dialog's default suffix is the first filter's: a JSON file ends in .json.
-        if (format == Format::Json && path.endsWith(u".csv"_s, Qt::CaseInsensitive))
-            path = path.chopped(4) + u".json"_s;
-        exportTo(path, format);
+    QFileDialog *dialog =
+        openSaveFileDialog(m_window, request, [this](const QString &path, const QString &filter) {
+            exportTo(path, filter == jsonFilter()            ? Format::Json
+                           : filter == CsvFileTypes::excel() ? Format::ExcelCsv
+                                                             : Format::Rfc4180Csv);
+        });
+    // The type chosen changes the suffix and the name in the dialog, which then asks before
+    // replacing a file of that name.
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString &filter) {
+        const bool json = filter == jsonFilter();
+        dialog->setDefaultSuffix(json ? u"json"_s : u"csv"_s);
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        if (!name)
+            return;
+        const QString text = name->text();
+        const QString from = json ? u".csv"_s : u".json"_s;
+        if (text.endsWith(from, Qt::CaseInsensitive))
+            name->setText(text.chopped(from.size()) + (json ? u".json"_s : u".csv"_s));
     });
 }
 
 void ViewExportFlow::exportTo(const QString &path, Format format)
 {
-    if (m_reader)
+    if (m_reader) {
         m_reader->cancel();
+        m_reader->deleteLater();
+    }
+    endProgress();
     auto *reader = new ViewReader(m_controller, this);
     m_reader = reader;
     // Shown only when reading takes a while (a view already read is written at once).

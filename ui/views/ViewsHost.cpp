@@ -40,7 +40,10 @@ ViewsHost::ViewsHost(InstanceListController &controller, WatchList &watchList, Q
                               u"searchAllFieldsAction"_s, tr("Search all fields")))
     , m_exportFlow(new ViewExportFlow(controller, window))
 {
-    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A steady width: the counts the list shows when opened do not move the search field.
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_selector->setMinimumContentsLength(16);
+    m_selector->setFocusPolicy(Qt::StrongFocus);
     m_selector->view()->setObjectName(u"viewSelectorList"_s);
     m_selector->view()->setAccessibleName(tr("Views"));
     m_selector->setToolTip(tr("Views: a search, a status filter and a sort kept under a name"));
@@ -77,12 +80,12 @@ ViewsHost::ViewsHost(InstanceListController &controller, WatchList &watchList, Q
         rebuild();
     });
     connect(&m_watchList, &WatchList::changed, this, [this] {
-        // The Watched view follows the list while it is shown.
-        if (m_shownWatched && m_controller.statusFilter().ids && showView) {
-            InstanceListController::View now = m_controller.view();
-            now.filter.ids.reset();
-            if (now == m_shownWatched->view)
-                return showView(*m_shownWatched);
+        // A view of the watched instances follows the list while it is shown: only its ids
+        // change (a filter with ids is always a watched one).
+        StatusFilter filter = m_controller.statusFilter();
+        if (filter.ids) {
+            filter.ids = QSet<QString>(m_watchList.ids().cbegin(), m_watchList.ids().cend());
+            m_controller.setStatusFilter(filter);
         }
         rebuild();
     });
@@ -95,11 +98,29 @@ void ViewsHost::setAccount(const QUrl &baseUrl, const QString &clientToken)
     m_views->setAccount(baseUrl, clientToken);
 }
 
+InstanceListController::View ViewsHost::shownAs(const SavedView &view) const
+{
+    InstanceListController::View shown = view.viewWith(m_watchList.ids());
+    if (view.isBuiltIn()) {
+        // A built-in view has no sort of its own: it keeps the table's.
+        shown.sort = m_controller.query().sort;
+        shown.sortDescending = m_controller.query().sortDescending;
+    }
+    return shown;
+}
+
 std::optional<SavedView> ViewsHost::currentView() const
 {
     const InstanceListController::View now = m_controller.view();
-    for (const SavedView &view : m_views->views()) {
-        if (view.viewWith(m_watchList.ids()) == now)
+    const QList<SavedView> views = m_views->views();
+    // The one chosen last while the table still shows it (two views may differ only in their
+    // columns), else the first that shows the same.
+    for (const SavedView &view : views) {
+        if (view.title() == m_chosenTitle && shownAs(view) == now)
+            return view;
+    }
+    for (const SavedView &view : views) {
+        if (shownAs(view) == now)
             return view;
     }
     return std::nullopt;
@@ -111,20 +132,20 @@ void ViewsHost::rebuild(bool withCounts)
         return;
     m_rebuilding = true;
     const QList<SavedView> views = m_views->views();
-    const InstanceListController::View now = m_controller.view();
+    const std::optional<SavedView> currentlyShown = currentView();
     int current = kUnsavedView;
     const QSignalBlocker blocker(m_selector);
     m_selector->clear();
     for (int i = 0; i < views.size(); ++i) {
         const SavedView &view = views.at(i);
-        const InstanceListController::View shown = view.viewWith(m_watchList.ids());
+        const InstanceListController::View shown = shownAs(view);
         QString text = view.title();
         if (withCounts) {
             if (const std::optional<qint64> count = viewCount(m_controller, shown))
                 text = tr("%1 (%2)").arg(text, format::count(*count));
         }
         m_selector->addItem(text, i);
-        if (current == kUnsavedView && shown == now)
+        if (current == kUnsavedView && currentlyShown && currentlyShown->title() == view.title())
             current = i;
         if (i == SavedViews::builtIns().size() - 1 && views.size() > i + 1)
             m_selector->insertSeparator(m_selector->count());
@@ -159,9 +180,7 @@ void ViewsHost::chooseIndex(int index)
 
 void ViewsHost::show(const SavedView &view)
 {
-    m_shownWatched.reset();
-    if (view.watchedOnly)
-        m_shownWatched = view;
+    m_chosenTitle = view.title();
     showView(view);
 }
 
@@ -190,9 +209,11 @@ void ViewsHost::saveCurrent()
         view.hasColumns = bool(hiddenColumns);
         if (hiddenColumns)
             view.hiddenColumns = hiddenColumns();
-        if (m_views->save(view))
+        if (m_views->save(view)) {
+            m_chosenTitle = view.name;
+            rebuild();
             Q_EMIT message(tr("Saved the view “%1”.").arg(view.name));
-        else
+        } else
             Q_EMIT message(tr("Could not save the view “%1”: at most %2 views can be saved; "
                               "delete one first.")
                                .arg(view.name)

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QObject>
 #include <QPointer>
+#include <QWheelEvent>
 
 #include <functional>
 
@@ -36,6 +37,16 @@ public:
             beforePopup();
         QComboBox::showPopup();
     }
+
+protected:
+    // A wheel turned over it in passing does not switch views (each may read the account).
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (hasFocus())
+            QComboBox::wheelEvent(event);
+        else
+            event->ignore();
+    }
 };
 
 // Saved views and exporting what the table's view holds: the selector, View ▸ Save view… and
@@ -65,6 +76,9 @@ public:
     bool showViewTitled(const QString &title);
     // The view the table shows, when it is one of the saved or built-in ones.
     std::optional<SavedView> currentView() const;
+    // What showing `view` shows now: the watch list's ids, and the table's sort for a
+    // built-in view.
+    InstanceListController::View shownAs(const SavedView &view) const;
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -87,7 +101,7 @@ private:
     QAction *m_searchAllFields;
     ViewExportFlow *m_exportFlow;
     bool m_rebuilding = false;
-    std::optional<SavedView> m_shownWatched; // the Watched view (or one like it) chosen last
+    QString m_chosenTitle; // of the view chosen or saved last
 };
 
 } // namespace vzaps::ui
