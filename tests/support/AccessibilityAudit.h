@@ -68,6 +68,7 @@ inline bool isInteractive(QAccessible::Role role)
     case QAccessible::Table:
     case QAccessible::Tree:
     case QAccessible::List:
+    case QAccessible::MenuItem:
         return true;
     default:
         return false;
