@@ -1,5 +1,7 @@
 #include "core/presentation/AllFieldsSearch.h"
 
+#include "core/presentation/InstanceFormat.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -20,16 +22,6 @@ QString phoneDigits(const QString &text)
             return {};
     }
     return digits.size() >= 3 ? digits : QString();
-}
-
-QString digitsOf(const QString &text)
-{
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    return digits;
 }
 
 void appendValueText(const QJsonValue &value, QStringList &into)
@@ -79,8 +71,7 @@ bool AllFieldsSearch::matches(const Instance &instance) const
 {
     if (m_folded.isEmpty())
         return true;
-    if (!m_digits.isEmpty() &&
-        digitsOf(instance.whatsappJid.section(u'@', 0, 0).section(u':', 0, 0)).contains(m_digits))
+    if (!m_digits.isEmpty() && format::phoneDigitsOfJid(instance.whatsappJid).contains(m_digits))
         return true;
     QStringList fields{instance.name, instance.id, instance.whatsappPushName, instance.whatsappJid,
                        instance.webhook};

@@ -1,5 +1,7 @@
 #include "core/presentation/InstanceExport.h"
 
+#include "core/presentation/InstanceFormat.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -12,16 +14,6 @@ namespace {
 QString iso(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODate) : QString();
-}
-
-QString phoneDigits(const QString &jid)
-{
-    const QString user = jid.section(u'@', 0, 0).section(u':', 0, 0);
-    for (const QChar c : user) {
-        if (!c.isDigit())
-            return {};
-    }
-    return user;
 }
 
 } // namespace
@@ -47,7 +39,7 @@ QStringList csvFields(const Instance &instance)
             instance.whatsappJid,
             iso(instance.createdAt),
             iso(instance.cancelAt),
-            phoneDigits(instance.whatsappJid),
+            format::phoneDigitsOfJid(instance.whatsappJid),
             instance.whatsappPushName,
             instance.webhook};
 }

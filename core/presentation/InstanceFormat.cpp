@@ -119,10 +119,16 @@ QString readablePhone(const QString &number)
     return u"+55 %1 %2-%3"_s.arg(digits.mid(2, 2), local.first(firstPart), local.mid(firstPart));
 }
 
-QString phoneFromJid(const QString &jid)
+QString phoneDigitsOfJid(const QString &jid)
 {
     const QString user = jid.section(u'@', 0, 0).section(u':', 0, 0);
-    return isDigits(user) ? readablePhone(user) : jid;
+    return isDigits(user) ? user : QString();
+}
+
+QString phoneFromJid(const QString &jid)
+{
+    const QString digits = phoneDigitsOfJid(jid);
+    return digits.isEmpty() ? jid : readablePhone(digits);
 }
 
 QString connectionLabel(std::optional<bool> connected)

@@ -27,6 +27,9 @@ QString readablePhone(const QString &number);
 // The readable phone of a WhatsApp JID like "5511987654321:12@s.whatsapp.net"; a JID that
 // does not start with a number is shown as it is.
 QString phoneFromJid(const QString &jid);
+// The phone number's digits of a WhatsApp JID ("5511987654321" of
+// "5511987654321:12@s.whatsapp.net"); empty when it does not start with a number.
+QString phoneDigitsOfJid(const QString &jid);
 Tone connectionTone(std::optional<bool> connected);
 
 // "just now", "5 min ago", "in 3 days", "2 months ago"; empty for a null time.

@@ -292,6 +292,15 @@ bool InstanceTableModel::appendIfGrown(const QStringList &ids)
     return true;
 }
 
+int InstanceTableModel::columnOfSortField(const QString &field)
+{
+    for (int column = 0; column < ColumnCount && !field.isEmpty(); ++column) {
+        if (sortField(column) == field)
+            return column;
+    }
+    return -1;
+}
+
 void InstanceTableModel::setRows(const QStringList &ids)
 {
     if (ids == m_ids || appendIfGrown(ids))

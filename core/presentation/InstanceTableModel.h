@@ -73,6 +73,8 @@ public:
 
     // The field name the server sorts by for a column (docs/api-contract.md §2 list `sort`).
     static QString sortField(int column);
+    // The column whose sort field is `field`; -1 for none (or an empty field).
+    static int columnOfSortField(const QString &field);
 
     // Relative times are computed against this clock (tests pin it).
     void setClock(std::function<QDateTime()> clock);

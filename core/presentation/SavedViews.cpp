@@ -54,10 +54,7 @@ std::optional<SavedView> fromJson(const QJsonObject &object)
     view.search = object.value(u"search"_s).toString().left(200);
     view.searchAllFields = object.value(u"search_all_fields"_s).toBool();
     const QString sort = object.value(u"sort"_s).toString();
-    bool knownSort = sort.isEmpty();
-    for (int column = 0; column < InstanceTableModel::ColumnCount && !knownSort; ++column)
-        knownSort = InstanceTableModel::sortField(column) == sort;
-    if (knownSort) {
+    if (sort.isEmpty() || InstanceTableModel::columnOfSortField(sort) >= 0) {
         view.sort = sort;
         view.sortDescending = object.value(u"descending"_s).toBool();
     }

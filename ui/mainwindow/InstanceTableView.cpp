@@ -215,13 +215,8 @@ void InstanceTableView::setHiddenColumnNames(const QStringList &names)
 
 void InstanceTableView::showSort(const QString &field, bool descending)
 {
-    int section = -1;
-    for (int column = 0; column < InstanceTableModel::ColumnCount && !field.isEmpty(); ++column) {
-        if (InstanceTableModel::sortField(column) == field)
-            section = column;
-    }
     const QSignalBlocker blocker(horizontalHeader());
-    horizontalHeader()->setSortIndicator(section,
+    horizontalHeader()->setSortIndicator(InstanceTableModel::columnOfSortField(field),
                                          descending ? Qt::DescendingOrder : Qt::AscendingOrder);
 }
 

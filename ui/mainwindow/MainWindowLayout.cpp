@@ -15,21 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace vzaps::ui {
 
-namespace {
-
-int columnOfSortField(const QString &field)
-{
-    if (field.isEmpty())
-        return -1;
-    for (int column = 0; column < InstanceTableModel::ColumnCount; ++column) {
-        if (InstanceTableModel::sortField(column) == field)
-            return column;
-    }
-    return -1;
-}
-
-} // namespace
-
 void MainWindow::restoreSettings()
 {
     const QByteArray geometry = m_settings->geometry.get();
@@ -67,7 +52,7 @@ ListQuery MainWindow::rememberedQuery(int defaultPageSize)
     ListQuery query;
     query.size = settings.pageSize.isSet() ? Preferences::validPageSize(settings.pageSize.get())
                                            : defaultPageSize;
-    const int column = columnOfSortField(settings.sortField.get());
+    const int column = InstanceTableModel::columnOfSortField(settings.sortField.get());
     if (column >= 0) {
         query.sort = InstanceTableModel::sortField(column);
         query.sortDescending = settings.sortDescending.get();
@@ -84,7 +69,7 @@ void MainWindow::restoreTableLayout()
         if (!state.isEmpty() && !header->restoreState(state))
             m_table->applyDefaultColumnLayout();
         // The sort the server was last asked for wins over the header's own memory.
-        const int column = columnOfSortField(m_settings->sortField.get());
+        const int column = InstanceTableModel::columnOfSortField(m_settings->sortField.get());
         header->setSortIndicator(column, m_settings->sortDescending.get() ? Qt::DescendingOrder
                                                                           : Qt::AscendingOrder);
         m_sortSection = column;

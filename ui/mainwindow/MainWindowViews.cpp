@@ -48,12 +48,7 @@ void MainWindow::showSavedView(const SavedView &saved)
     if (saved.hasColumns)
         m_table->setHiddenColumnNames(saved.hiddenColumns);
     m_table->showSort(view.sort, view.sortDescending);
-    m_sortSection = -1;
-    for (int column = 0; column < InstanceTableModel::ColumnCount && !view.sort.isEmpty();
-         ++column) {
-        if (InstanceTableModel::sortField(column) == view.sort)
-            m_sortSection = column;
-    }
+    m_sortSection = InstanceTableModel::columnOfSortField(view.sort);
     {
         // The text is the view's; the controller gets it with the rest, in one go.
         const QSignalBlocker blocker(m_search);
